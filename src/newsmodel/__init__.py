@@ -1,0 +1,77 @@
+"""newsmodel: typed, validated records of news reporting about accusations.
+
+Who accused whom of what, on what evidence, and how the accused answered.
+The public API is re-exported here; see the modules for details:
+:mod:`newsmodel.model` (records), :mod:`newsmodel.vocab` (vocabularies),
+:mod:`newsmodel.dates` (EDTF dates), :mod:`newsmodel.io` (reading and
+writing), :mod:`newsmodel.problems` (problems and rules).
+"""
+
+from newsmodel.convert import converter
+from newsmodel.dataset import Dataset
+from newsmodel.dates import PartialDate, Precision
+from newsmodel.io import dump, dumps, iter_jsonl, load, loads
+from newsmodel.model import (
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    Actor,
+    Allegation,
+    Argument,
+    Bundle,
+    Citation,
+    Count,
+    CountryCode,
+    Document,
+    Event,
+    Id,
+    LanguageTag,
+    Participant,
+    Place,
+    Position,
+    Quote,
+    Record,
+    Report,
+    Response,
+    Url,
+)
+from newsmodel.problems import RULES, Problem, Rule, Severity, ValidationError
+
+__all__ = [
+    "RECORD_TYPES",
+    "RULES",
+    "SCHEMA_VERSION",
+    "Actor",
+    "Allegation",
+    "Argument",
+    "Bundle",
+    "Citation",
+    "Count",
+    "CountryCode",
+    "Dataset",
+    "Document",
+    "Event",
+    "Id",
+    "LanguageTag",
+    "PartialDate",
+    "Participant",
+    "Place",
+    "Position",
+    "Precision",
+    "Problem",
+    "Quote",
+    "Record",
+    "Report",
+    "Response",
+    "Rule",
+    "Severity",
+    "Url",
+    "ValidationError",
+    "converter",
+    "dump",
+    "dumps",
+    "iter_jsonl",
+    "load",
+    "loads",
+]
+
+__version__ = "0.1.0.dev0"

@@ -1,0 +1,224 @@
+"""Partial, uncertain and approximate dates, as EDTF strings.
+
+News rarely gives a full timestamp: "in April", "this year", "the first
+quarter", "around March".  newsmodel stores every date as a string in the
+Library of Congress `Extended Date/Time Format
+<https://www.loc.gov/standards/datetime/>`_ (EDTF), parsed and checked by the
+``edtf`` package, and wraps it in :class:`PartialDate`, which adds what
+validation and analysis need: precision, earliest and latest possible
+instants, and ordering.
+
+Examples of valid values::
+
+    2022                      the year 2022
+    2022-07                   July 2022
+    2022-07-13                13 July 2022
+    2022-07-13T10:30:00Z      a time of day, with its zone (Z or +hh:mm)
+    2022-04-01/2022-06-30     an interval; either end may be open: 2022-04/..
+    2022-03~  2022-03?        approximately / uncertainly March 2022
+    2022-XX-XX                some day in 2022, unspecified
+
+Bounds are timezone-aware :class:`datetime.datetime` values in UTC.  A date
+with no time of day is taken to run from 00:00 to 23:59:59.999999 UTC, and a
+date-time with no zone is read as UTC: news about one event rarely needs
+finer ordering than that, and the rule is the same everywhere.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import attrs
+from edtf import parse_edtf
+
+__all__ = ["PartialDate", "Precision"]
+
+
+class Precision(str, enum.Enum):
+    """How finely a :class:`PartialDate` pins down its moment."""
+
+    YEAR = "year"
+    SEASON = "season"
+    MONTH = "month"
+    DAY = "day"
+    SECOND = "second"
+
+
+_END_OF_DAY = timedelta(days=1, microseconds=-1)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str) -> Any:
+    """Parse with the ``edtf`` package; raise ``ValueError`` with a readable reason."""
+    if text != text.strip():
+        raise ValueError("surrounding white space is not allowed")
+    try:
+        return parse_edtf(text)
+    except Exception as error:  # edtf raises its own exception types
+        raise ValueError(_explain(text)) from error
+
+
+def _explain(text: str) -> str:
+    """Explain why EDTF rejects ``text``, with a fix where one is likely."""
+    if " " in text and "T" not in text:
+        return (
+            f"{text!r} is not an EDTF date; separate date and time with 'T' (2022-07-13T10:00:00Z)"
+        )
+    if "T" in text and "/" in text:
+        return f"{text!r} is not an EDTF date; EDTF intervals take dates, not times of day"
+    if "T" in text and text.count(":") == 1:
+        return f"{text!r} is not an EDTF date; give seconds too (2022-07-13T10:30:00Z)"
+    if "T" in text:
+        return (
+            f"{text!r} is not an EDTF date-time; write YYYY-MM-DDThh:mm:ss with an optional "
+            "zone Z or +hh:mm"
+        )
+    return (
+        f"{text!r} is not an EDTF date; use YYYY, YYYY-MM, YYYY-MM-DD, an interval "
+        "START/END, and ~ or ? for approximate or uncertain values"
+    )
+
+
+def _bound(value: Any, *, upper: bool) -> datetime | None:
+    """Convert an ``edtf`` struct_time bound to an aware UTC datetime."""
+    if isinstance(value, float):  # edtf uses +/-inf for open interval ends
+        return None
+    try:
+        day = datetime(value.tm_year, value.tm_mon, value.tm_mday, tzinfo=timezone.utc)
+    except ValueError:  # outside datetime's years 1..9999
+        return None
+    return day + _END_OF_DAY if upper else day
+
+
+def _precision(text: str) -> Precision:
+    head = text.split("/", 1)[0].lstrip("-").rstrip("~?%")
+    if head in ("", ".."):
+        head = text.rsplit("/", 1)[-1].rstrip("~?%")
+    if "T" in head:
+        return Precision.SECOND
+    parts = head.split("-")
+    if len(parts) >= 3:
+        return Precision.DAY
+    if len(parts) == 2:
+        month = parts[1].rstrip("~?%")
+        return Precision.SEASON if month.isdigit() and int(month) > 12 else Precision.MONTH
+    return Precision.YEAR
+
+
+@attrs.frozen(order=False, repr=False)
+class PartialDate:
+    """An EDTF date, date-time or interval, checked when created.
+
+    Construct with :meth:`parse` (or ``PartialDate("2022-07")``, which checks
+    too).  In files it is written as its ``text``.  Instances are ordered by
+    their earliest then latest instant, so records sort chronologically;
+    equality is by text, so ``2022-07`` and ``2022-07~`` differ.
+    """
+
+    text: str = attrs.field()
+    """The EDTF string, exactly as written."""
+
+    @text.validator
+    def _check(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"an EDTF date must be a string, not {type(value).__name__}")
+        _parse(value)
+        if "/" in value:
+            parsed = _parse(value)
+            lower = _bound(parsed.lower_strict(), upper=False)
+            upper = _bound(parsed.upper_strict(), upper=False)
+            if lower is not None and upper is not None and lower > upper:
+                raise ValueError(f"interval {value!r} ends before it starts; swap its two ends")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Return the date for ``text``, or raise ``ValueError`` saying why it is not EDTF."""
+        return cls(text)
+
+    def __repr__(self) -> str:
+        return f"PartialDate({self.text!r})"
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def is_interval(self) -> bool:
+        """Whether this is an interval (``START/END``) rather than one date."""
+        return "/" in self.text
+
+    @property
+    def uncertain(self) -> bool:
+        """Whether any part is marked uncertain (``?``) or both (``%``)."""
+        return "?" in self.text or "%" in self.text
+
+    @property
+    def approximate(self) -> bool:
+        """Whether any part is marked approximate (``~``) or both (``%``)."""
+        return "~" in self.text or "%" in self.text
+
+    @property
+    def precision(self) -> Precision:
+        """The precision of the date, or of an interval's first known end."""
+        return _precision(self.text)
+
+    @property
+    def earliest(self) -> datetime | None:
+        """The earliest instant the value allows, or ``None`` when open or out of range."""
+        if "T" in self.text:
+            return _datetime(self.text)
+        return _bound(_parse(self.text).lower_strict(), upper=False)
+
+    @property
+    def latest(self) -> datetime | None:
+        """The latest instant the value allows, or ``None`` when open or out of range."""
+        if "T" in self.text:
+            return _datetime(self.text)
+        return _bound(_parse(self.text).upper_strict(), upper=True)
+
+    def definitely_before(self, other: PartialDate) -> bool:
+        """Whether every instant of ``self`` is before every instant of ``other``.
+
+        ``2022-07`` is definitely before ``2022-08-01``; ``2022`` is not
+        definitely before ``2022-08``, since both may be August.
+        """
+        mine, theirs = self.latest, other.earliest
+        return mine is not None and theirs is not None and mine < theirs
+
+    def _key(self) -> tuple[datetime, datetime, str]:
+        low = self.earliest or datetime.min.replace(tzinfo=timezone.utc)
+        high = self.latest or datetime.max.replace(tzinfo=timezone.utc)
+        return (low, high, self.text)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
+
+def _datetime(text: str) -> datetime:
+    iso = text.rstrip("~?%").replace("Z", "+00:00")
+    if re.search(r"[+-][0-9]{2}$", iso):  # EDTF allows +hh; Python 3.10 wants +hh:mm
+        iso += ":00"
+    value = datetime.fromisoformat(iso)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)

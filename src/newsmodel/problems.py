@@ -1,0 +1,381 @@
+"""Problems found in data, the exception that carries them, and the catalogue of rules.
+
+Every check newsmodel makes reports a :class:`Problem` with a stable code
+from :data:`RULES`.  Codes never change meaning; a retired code is never
+reused.  The catalogue is data: the CLI's ``rules`` command and the docs
+render it, so the explanation of a code is written once, here.
+
+Code ranges: ``NM1xx`` reading and parsing a file, ``NM2xx`` the shape of
+the data (fields, types, vocabularies), ``NM3xx`` field values, ``NM4xx``
+relations between records.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = ["RULES", "Problem", "Rule", "Severity", "ValidationError"]
+
+
+class Severity(str, enum.Enum):
+    """How serious a problem is.  Warnings fail a run only under ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One entry of the problem catalogue."""
+
+    code: str
+    """Stable code, ``NM`` and three digits."""
+    name: str
+    """Short kebab-case name (``unknown-field``)."""
+    severity: Severity
+    """Default severity."""
+    summary: str
+    """What the rule checks, in one line."""
+    example: str
+    """A small piece of bad input that breaks the rule."""
+    fix: str
+    """How to fix that input."""
+
+
+def _rules(*rules: Rule) -> Mapping[str, Rule]:
+    return MappingProxyType({rule.code: rule for rule in rules})
+
+
+_E, _W = Severity.ERROR, Severity.WARNING
+
+#: Every rule newsmodel checks, by code.
+RULES: Mapping[str, Rule] = _rules(
+    Rule(
+        code="NM100",
+        name="unreadable-file",
+        severity=_E,
+        summary="The file cannot be read (missing, a directory, no permission).",
+        example="newsmodel validate missing.yaml",
+        fix="Check the path and its permissions.",
+    ),
+    Rule(
+        code="NM101",
+        name="not-utf8",
+        severity=_E,
+        summary="The file is not valid UTF-8 text.",
+        example="title: Caf\\xe9 (Latin-1 bytes)",
+        fix="Save the file as UTF-8.",
+    ),
+    Rule(
+        code="NM102",
+        name="syntax-error",
+        severity=_E,
+        summary="The file is not well-formed YAML or JSON.",
+        example="title: [unclosed",
+        fix="Correct the syntax at the position shown.",
+    ),
+    Rule(
+        code="NM103",
+        name="duplicate-key",
+        severity=_E,
+        summary="A mapping has the same key twice; YAML and JSON parsers silently keep the last.",
+        example="name: Mali\nname: Republic of Mali",
+        fix="Keep one of the two keys.",
+    ),
+    Rule(
+        code="NM104",
+        name="unsupported-tag",
+        severity=_E,
+        summary="A YAML tag other than the core ones (!!str, !!int...); no tag constructs objects.",
+        example="actor: !!python/object:os.system [ls]",
+        fix="Remove the tag.",
+    ),
+    Rule(
+        code="NM105",
+        name="too-many-aliases",
+        severity=_E,
+        summary="The file uses more YAML aliases than the limit (protects against alias bombs).",
+        example="a: &a [x, x]\nb: &b [*a, *a]\n...",
+        fix="Write the values out, or raise the limit.",
+    ),
+    Rule(
+        code="NM106",
+        name="multiple-documents",
+        severity=_E,
+        summary="A YAML file holds more than one document (---).",
+        example="schema_version: 1\n---\nschema_version: 1",
+        fix="Split it into one file per document.",
+    ),
+    Rule(
+        code="NM107",
+        name="not-a-mapping",
+        severity=_E,
+        summary="The top of the file (or a JSON Lines line) is not a mapping.",
+        example="- id: mali",
+        fix="Start from 'schema_version: 1' and put records in lists under it.",
+    ),
+    Rule(
+        code="NM108",
+        name="non-string-key",
+        severity=_E,
+        summary="A mapping key is not a string (a number, a boolean, null, a list).",
+        example="1984: title",
+        fix="Quote the key, or use one of the documented field names.",
+    ),
+    Rule(
+        code="NM109",
+        name="merge-key",
+        severity=_E,
+        summary="YAML merge keys (<<) are not supported: they hide where a value comes from.",
+        example="<<: *defaults",
+        fix="Write the fields out.",
+    ),
+    Rule(
+        code="NM110",
+        name="unrepresentable-number",
+        severity=_E,
+        summary="A number newsmodel cannot keep exactly: NaN, infinity, or too many digits.",
+        example="latitude: .nan",
+        fix="Give a finite number, or leave the field out.",
+    ),
+    Rule(
+        code="NM111",
+        name="too-deep",
+        severity=_E,
+        summary="The data is nested deeper than any newsmodel file needs.",
+        example="[[[[[[...]]]]]]",
+        fix="Flatten the data.",
+    ),
+    Rule(
+        code="NM201",
+        name="missing-field",
+        severity=_E,
+        summary="A required field is missing.",
+        example="actors:\n- id: mali\n  kind: state",
+        fix="Add the field (here: name).",
+    ),
+    Rule(
+        code="NM202",
+        name="unknown-field",
+        severity=_E,
+        summary="A field that the record type does not have; nothing is dropped silently.",
+        example="actors:\n- id: mali\n  nmae: Mali",
+        fix="Correct the spelling (here: name).",
+    ),
+    Rule(
+        code="NM203",
+        name="wrong-type",
+        severity=_E,
+        summary="A value of the wrong type; nothing is coerced (1 is not a string).",
+        example="title: 1984",
+        fix="Quote a string ('1984'); write lists as lists.",
+    ),
+    Rule(
+        code="NM204",
+        name="empty-value",
+        severity=_E,
+        summary="A string is empty or only white space.",
+        example="name: ''",
+        fix="Give a value, or leave an optional field out.",
+    ),
+    Rule(
+        code="NM205",
+        name="unknown-term",
+        severity=_E,
+        summary="A coded field has a value outside its vocabulary.",
+        example="kind: goverment",
+        fix="Use a listed term (here: government).",
+    ),
+    Rule(
+        code="NM206",
+        name="too-few-items",
+        severity=_E,
+        summary="A list has fewer items than required (every claim cites a report).",
+        example="accused: []",
+        fix="Add the missing items.",
+    ),
+    Rule(
+        code="NM207",
+        name="unsupported-schema-version",
+        severity=_E,
+        summary="The file's schema_version is not one this release reads.",
+        example="schema_version: 7",
+        fix="Write schema_version: 1, or upgrade newsmodel.",
+    ),
+    Rule(
+        code="NM208",
+        name="duplicate-item",
+        severity=_E,
+        summary="A list names the same item twice.",
+        example="accused: [mali, mali]",
+        fix="Remove the repeated item.",
+    ),
+    Rule(
+        code="NM301",
+        name="invalid-id",
+        severity=_E,
+        summary="An id is not lowercase words of letters and digits joined by hyphens.",
+        example="id: Malian_Forces",
+        fix="Write it as malian-forces.",
+    ),
+    Rule(
+        code="NM302",
+        name="invalid-date",
+        severity=_E,
+        summary="A date is not valid EDTF.",
+        example="date: 2022-7-3",
+        fix="Write 2022-07-03 (or 2022-07, 2022, 2022-07~).",
+    ),
+    Rule(
+        code="NM303",
+        name="interval-out-of-order",
+        severity=_E,
+        summary="An EDTF interval ends before it starts.",
+        example="period: 2022-06-30/2022-04-01",
+        fix="Swap the two ends.",
+    ),
+    Rule(
+        code="NM304",
+        name="invalid-country",
+        severity=_E,
+        summary="A country is not an ISO 3166-1 alpha-2 code.",
+        example="country: Mali",
+        fix="Write the code: ML.",
+    ),
+    Rule(
+        code="NM305",
+        name="invalid-language",
+        severity=_E,
+        summary="A language is not a valid BCP 47 tag.",
+        example="language: English",
+        fix="Write the tag: en.",
+    ),
+    Rule(
+        code="NM306",
+        name="invalid-url",
+        severity=_E,
+        summary="A URL is not an absolute http(s) URL.",
+        example="url: www.voanews.com/a/123",
+        fix="Write the full URL: https://www.voanews.com/a/123.",
+    ),
+    Rule(
+        code="NM307",
+        name="out-of-range",
+        severity=_E,
+        summary="A number is outside its allowed range (a negative count, latitude over 90).",
+        example="latitude: 123.4",
+        fix="Check the value; latitude comes before longitude.",
+    ),
+    Rule(
+        code="NM308",
+        name="invalid-identifier",
+        severity=_E,
+        summary="An external identifier does not match its scheme's format.",
+        example="identifiers:\n  wikidata: '1032'",
+        fix="Write the full id: Q1032.",
+    ),
+    Rule(
+        code="NM309",
+        name="incomplete-coordinates",
+        severity=_E,
+        summary="A place has a latitude without a longitude, or the reverse.",
+        example="latitude: 15.3",
+        fix="Give both, or neither.",
+    ),
+    Rule(
+        code="NM310",
+        name="count-order",
+        severity=_E,
+        summary="A count's figures are out of order: low <= best <= high must hold.",
+        example="low: 50\nbest: 30",
+        fix="Check which figure is which.",
+    ),
+    Rule(
+        code="NM311",
+        name="count-without-figure",
+        severity=_E,
+        summary="A count gives none of low, best and high.",
+        example="counts:\n- kind: killed",
+        fix="Give at least one figure.",
+    ),
+    Rule(
+        code="NM312",
+        name="quote-offsets",
+        severity=_E,
+        summary="A quote's offsets are incomplete, reversed or longer than its text.",
+        example="start: 120\nend: 80",
+        fix="Give both start and end, with end - start == len(text).",
+    ),
+    Rule(
+        code="NM401",
+        name="duplicate-id",
+        severity=_E,
+        summary="Two records in the dataset have the same id.",
+        example="actors:\n- id: mali ...\n- id: mali ...",
+        fix="Rename one of them.",
+    ),
+    Rule(
+        code="NM313",
+        name="position-outside-response",
+        severity=_E,
+        summary="A position names an allegation that its response does not answer.",
+        example="allegations: [a]\npositions:\n- allegation: b",
+        fix="Add the allegation to the response.",
+    ),
+)
+
+
+@attrs.frozen(kw_only=True, order=False)
+class Problem:
+    """Something wrong with the data, with where it is and how to fix it."""
+
+    code: str
+    """Stable code from :data:`RULES` (``NM202``)."""
+    message: str
+    """What is wrong and what was expected."""
+    path: str = "$"
+    """Where in the file's data, as a JSONPath (``$.allegations[0].accused[1]``)."""
+    file: str | None = None
+    """The file, as given to the loader; ``None`` for text without a file."""
+    line: int | None = None
+    """1-based line, where known."""
+    column: int | None = None
+    """1-based column, where known."""
+    hint: str | None = None
+    """A likely fix (``did you mean 'name'?``)."""
+    severity: Severity = Severity.ERROR
+    """Error or warning."""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Return the order problems are reported in: file, line, column, code, path."""
+        return (self.file or "", self.line or 0, self.column or 0, self.code, self.path)
+
+    def __str__(self) -> str:
+        where = ":".join(
+            str(part)
+            for part in (self.file or "<text>", self.line, self.column)
+            if part is not None
+        )
+        text = f"{where}: {self.code} {self.message}"
+        return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+class ValidationError(ValueError):
+    """Raised when data breaks newsmodel's rules; carries every problem found.
+
+    ``str(error)`` lists the problems one per line, so an uncaught error is
+    still readable.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems, key=Problem.sort_key))
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
+        lines.extend(f"  {problem}" for problem in self.problems)
+        super().__init__("\n".join(lines))
