@@ -353,9 +353,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         return hook(value, cls)
 
     conv.register_structure_hook(Term, structure_term)
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, Term), lambda _: str
-    )
+    conv.register_unstructure_hook(Term, lambda term: term.term)
 
     def tuple_hook(type_: Any) -> Callable[[Any, Any], Any]:
         inner = homogenous_tuple_structure_factory(type_, conv)
@@ -419,9 +417,18 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_hook)
-    conv.register_unstructure_hook_factory(
-        attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-    )
+    def unstructure_hook(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
+        inner = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+        names = tuple(field.name for field in attrs.fields(cls))
+
+        def unstructure_record(obj: Any) -> dict[str, Any]:
+            # cattrs writes required fields first; files keep declaration order.
+            data = inner(obj)
+            return {name: data[name] for name in names if name in data}
+
+        return unstructure_record
+
+    conv.register_unstructure_hook_factory(attrs.has, unstructure_hook)
     return conv
 
 

@@ -406,7 +406,19 @@ def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
+_FLOW_UNDER = 60
+
+
+def _represent_list(dumper: yaml.SafeDumper, items: list[Any]) -> yaml.SequenceNode:
+    """Short lists of plain words on one line (``accused: [mali]``), others as blocks."""
+    short = all(isinstance(item, str) and "\n" not in item for item in items) and (
+        sum(len(item) + 2 for item in items) < _FLOW_UNDER
+    )
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=short or None)
+
+
 _Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(list, _represent_list)
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
