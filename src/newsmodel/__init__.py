@@ -8,7 +8,7 @@ writing), :mod:`newsmodel.problems` (problems and rules).
 """
 
 from newsmodel.convert import converter
-from newsmodel.dataset import Dataset
+from newsmodel.dataset import Dataset, Validator, validate
 from newsmodel.dates import PartialDate, Precision
 from newsmodel.io import dump, dumps, iter_jsonl, load, loads
 from newsmodel.model import (
@@ -66,12 +66,14 @@ __all__ = [
     "Severity",
     "Url",
     "ValidationError",
+    "Validator",
     "converter",
     "dump",
     "dumps",
     "iter_jsonl",
     "load",
     "loads",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"

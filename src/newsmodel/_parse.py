@@ -25,6 +25,7 @@ _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 __all__ = [
     "DEFAULT_MAX_ALIASES",
+    "DEFAULT_MAX_DEPTH",
     "Node",
     "ParseFailure",
     "parse_json",
@@ -34,6 +35,10 @@ __all__ = [
 
 #: How many alias uses one YAML file may make before it is rejected.
 DEFAULT_MAX_ALIASES = 1000
+#: How deeply lists and mappings may nest (the deepest newsmodel field needs 8 levels).
+#: The limit keeps the recursive readers and the converter far from Python's
+#: recursion limit, so that deep data is reported as NM111 at its position.
+DEFAULT_MAX_DEPTH = 64
 _MAX_INT_DIGITS = 4300  # Python's own limit for int(str)
 
 Scalar = str | int | float | bool | None
@@ -130,9 +135,10 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
 class _YamlWalker:
     """Turns a composed YAML node graph into :class:`Node` objects."""
 
-    def __init__(self, file: str | None, max_aliases: int) -> None:
+    def __init__(self, file: str | None, max_aliases: int, max_depth: int) -> None:
         self.file = file
         self.max_aliases = max_aliases
+        self.max_depth = max_depth
         self.aliases = 0
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
@@ -149,7 +155,7 @@ class _YamlWalker:
             )
         )
 
-    def walk(self, node: Any) -> Node:
+    def walk(self, node: Any, depth: int = 1) -> Node:
         if id(node) in self.seen:
             self.aliases += 1
             if self.aliases > self.max_aliases:
@@ -165,17 +171,25 @@ class _YamlWalker:
         mark = node.start_mark
         line, column = mark.line + 1, mark.column + 1
         tag = node.tag
+        if isinstance(node, yaml.CollectionNode) and depth > self.max_depth:
+            self.problem(
+                "NM111",
+                f"the data is nested more than {self.max_depth} levels deep",
+                mark,
+                "flatten the data",
+            )
+            raise ParseFailure(self.problems)
         if isinstance(node, yaml.MappingNode):
             if tag != _CORE + "map":
                 self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
-            return self.mapping(node, line, column)
+            return self.mapping(node, line, column, depth)
         if isinstance(node, yaml.SequenceNode):
             if tag != _CORE + "seq":
                 self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
-            return Node([self.walk(item) for item in node.value], line, column)
+            return Node([self.walk(item, depth + 1) for item in node.value], line, column)
         return Node(self.scalar(node), line, column)
 
-    def mapping(self, node: Any, line: int, column: int) -> Node:
+    def mapping(self, node: Any, line: int, column: int, depth: int) -> Node:
         values: dict[str, Node] = {}
         keys: dict[str, tuple[int, int]] = {}
         for key_node, value_node in node.value:
@@ -209,10 +223,10 @@ class _YamlWalker:
                     key_mark,
                     "keep only one of the two",
                 )
-                self.walk(value_node)
+                self.walk(value_node, depth + 1)
                 continue
             keys[key] = key_pos
-            values[key] = self.walk(value_node)
+            values[key] = self.walk(value_node, depth + 1)
         return Node(values, line, column, keys)
 
     def scalar(self, node: Any) -> Scalar:
@@ -276,11 +290,16 @@ def resolve_plain(text: str) -> Scalar:
 
 
 def parse_yaml(
-    text: str, *, file: str | None = None, max_aliases: int = DEFAULT_MAX_ALIASES
+    text: str,
+    *,
+    file: str | None = None,
+    max_aliases: int = DEFAULT_MAX_ALIASES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Node:
     """Parse one YAML document into nodes; raise :class:`ParseFailure` with problems."""
-    loader = _Composer(text)
+    loader: Any = None
     try:
+        loader = _Composer(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -288,6 +307,8 @@ def parse_yaml(
         code = "NM106" if "single document" in message else "NM102"
         if code == "NM106":
             message = "the file holds more than one YAML document"
+        elif "maximum nesting depth" in message:  # libyaml's own limit (1000 levels)
+            code = "NM111"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise ParseFailure(
             [
@@ -302,9 +323,38 @@ def parse_yaml(
             ]
         ) from None
     except yaml.YAMLError as error:  # reader errors: control characters and the like
-        raise ParseFailure([Problem(code="NM102", message=str(error), file=file)]) from None
+        line, column = _reader_position(text, getattr(error, "position", None))
+        character, reason = getattr(error, "character", None), getattr(error, "reason", None)
+        message = (
+            f"unacceptable character #x{character:04x}: {reason}"
+            if isinstance(character, int) and reason
+            else str(error)
+        )
+        raise ParseFailure(
+            [Problem(code="NM102", message=message, file=file, line=line, column=column)]
+        ) from None
+    except UnicodeEncodeError as error:  # a lone surrogate, which libyaml cannot encode
+        line, column = _reader_position(text, error.start, chars=True)
+        raise ParseFailure(
+            [
+                Problem(
+                    code="NM101",
+                    message=f"the text holds a lone surrogate ({text[error.start]!r}), "
+                    "which is not Unicode",
+                    file=file,
+                    line=line,
+                    column=column,
+                    hint="decode the file as UTF-8 with errors='strict'",
+                )
+            ]
+        ) from None
+    except RecursionError:  # the pure-Python composer, without libyaml
+        raise ParseFailure(
+            [Problem(code="NM111", message="the data is nested too deeply", file=file)]
+        ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         raise ParseFailure(
             [
@@ -318,7 +368,7 @@ def parse_yaml(
                 )
             ]
         )
-    walker = _YamlWalker(file, max_aliases)
+    walker = _YamlWalker(file, max_aliases, max_depth)
     try:
         result = walker.walk(root)
     except RecursionError:
@@ -329,6 +379,18 @@ def parse_yaml(
     if walker.problems:
         raise ParseFailure(walker.problems)
     return result
+
+
+def _reader_position(
+    text: str, position: object, *, chars: bool = False
+) -> tuple[int | None, int | None]:
+    """Line and column of a reader error's offset (libyaml counts UTF-8 bytes, not characters)."""
+    if not isinstance(position, int):
+        return None, None
+    if not chars and _BaseLoader is not yaml.SafeLoader:
+        position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
 
 
 def _yaml_hint(message: str) -> str | None:
@@ -358,10 +420,11 @@ _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 class _JsonReader:
     """A recursive-descent JSON reader that keeps positions (RFC 8259)."""
 
-    def __init__(self, text: str, file: str | None, first_line: int) -> None:
+    def __init__(self, text: str, file: str | None, first_line: int, max_depth: int) -> None:
         self.text = text
         self.file = file
         self.first_line = first_line
+        self.max_depth = max_depth
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.problems: list[Problem] = []
 
@@ -401,21 +464,28 @@ class _JsonReader:
             raise ParseFailure(self.problems)
         return node
 
-    def value(self, offset: int) -> tuple[Node, int]:
+    def value(self, offset: int, depth: int = 1) -> tuple[Node, int]:
         text = self.text
         if offset >= len(text):
             raise self.fail("unexpected end of the data", offset)
         line, column = self.position(offset)
         char = text[offset]
+        if char in "{[" and depth > self.max_depth:
+            raise self.fail(
+                f"the data is nested more than {self.max_depth} levels deep",
+                offset,
+                code="NM111",
+                hint="flatten the data",
+            )
         if char == "{":
-            return self.object(offset + 1, line, column)
+            return self.object(offset + 1, line, column, depth)
         if char == "[":
             items: list[Node] = []
             offset = self.skip(offset + 1)
             if text.startswith("]", offset):
                 return Node(items, line, column), offset + 1
             while True:
-                item, offset = self.value(self.skip(offset))
+                item, offset = self.value(self.skip(offset), depth + 1)
                 items.append(item)
                 offset = self.skip(offset)
                 if text.startswith(",", offset):
@@ -442,7 +512,7 @@ class _JsonReader:
                 )
         raise self.fail(f"unexpected character {char!r}", offset)
 
-    def object(self, offset: int, line: int, column: int) -> tuple[Node, int]:
+    def object(self, offset: int, line: int, column: int, depth: int) -> tuple[Node, int]:
         text = self.text
         values: dict[str, Node] = {}
         keys: dict[str, tuple[int, int]] = {}
@@ -458,7 +528,7 @@ class _JsonReader:
             offset = self.skip(self.end)
             if not text.startswith(":", offset):
                 raise self.fail("expected ':' after a key", offset)
-            child, offset = self.value(self.skip(offset + 1))
+            child, offset = self.value(self.skip(offset + 1), depth + 1)
             if key in values:
                 self.problems.append(
                     Problem(
@@ -503,9 +573,15 @@ class _JsonReader:
     end: int = 0
 
 
-def parse_json(text: str, *, file: str | None = None, first_line: int = 1) -> Node:
+def parse_json(
+    text: str,
+    *,
+    file: str | None = None,
+    first_line: int = 1,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Node:
     """Parse one JSON value into nodes; raise :class:`ParseFailure` with problems."""
-    reader = _JsonReader(text, file, first_line)
+    reader = _JsonReader(text, file, first_line, max_depth)
     try:
         return reader.document()
     except RecursionError:

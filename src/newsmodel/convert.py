@@ -9,7 +9,7 @@ given for a list into characters (issue 44).  This converter does neither:
 - every value type (ids, dates, country codes, language tags, URLs,
   vocabulary terms) is checked as it is structured, the range and length
   constraints in each field's metadata are applied, and the cross-field
-  rules of :mod:`newsmodel.validate` run on each value once it is built.
+  rules of :mod:`newsmodel.checks` run on each value once it is built.
 
 With detailed validation on, cattrs collects every failing field of every
 record instead of stopping at the first (attrs validators in ``__init__``
@@ -26,6 +26,7 @@ import contextlib
 import difflib
 import math
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
@@ -45,13 +46,18 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from newsmodel.checks import CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import CountryCode, Id, LanguageTag, Url
 from newsmodel.problems import Problem
-from newsmodel.validate import CHECKS
 from newsmodel.vocab import IDENTIFIER_PATTERNS, IdentifierScheme, Term
 
-__all__ = ["converter", "structure", "structure_problems", "unstructure"]
+__all__ = [
+    "converter",
+    "structure",
+    "structure_problems",
+    "unstructure",
+]
 
 _T = TypeVar("_T")
 Path = tuple[str | int, ...]
@@ -167,7 +173,9 @@ def check_id(value: object, _: object = None) -> Id:
     """Check a record id (see :data:`newsmodel.model.Id`)."""
     text = _str(value)
     if len(text) > _ID_MAX or not _ID.match(text):
-        suggestion = "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:_ID_MAX]
+        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+        suggestion = "-".join(words)[:_ID_MAX].rstrip("-")
         raise Fault(
             "NM301",
             f"{_short(text)} is not a valid id: use lowercase letters and digits, "
@@ -417,6 +425,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_hook)
+
     def unstructure_hook(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
         inner = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
         names = tuple(field.name for field in attrs.fields(cls))
@@ -534,16 +543,3 @@ def structure_problems(
         )
         return
     yield (path, False, Problem(code="NM203", message=str(error) or type(error).__name__))
-
-
-def render_path(path: Path) -> str:
-    """``('allegations', 0, 'accused', 1)`` -> ``$.allegations[0].accused[1]``."""
-    out = ["$"]
-    for part in path:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
-            out.append(f".{part}")
-        else:
-            out.append("[" + repr(part) + "]")
-    return "".join(out)

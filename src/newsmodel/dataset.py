@@ -1,15 +1,29 @@
-"""A dataset: the records of many bundles, indexed by id.
+"""Datasets: many files checked together, and records looked up by id.
 
-Ids are unique across a whole dataset, so that one file can refer to an
-actor defined in another.  :class:`Dataset` merges bundles, refuses
-duplicate ids, and looks records up by id and kind.
+A dataset is a set of files and folders.  Folders are searched recursively
+for ``.yaml``, ``.yml``, ``.json`` and ``.jsonl`` files, skipping hidden
+files and folders (``.git``).  Ids are unique across the whole dataset, and
+references resolve across files.
+
+- :func:`validate` checks a dataset and returns every problem: those of
+  each file (:mod:`newsmodel.io`) and those across records and files
+  (:class:`~newsmodel.checks.DatasetChecker`).  JSON Lines files are read
+  as streams, so memory grows with the number of ids, not the file sizes.
+- :class:`Validator` does the same one file at a time, for callers that
+  report progress.
+- :class:`Dataset` holds the records of valid bundles in memory and looks
+  them up by id and kind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar, overload
 
+from newsmodel import io
+from newsmodel.checks import DatasetChecker
 from newsmodel.model import (
     RECORD_TYPES,
     Actor,
@@ -21,17 +35,165 @@ from newsmodel.model import (
     Report,
     Response,
 )
-from newsmodel.problems import Problem, ValidationError
+from newsmodel.problems import Problem, Severity, ValidationError
 
-__all__ = ["Dataset"]
+__all__ = ["DATA_SUFFIXES", "Dataset", "Validator", "discover", "validate"]
+
+#: The file name endings a dataset folder is searched for.
+DATA_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 
 _R = TypeVar("_R", Report, Actor, Document, Allegation, Response, Event)
+Source = str | os.PathLike[str] | Bundle
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[Problem]]:
+    """Expand files and folders into the sorted list of data files they hold.
+
+    Returns the files and a problem (``NM100``) for each path that does not
+    exist or is a file of another type.  Hidden files and folders are
+    skipped; symbolic links to folders are not followed, so link loops end.
+    """
+    files: set[str] = set()
+    problems: list[Problem] = []
+    for given in paths:
+        name = os.fspath(given)
+        path = Path(name)
+        if path.is_dir():
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                files.update(
+                    os.path.join(folder, n)
+                    for n in names
+                    if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES)
+                )
+        elif path.is_file() or path.is_symlink():
+            if name.lower().endswith(DATA_SUFFIXES):
+                files.add(name)
+            else:
+                problems.append(
+                    Problem(
+                        code="NM100",
+                        file=name,
+                        message="not a data file: expected .yaml, .yml, .json or .jsonl",
+                        hint="pass data files or folders",
+                    )
+                )
+        else:
+            problems.append(Problem(code="NM100", file=name, message="no such file or folder"))
+    return sorted(files), problems
+
+
+class Validator:
+    """Checks a dataset one file (or bundle) at a time.
+
+    >>> validator = Validator()                     # doctest: +SKIP
+    >>> for path in files:                          # doctest: +SKIP
+    ...     validator.add_file(path)
+    >>> problems = validator.finish()               # doctest: +SKIP
+    """
+
+    def __init__(self, *, keep: bool = False) -> None:
+        self._checker = DatasetChecker()
+        self._problems: list[Problem] = []
+        self.files = 0
+        """Files and bundles added so far."""
+        self.kept: list[Record] | None = [] if keep else None
+        """With ``keep=True``, the valid records read, in order; else ``None``."""
+
+    @property
+    def records(self) -> int:
+        """Records read so far (valid or not, as far as they could be told apart)."""
+        return self._checker.records
+
+    def add_file(self, path: str | os.PathLike[str]) -> None:
+        """Read and check one file; its records join the dataset."""
+        self.files += 1
+        name = os.fspath(path)
+        scan = io.Scan(name)
+        fmt = io.format_of(name)
+        if fmt == "jsonl":
+            found = scan.jsonl_file(name)
+        else:
+            try:
+                text = io.read_text(name)
+            except ValidationError as error:
+                self._problems.extend(error.problems)
+                return
+            found = scan.document(text, fmt)
+        for item in found:
+            self._checker.add(item.record, name, item.prefix, item.locate)
+            if self.kept is not None:
+                self.kept.append(item.record)
+        self._problems.extend(scan.problems)
+
+    def add_bundle(self, bundle: Bundle, *, file: str | None = None) -> None:
+        """Add the records of a bundle already in memory (problems have no positions)."""
+        self.files += 1
+        for kind in RECORD_TYPES:
+            for index, record in enumerate(getattr(bundle, kind + "s")):
+                self._checker.add(record, file, (kind + "s", index), _nowhere)
+                if self.kept is not None:
+                    self.kept.append(record)
+
+    def finish(self) -> list[Problem]:
+        """Run the dataset-wide rules and return every problem, sorted."""
+        self._problems.extend(self._checker.finish())
+        return sorted(self._problems, key=Problem.sort_key)
+
+
+def _nowhere(_: Any) -> tuple[None, None]:
+    return None, None
+
+
+def validate(
+    source: Source | Iterable[Source],
+    *,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> list[Problem]:
+    """Check a dataset and return every problem found, sorted by file and position.
+
+    ``source`` is a path (file or folder), a :class:`~newsmodel.model.Bundle`,
+    or an iterable of them.  ``select`` keeps only problems whose code starts
+    with one of the given prefixes (``NM4`` selects all cross-record rules);
+    ``ignore`` drops those whose code starts with one of its prefixes.
+    Warnings are returned too: check ``problem.severity``.
+    """
+    sources: list[Source] = (
+        [source] if isinstance(source, (str, os.PathLike, Bundle)) else list(source)
+    )
+    problems, _ = _run(sources, keep=False)
+    return filter_problems(problems, select=select, ignore=ignore)
+
+
+def _run(sources: Iterable[Source], *, keep: bool) -> tuple[list[Problem], list[Record]]:
+    sources = list(sources)
+    validator = Validator(keep=keep)
+    files, problems = discover(s for s in sources if not isinstance(s, Bundle))
+    for bundle in (s for s in sources if isinstance(s, Bundle)):
+        validator.add_bundle(bundle)
+    for file in files:
+        validator.add_file(file)
+    return [*problems, *validator.finish()], validator.kept or []
+
+
+def filter_problems(
+    problems: Iterable[Problem], *, select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> list[Problem]:
+    """Keep the problems whose code starts with a ``select`` prefix and no ``ignore`` one."""
+    kept = [
+        p
+        for p in problems
+        if (not select or p.code.startswith(tuple(select)))
+        and not p.code.startswith(tuple(ignore) or ("\0",))
+    ]
+    return sorted(kept, key=Problem.sort_key)
 
 
 class Dataset:
-    """Records of one or more bundles, looked up by id.
+    """The records of one or more bundles, looked up by id.
 
-    >>> dataset = Dataset([bundle_a, bundle_b])   # doctest: +SKIP
+    >>> dataset = Dataset.load(["examples/"])     # doctest: +SKIP
     >>> dataset["mali"].name                       # doctest: +SKIP
     'Mali'
 
@@ -41,22 +203,38 @@ class Dataset:
 
     def __init__(self, bundles: Iterable[Bundle] = ()) -> None:
         self._records: dict[str, Record] = {}
+        self._index(record for bundle in bundles for record in bundle.records())
+
+    def _index(self, records: Iterable[Record]) -> None:
         problems: list[Problem] = []
-        for bundle in bundles:
-            for record in bundle.records():
-                first = self._records.setdefault(record.id, record)
-                if first is not record:
-                    problems.append(
-                        Problem(
-                            code="NM401",
-                            path=f"$.{_kind(record)}s",
-                            message=f"id {record.id!r} is used by two records "
-                            f"(a {_kind(first)} and a {_kind(record)})",
-                            hint="ids must be unique across the whole dataset",
-                        )
+        for record in records:
+            first = self._records.setdefault(record.id, record)
+            if first is not record:
+                problems.append(
+                    Problem(
+                        code="NM401",
+                        path=f"$.{_kind(record)}s",
+                        message=f"id {record.id!r} is used by two records "
+                        f"(a {_kind(first)} and a {_kind(record)})",
+                        hint="ids must be unique across the whole dataset",
                     )
+                )
         if problems:
             raise ValidationError(problems)
+
+    @classmethod
+    def load(cls, paths: Iterable[str | os.PathLike[str]]) -> Dataset:
+        """Read, check and index the files and folders in ``paths``.
+
+        Raises :class:`~newsmodel.problems.ValidationError` when any error is
+        found, file-level or dataset-wide; warnings do not stop loading.
+        """
+        problems, records = _run(paths, keep=True)
+        if any(problem.severity is Severity.ERROR for problem in problems):
+            raise ValidationError(problems)
+        dataset = cls()
+        dataset._index(records)
+        return dataset
 
     def __len__(self) -> int:
         return len(self._records)

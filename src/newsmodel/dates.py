@@ -62,9 +62,16 @@ def _parse(text: str) -> Any:
         raise ValueError(_explain(text)) from error
 
 
+_UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
+
+
 def _explain(text: str) -> str:
     """Explain why EDTF rejects ``text``, with a fix where one is likely."""
-    if " " in text and "T" not in text:
+    unpadded = _UNPADDED.match(text)
+    if unpadded and any(part and len(part) == 1 for part in unpadded.groups()[1:]):
+        fixed = "-".join(part.zfill(2) for part in unpadded.groups() if part)
+        return f"{text!r} is not an EDTF date; months and days take two digits: {fixed!r}"
+    if re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2} ", text):
         return (
             f"{text!r} is not an EDTF date; separate date and time with 'T' (2022-07-13T10:00:00Z)"
         )
@@ -101,6 +108,9 @@ def _precision(text: str) -> Precision:
     if "T" in head:
         return Precision.SECOND
     parts = head.split("-")
+    # Unspecified digits (2022-XX-XX) pin down no more than the parts before them.
+    known = next((i for i, part in enumerate(parts) if "X" in part), len(parts))
+    parts = parts[: max(known, 1)]
     if len(parts) >= 3:
         return Precision.DAY
     if len(parts) == 2:
@@ -170,6 +180,8 @@ class PartialDate:
         """The earliest instant the value allows, or ``None`` when open or out of range."""
         if "T" in self.text:
             return _datetime(self.text)
+        if self.text.startswith("/"):  # an unknown start: no bound
+            return None
         return _bound(_parse(self.text).lower_strict(), upper=False)
 
     @property
@@ -177,6 +189,8 @@ class PartialDate:
         """The latest instant the value allows, or ``None`` when open or out of range."""
         if "T" in self.text:
             return _datetime(self.text)
+        if self.text.endswith("/"):  # an unknown end: no bound
+            return None
         return _bound(_parse(self.text).upper_strict(), upper=True)
 
     def definitely_before(self, other: PartialDate) -> bool:

@@ -2,7 +2,7 @@
 
 Reading runs one way: bytes -> text -> nodes with positions
 (:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.convert`) ->
-cross-field checks (:mod:`newsmodel.validate`).  Every problem found on the
+cross-field checks (:mod:`newsmodel.checks`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
 
@@ -31,16 +31,33 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+import attrs
 import yaml
 from cattrs.errors import ForbiddenExtraKeysError
 
 from newsmodel import _parse
 from newsmodel.convert import converter as _converter
-from newsmodel.convert import render_path, structure_problems, unstructure
-from newsmodel.model import RECORD_TYPES, SUPPORTED_SCHEMA_VERSIONS, Bundle, Record
-from newsmodel.problems import Problem, ValidationError
+from newsmodel.convert import structure_problems, unstructure
+from newsmodel.model import (
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    SUPPORTED_SCHEMA_VERSIONS,
+    Bundle,
+    Record,
+)
+from newsmodel.problems import Problem, ValidationError, render_path
 
-__all__ = ["Format", "dump", "dumps", "iter_jsonl", "load", "loads", "read_text"]
+__all__ = [
+    "Format",
+    "dump",
+    "dumps",
+    "format_of",
+    "iter_jsonl",
+    "load",
+    "loads",
+    "read_text",
+    "write_text_atomic",
+]
 
 Format = Literal["yaml", "json", "jsonl"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl"}
@@ -113,123 +130,284 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None) -> Bun
     ``file`` names the source in problems.  Raises :class:`ValidationError`
     carrying every problem found.
     """
-    if format == "jsonl":
-        records = list(iter_jsonl(text.splitlines(), file=file))
-        return _bundle_of(records)
-    try:
-        root = (_parse.parse_yaml if format == "yaml" else _parse.parse_json)(text, file=file)
-    except _parse.ParseFailure as failure:
-        raise ValidationError(failure.problems) from None
-    bundle, problems = _structure_bundle(root, file)
-    if problems:
-        raise ValidationError(problems)
-    assert bundle is not None
-    return bundle
+    scan = Scan(file)
+    lines = enumerate(text.splitlines(), start=1) if format == "jsonl" else None
+    records = [
+        found.record
+        for found in (scan.jsonl(lines) if lines is not None else scan.document(text, format))
+    ]
+    if scan.problems:
+        raise ValidationError(scan.problems)
+    fields: dict[str, list[Record]] = {}
+    for record in records:
+        fields.setdefault(_KIND_OF[type(record)] + "s", []).append(record)
+    return Bundle(
+        schema_version=scan.schema_version or SCHEMA_VERSION,
+        **{key: tuple(value) for key, value in fields.items()},  # type: ignore[arg-type]
+    )
 
 
-def _structure_bundle(root: _parse.Node, file: str | None) -> tuple[Bundle | None, list[Problem]]:
-    """Structure a parsed bundle record by record, so that every record is checked."""
-    problems: list[Problem] = []
+def iter_jsonl(
+    source: str | os.PathLike[str] | TextIO | Iterable[str], *, file: str | None = None
+) -> Iterator[Record]:
+    """Stream the records of JSON Lines data, checking each line as it goes.
 
-    def add(found: Iterable[tuple[RawPath, bool, Problem]], node: _parse.Node) -> None:
+    ``source`` is a path, an open text file, or an iterable of lines (use
+    :func:`loads` with ``format="jsonl"`` for text in memory).  Records are
+    yielded as they are read; problems are collected and raised together as
+    a :class:`ValidationError` once the data is exhausted, so a consumer
+    that stops early sees only what it read.  Memory use does not grow with
+    the size of the file.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        scan = Scan(file or os.fspath(source))
+        found = scan.jsonl_file(source)
+    else:
+        scan = Scan(file)
+        found = scan.jsonl(enumerate((line.rstrip("\r\n") for line in source), start=1))
+    for item in found:
+        yield item.record
+    if scan.problems:
+        raise ValidationError(scan.problems)
+
+
+@attrs.frozen
+class Found:
+    """A record read from a file, with the nodes it came from (for positions)."""
+
+    record: Record
+    node: _parse.Node
+    prefix: RawPath
+
+    def locate(self, sub: RawPath, *, key: bool = False) -> tuple[int, int]:
+        """Return the line and column of ``sub``, a path inside the record."""
+        return self.node.locate((*self.prefix, *sub), key=key)
+
+
+class Scan:
+    """One file (or text) read record by record; problems collect in ``problems``.
+
+    Records that break a rule are reported and not yielded, so that one bad
+    record never hides the problems of the others.
+    """
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.schema_version: int | None = None
+
+    def add(self, found: Iterable[tuple[RawPath, bool, Problem]], node: _parse.Node) -> None:
+        """Record problems, placing each at the position of its path in ``node``."""
         for raw, at_key, problem in found:
             line, column = node.locate(raw, key=at_key)
-            problems.append(_placed(problem, raw, file, line, column))
+            self.problems.append(_placed(problem, raw, self.file, line, column))
 
-    if not isinstance(root.value, dict):
-        kind = "a list" if isinstance(root.value, list) else "a single value"
-        problems.append(
-            Problem(
-                code="NM107",
-                message=f"the file holds {kind}, not a mapping",
-                file=file,
-                line=root.line,
-                column=root.column,
-                hint="start with 'schema_version: 1' and list records under "
-                "reports, actors, documents, allegations, responses, events",
+    def document(self, text: str, format: Format) -> Iterator[Found]:
+        """Yield the records of a YAML or JSON bundle."""
+        try:
+            parse = _parse.parse_yaml if format == "yaml" else _parse.parse_json
+            root = parse(text, file=self.file)
+        except _parse.ParseFailure as failure:
+            self.problems.extend(failure.problems)
+            return
+        if not isinstance(root.value, dict):
+            kind = "a list" if isinstance(root.value, list) else "a single value"
+            self.problems.append(
+                Problem(
+                    code="NM107",
+                    message=f"the file holds {kind}, not a mapping",
+                    file=self.file,
+                    line=root.line,
+                    column=root.column,
+                    hint="start with 'schema_version: 1' and list records under "
+                    "reports, actors, documents, allegations, responses, events",
+                )
             )
-        )
-        return None, problems
-    version_problem = _check_version(root)
-    if version_problem is not None:
-        add([version_problem], root)
-        return None, problems
-    fields: dict[str, list[Any]] = {}
-    for key, child in root.value.items():
-        if key == "schema_version":
-            continue
-        cls = _FIELDS.get(key)
+            return
+        if not self.version(root):
+            return
+        for key, child in root.value.items():
+            if key == "schema_version":
+                continue
+            cls = _FIELDS.get(key)
+            if cls is None:
+                self.add(structure_problems(ForbiddenExtraKeysError("", Bundle, {key})), root)
+            elif not isinstance(child.value, list):
+                self.add(
+                    [
+                        (
+                            (key,),
+                            False,
+                            Problem(
+                                code="NM203",
+                                message=f"expected a list of {key}, got {_kind(child.value)}",
+                                hint="write each record as a '- ' item under the key",
+                            ),
+                        )
+                    ],
+                    root,
+                )
+            else:
+                for index, item in enumerate(child.value):
+                    record = self.structure(item.plain(), cls, root, (key, index))
+                    if record is not None:
+                        yield Found(record, root, (key, index))
+
+    def jsonl_file(self, path: str | os.PathLike[str]) -> Iterator[Found]:
+        """Yield the records of a JSON Lines file, reading it line by line."""
+        try:
+            with open(path, encoding="utf-8", newline=None) as stream:
+                yield from self.jsonl(enumerate(stream, start=1))
+        except OSError as error:
+            self.problems.append(
+                Problem(
+                    code="NM100", file=self.file, message=f"cannot read the file: {error.strerror}"
+                )
+            )
+        except UnicodeDecodeError as error:
+            self.problems.append(
+                Problem(
+                    code="NM101",
+                    file=self.file,
+                    hint="save the file as UTF-8",
+                    message=f"the file is not UTF-8 (byte 0x{error.object[error.start]:02x})",
+                )
+            )
+
+    def jsonl(self, lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
+        """Yield the records of JSON Lines: a header line, then one record per line."""
+        header = True
+        for number, raw_line in lines:
+            line = raw_line.removeprefix("\ufeff") if number == 1 else raw_line
+            if not line.strip():
+                continue
+            try:
+                node = _parse.parse_json(line.rstrip("\r\n"), file=self.file, first_line=number)
+            except _parse.ParseFailure as failure:
+                self.problems.extend(failure.problems)
+                header = False
+                continue
+            if header:
+                header = False
+                if isinstance(node.value, dict) and "type" not in node.value:
+                    extra = set(node.value) - {"schema_version"}
+                    if extra:
+                        self.add(
+                            structure_problems(ForbiddenExtraKeysError("", _Header, extra)), node
+                        )
+                    self.version(node)
+                    continue
+                self.problems.append(
+                    Problem(
+                        code="NM201",
+                        file=self.file,
+                        line=node.line,
+                        column=node.column,
+                        message='the first line must be the header {"schema_version": 1}',
+                        hint='insert {"schema_version": 1} as the first line',
+                    )
+                )
+            found = self.line(node)
+            if found is not None:
+                yield found
+        if header:
+            self.problems.append(
+                Problem(
+                    code="NM107",
+                    message="the file holds no data",
+                    file=self.file,
+                    line=1,
+                    column=1,
+                    hint='start with {"schema_version": 1}',
+                )
+            )
+
+    def line(self, node: _parse.Node) -> Found | None:
+        """Structure one JSON Lines record."""
+        if not isinstance(node.value, dict):
+            self.problems.append(
+                Problem(
+                    code="NM107",
+                    message=f"a line holds {_kind(node.value)}, not a record",
+                    file=self.file,
+                    line=node.line,
+                    column=node.column,
+                )
+            )
+            return None
+        data = node.plain()
+        kind = data.pop("type", None)
+        cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
         if cls is None:
-            add(structure_problems(_extra_key_error(key)), root)
-            continue
-        if not isinstance(child.value, list):
-            add(
+            message = (
+                "missing required field 'type'"
+                if kind is None
+                else f"{kind!r} is not a record type"
+            )
+            self.add(
                 [
                     (
-                        (key,),
+                        ("type",),
                         False,
                         Problem(
-                            code="NM203",
-                            message=f"expected a list of {key}, got {_kind(child.value)}",
-                            hint="write each record as a '- ' item under the key",
+                            code="NM201" if kind is None else "NM205",
+                            message=message,
+                            hint="expected one of " + ", ".join(RECORD_TYPES),
                         ),
                     )
                 ],
-                root,
+                node,
             )
-            continue
-        records = fields.setdefault(key, [])
-        for index, item in enumerate(child.value):
-            try:
-                records.append(_converter.structure(item.plain(), cls))
-            except Exception as error:  # cattrs raises a tree of validation errors
-                add(structure_problems(error, (key, index)), root)
-    bundle = Bundle(
-        schema_version=root.value["schema_version"].value,
-        **{key: tuple(value) for key, value in fields.items()},
-    )
-    return bundle, problems
+            return None
+        record = self.structure(data, cls, node, ())
+        return None if record is None else Found(record, node, ())
 
+    def structure(
+        self, data: Any, cls: type[Record], node: _parse.Node, prefix: RawPath
+    ) -> Record | None:
+        """Structure one record, adding its problems; ``None`` when it has any."""
+        try:
+            return _converter.structure(data, cls)
+        except Exception as error:  # cattrs raises a tree of validation errors
+            self.add(structure_problems(error, prefix), node)
+            return None
 
-def _check_version(root: _parse.Node) -> tuple[RawPath, bool, Problem] | None:
-    node = root.value.get("schema_version")
-    if node is None:
-        return (
-            ("schema_version",),
-            False,
-            Problem(
+    def version(self, root: _parse.Node) -> bool:
+        """Check and keep the schema version; ``False`` when the file cannot be read on."""
+        node = root.value.get("schema_version")
+        raw: RawPath = ("schema_version",)
+        if node is None:
+            problem = Problem(
                 code="NM201",
                 message="missing required field 'schema_version'",
                 hint="add 'schema_version: 1' at the top",
-            ),
-        )
-    value = node.value
-    if isinstance(value, bool) or not isinstance(value, int):
-        return (
-            ("schema_version",),
-            False,
-            Problem(
+            )
+        elif isinstance(node.value, bool) or not isinstance(node.value, int):
+            problem = Problem(
                 code="NM203",
-                message=f"expected an integer schema version, got {_kind(value)}",
+                message=f"expected an integer schema version, got {_kind(node.value)}",
                 hint="write schema_version: 1",
-            ),
-        )
-    if value not in SUPPORTED_SCHEMA_VERSIONS:
-        supported = ", ".join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS)))
-        return (
-            ("schema_version",),
-            False,
-            Problem(
+            )
+        elif node.value not in SUPPORTED_SCHEMA_VERSIONS:
+            supported = ", ".join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS)))
+            problem = Problem(
                 code="NM207",
-                message=f"schema version {value} is not supported (this release reads {supported})",
+                message=f"schema version {node.value} is not supported (this release reads "
+                f"{supported})",
                 hint="upgrade newsmodel, or write schema_version: 1",
-            ),
-        )
-    return None
+            )
+        else:
+            self.schema_version = node.value
+            return True
+        self.add([(raw, False, problem)], root)
+        return False
 
 
-def _extra_key_error(key: str) -> Exception:
-    return ForbiddenExtraKeysError("", Bundle, {key})
+@attrs.frozen(kw_only=True)
+class _Header:
+    """The first line of a JSON Lines file."""
+
+    schema_version: int
 
 
 def _kind(value: Any) -> str:
@@ -255,127 +433,6 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
         hint=problem.hint,
         severity=problem.severity,
     )
-
-
-def iter_jsonl(
-    source: str | os.PathLike[str] | TextIO | Iterable[str], *, file: str | None = None
-) -> Iterator[Record]:
-    """Stream the records of JSON Lines data, checking each line as it goes.
-
-    ``source`` is a path, an open text file, or an iterable of lines (use
-    :func:`loads` with ``format="jsonl"`` for text in memory).  Records are
-    yielded as they are read; problems are collected and raised together as
-    a :class:`ValidationError` once the data is exhausted, so a consumer
-    that stops early sees only what it read.
-    """
-    lines, name = _lines_of(source, file)
-    problems: list[Problem] = []
-    header_seen = False
-    for number, line in lines:
-        if not line.strip():
-            continue
-        try:
-            node = _parse.parse_json(line, file=name, first_line=number)
-        except _parse.ParseFailure as failure:
-            problems.extend(failure.problems)
-            header_seen = True
-            continue
-        if not header_seen:
-            header_seen = True
-            problem = _check_header(node, name)
-            if problem is None:
-                continue
-            problems.append(problem)
-            if "schema_version" in (node.value if isinstance(node.value, dict) else {}):
-                continue
-        record, found = _structure_line(node, name)
-        problems.extend(found)
-        if record is not None:
-            yield record
-    if not header_seen:
-        problems.append(
-            Problem(
-                code="NM107",
-                message="the file holds no data",
-                file=name,
-                line=1,
-                column=1,
-                hint='start with {"schema_version": 1}',
-            )
-        )
-    if problems:
-        raise ValidationError(problems)
-
-
-def _lines_of(
-    source: str | os.PathLike[str] | TextIO | Iterable[str], file: str | None
-) -> tuple[Iterator[tuple[int, str]], str | None]:
-    if isinstance(source, (str, os.PathLike)):
-        name = file or os.fspath(source)
-        return enumerate(read_text(source).splitlines(), start=1), name
-    return enumerate((line.rstrip("\r\n") for line in source), start=1), file
-
-
-def _check_header(node: _parse.Node, file: str | None) -> Problem | None:
-    if isinstance(node.value, dict) and set(node.value) == {"schema_version"}:
-        found = _check_version(node)
-        return None if found is None else _placed(found[2], found[0], file, *node.locate(found[0]))
-    return Problem(
-        code="NM201",
-        message='the first line must be the header {"schema_version": 1}',
-        file=file,
-        line=node.line,
-        column=node.column,
-        hint='insert {"schema_version": 1} as the first line',
-    )
-
-
-def _structure_line(node: _parse.Node, file: str | None) -> tuple[Record | None, list[Problem]]:
-    if not isinstance(node.value, dict):
-        return None, [
-            Problem(
-                code="NM107",
-                message=f"a line holds {_kind(node.value)}, not a record",
-                file=file,
-                line=node.line,
-                column=node.column,
-            )
-        ]
-    data = node.plain()
-    kind = data.pop("type", None)
-    cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
-    if cls is None:
-        raw: RawPath = ("type",)
-        message = (
-            "missing required field 'type'" if kind is None else f"{kind!r} is not a record type"
-        )
-        code = "NM201" if kind is None else "NM205"
-        return None, [
-            _placed(
-                Problem(
-                    code=code, message=message, hint="expected one of " + ", ".join(RECORD_TYPES)
-                ),
-                raw,
-                file,
-                *node.locate(raw),
-            )
-        ]
-    problems: list[Problem] = []
-    record: Record | None = None
-    try:
-        record = _converter.structure(data, cls)
-    except Exception as error:  # cattrs raises a tree of validation errors
-        for raw, at_key, problem in structure_problems(error):
-            problems.append(_placed(problem, raw, file, *node.locate(raw, key=at_key)))
-        return None, problems
-    return record, problems
-
-
-def _bundle_of(records: Iterable[Record]) -> Bundle:
-    fields: dict[str, list[Record]] = {kind + "s": [] for kind in RECORD_TYPES}
-    for record in records:
-        fields[_KIND_OF[type(record)] + "s"].append(record)
-    return Bundle(schema_version=1, **{key: tuple(value) for key, value in fields.items()})  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------
@@ -446,7 +503,14 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
 
 def dump(bundle: Bundle, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
     """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename)."""
-    text = dumps(bundle, format=format or format_of(path))
+    write_text_atomic(path, dumps(bundle, format=format or format_of(path)))
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write UTF-8 ``text`` to ``path`` through a temporary file and a rename.
+
+    A crash or error midway leaves the old file (if any) as it was.
+    """
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"

@@ -432,7 +432,6 @@ class Allegation:
     citations: tuple[Citation, ...] = attrs.field(
         metadata=_meta(
             "The reports that carry it; at least one, so nothing is untraceable.",
-            ref="report",
             min_items=1,
         )
     )
@@ -473,7 +472,6 @@ class Response:
     citations: tuple[Citation, ...] = attrs.field(
         metadata=_meta(
             "The reports that carry it; at least one, so nothing is untraceable.",
-            ref="report",
             min_items=1,
         )
     )
@@ -504,7 +502,6 @@ class Event:
     citations: tuple[Citation, ...] = attrs.field(
         metadata=_meta(
             "The reports that carry it; at least one, so nothing is untraceable.",
-            ref="report",
             min_items=1,
         )
     )

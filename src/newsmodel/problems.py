@@ -13,12 +13,13 @@ relations between records.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
 
-__all__ = ["RULES", "Problem", "Rule", "Severity", "ValidationError"]
+__all__ = ["RULES", "Problem", "Rule", "Severity", "ValidationError", "render_path"]
 
 
 class Severity(str, enum.Enum):
@@ -47,7 +48,7 @@ class Rule:
 
 
 def _rules(*rules: Rule) -> Mapping[str, Rule]:
-    return MappingProxyType({rule.code: rule for rule in rules})
+    return MappingProxyType({rule.code: rule for rule in sorted(rules, key=lambda r: r.code)})
 
 
 _E, _W = Severity.ERROR, Severity.WARNING
@@ -314,9 +315,91 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM401",
         name="duplicate-id",
         severity=_E,
-        summary="Two records in the dataset have the same id.",
+        summary="Two records in the dataset have the same id; both places are reported.",
         example="actors:\n- id: mali ...\n- id: mali ...",
         fix="Rename one of them.",
+    ),
+    Rule(
+        code="NM402",
+        name="unresolved-reference",
+        severity=_E,
+        summary="A reference names an id that no record in the dataset has.",
+        example="accused: [malian-forces]  # no such actor",
+        fix="Correct the id (the hint suggests the closest), or add the record.",
+    ),
+    Rule(
+        code="NM403",
+        name="wrong-kind-reference",
+        severity=_E,
+        summary="A reference names a record of the wrong kind (a response answers allegations).",
+        example="responses:\n- allegations: [mali]  # mali is an actor",
+        fix="Name a record of the kind the field expects.",
+    ),
+    Rule(
+        code="NM404",
+        name="part-of-cycle",
+        severity=_E,
+        summary="Actors' part_of links go round in a circle.",
+        example="- id: a\n  part_of: b\n- id: b\n  part_of: a",
+        fix="Remove the part_of that closes the circle.",
+    ),
+    Rule(
+        code="NM405",
+        name="unknown-report",
+        severity=_E,
+        summary="A citation names a report that is not in the dataset.",
+        example="citations:\n- report: voa-2022  # no such report",
+        fix="Correct the report id, or add the report.",
+    ),
+    Rule(
+        code="NM406",
+        name="quote-mismatch",
+        severity=_E,
+        summary="A quote's offsets do not select its text in the cited report's body.",
+        example="text: tangible proof\nstart: 10\nend: 24  # body[10:24] differs",
+        fix="Correct start and end (the hint gives them when the text occurs in the body).",
+    ),
+    Rule(
+        code="NM407",
+        name="foreign-retraction",
+        severity=_E,
+        summary="A response retracts a response made by another responder.",
+        example="responder: france\nretracts: mali-denial",
+        fix="Only the responder can retract; use supersedes, or a new response.",
+    ),
+    Rule(
+        code="NM451",
+        name="unused-actor",
+        severity=_W,
+        summary="An actor that no record refers to.",
+        example="actors:\n- id: kremlin  # never named elsewhere",
+        fix="Remove it, or refer to it where it plays a part.",
+    ),
+    Rule(
+        code="NM452",
+        name="unused-document",
+        severity=_W,
+        summary="A document that no record refers to.",
+        example="documents:\n- id: minusma-note  # no evidence or response names it",
+        fix="Refer to it as evidence or as a response's document, or remove it.",
+    ),
+    Rule(
+        code="NM453",
+        name="unrelated-responder",
+        severity=_W,
+        summary="A responder takes an accused party's stance but is not in the same "
+        "organization (part_of tree) as any accused actor.",
+        example="accused: [wagner-group]\nresponder: france\nstance: denial",
+        fix="Check part_of, or use a third-party stance (corroboration, ruling_upheld...).",
+    ),
+    Rule(
+        code="NM454",
+        name="response-before-allegation",
+        severity=_W,
+        summary="A response is dated before the allegation it answers was first reported.",
+        example="date: 2022-01  # allegation made 2022-08",
+        fix="Check both dates; a response may precede a report of the accusation, rarely "
+        "the accusation itself.",
     ),
     Rule(
         code="NM313",
@@ -379,3 +462,16 @@ class ValidationError(ValueError):
         lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
         lines.extend(f"  {problem}" for problem in self.problems)
         super().__init__("\n".join(lines))
+
+
+def render_path(path: tuple[str | int, ...]) -> str:
+    """``('allegations', 0, 'accused', 1)`` -> ``$.allegations[0].accused[1]``."""
+    out = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+            out.append(f".{part}")
+        else:
+            out.append("[" + repr(part) + "]")
+    return "".join(out)

@@ -1,0 +1,378 @@
+"""The ``newsmodel`` command: a thin face over the library.
+
+Subcommands:
+
+- ``validate [PATH...]``: check files and folders as one dataset;
+- ``rules [CODE]``: the problem catalogue, or one rule in full;
+- ``vocab [NAME]``: the vocabularies and their terms;
+- ``schema [--output FILE]``: the JSON Schema of a bundle file;
+- ``convert SOURCE TARGET``: rewrite a file in another format (or canonically).
+
+Exit status: 0 when clean, 1 when problems were found (warnings only with
+``--strict``), 2 for a usage error or a path that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from newsmodel import io
+from newsmodel.dataset import Validator, discover, filter_problems
+from newsmodel.problems import RULES, Problem, Severity, ValidationError
+from newsmodel.vocab import VOCABULARIES
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (the docs' CLI reference is generated from it)."""
+    parser = argparse.ArgumentParser(
+        prog="newsmodel",
+        description="Typed, validated records of news reporting about accusations.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "validate",
+        help="check files and folders as one dataset",
+        description="Check YAML, JSON and JSON Lines files, and folders of them, as one "
+        "dataset: every file's shape and values, then ids, references and the other rules "
+        "across records and files.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        default=["."],
+        help="files and folders to check (default: the current folder)",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default=None,
+        help="output format (default: github when GITHUB_ACTIONS=true, else text)",
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--select",
+        nargs="+",
+        default=[],
+        metavar="CODE",
+        help="report only these codes or code prefixes (NM4)",
+    )
+    check.add_argument(
+        "--ignore",
+        nargs="+",
+        default=[],
+        metavar="CODE",
+        help="do not report these codes or code prefixes",
+    )
+    check.add_argument("--explain", metavar="CODE", help="explain one problem code and exit")
+    check.set_defaults(run=_validate)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the problem codes, or explain one",
+        description="List every problem code newsmodel reports, "
+        "or explain one with an example and its fix.",
+    )
+    rules.add_argument("code", nargs="?", help="a code to explain (NM203)")
+    rules.set_defaults(run=_rules)
+
+    vocab = commands.add_parser(
+        "vocab",
+        help="list the vocabularies, or the terms of one",
+        description="List the controlled vocabularies, or the terms "
+        "of one with their descriptions and external codes.",
+    )
+    vocab.add_argument("name", nargs="?", help="a vocabulary (ActorKind, Stance...)")
+    vocab.set_defaults(run=_vocab)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a bundle file",
+        description="Print the JSON Schema (draft 2020-12) of a "
+        "newsmodel bundle file, generated from the models.",
+    )
+    schema.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
+    schema.set_defaults(run=_schema)
+
+    convert = commands.add_parser(
+        "convert",
+        help="rewrite a file in another format, or in canonical form",
+        description="Read SOURCE, check it, and write it to TARGET in the format its "
+        "suffix names (.yaml, .yml, .json, .jsonl). SOURCE and TARGET may be the same "
+        "file, to rewrite it in canonical form. Nothing is written when SOURCE has "
+        "problems.",
+    )
+    convert.add_argument("source", metavar="SOURCE")
+    convert.add_argument("target", metavar="TARGET")
+    convert.set_defaults(run=_convert)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # output piped into head or less, closed early
+        sys.stderr.close()
+        return EXIT_PROBLEMS
+    return status
+
+
+# --------------------------------------------------------------------------
+# validate
+# --------------------------------------------------------------------------
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args.explain)
+    codes = [*args.select, *args.ignore]
+    unknown = [code for code in codes if not any(rule.startswith(code) for rule in RULES)]
+    if unknown:
+        print(
+            f"newsmodel validate: unknown code {unknown[0]!r}; see 'newsmodel rules'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    files, problems = discover(args.paths)
+    if not files and not problems:
+        print(
+            "newsmodel validate: no .yaml, .yml, .json or .jsonl files found in "
+            + ", ".join(args.paths),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    validator = Validator()
+    progress = _Progress(len(files))
+    for number, file in enumerate(files, start=1):
+        progress.show(number, file)
+        validator.add_file(file)
+    progress.clear()
+    problems = filter_problems(
+        [*problems, *validator.finish()], select=args.select, ignore=args.ignore
+    )
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    summary = {
+        "files": len(files),
+        "records": validator.records,
+        "errors": sum(p.severity is Severity.ERROR for p in problems),
+        "warnings": sum(p.severity is Severity.WARNING for p in problems),
+    }
+    {"text": _print_text, "json": _print_json, "github": _print_github}[fmt](
+        problems, summary, sys.stdout
+    )
+    if any(p.code == "NM100" for p in problems):
+        return EXIT_USAGE
+    failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+class _Progress:
+    """A one-line progress display on standard error, only on a terminal and for long runs."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = sys.stderr.isatty() and total >= 20
+
+    def show(self, number: int, file: str) -> None:
+        if self.enabled:
+            width = 30
+            done = width * number // self.total
+            name = file if len(file) <= 40 else "…" + file[-39:]
+            sys.stderr.write(
+                f"\r[{'#' * done}{'.' * (width - done)}] {number}/{self.total} {name}\x1b[K"
+            )
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _use_colour(stream: TextIO) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _print_text(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+    colour = _use_colour(out)
+
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+    for problem in problems:
+        where = ":".join(
+            str(part)
+            for part in (problem.file or "<text>", problem.line, problem.column)
+            if part is not None
+        )
+        warning = problem.severity is Severity.WARNING
+        code = paint(problem.code, "33" if warning else "31;1")
+        suffix = " (warning)" if warning else ""
+        path = f" [{problem.path}]" if problem.path != "$" else ""
+        out.write(f"{paint(where, '1')}: {code} {problem.message}{path}{suffix}\n")
+        if problem.hint:
+            out.write(f"    {paint('hint:', '36')} {problem.hint}\n")
+    errors, warnings = summary["errors"], summary["warnings"]
+    verdict = paint("ok", "32;1") if not problems else paint("failed", "31;1") if errors else ""
+    out.write(
+        f"{'' if not problems else chr(10)}Checked {_n(summary['files'], 'file')}, "
+        f"{_n(summary['records'], 'record')}: {_n(errors, 'error')}, "
+        f"{_n(warnings, 'warning')}{'. ' + verdict if verdict else ''}\n"
+    )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _print_json(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+    document = {
+        "summary": summary,
+        "problems": [
+            {
+                "code": p.code,
+                "name": RULES[p.code].name,
+                "severity": p.severity.value,
+                "message": p.message,
+                "hint": p.hint,
+                "file": p.file,
+                "line": p.line,
+                "column": p.column,
+                "path": p.path,
+            }
+            for p in problems
+        ],
+    }
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_github(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+    for p in problems:
+        level = "warning" if p.severity is Severity.WARNING else "error"
+        props = [f"file={_escape_property(p.file)}"] if p.file else []
+        if p.line is not None:
+            props.append(f"line={p.line}")
+        if p.column is not None:
+            props.append(f"col={p.column}")
+        props.append(f"title={p.code} {RULES[p.code].name}")
+        message = p.message + (f" [{p.path}]" if p.path != "$" else "")
+        if p.hint:
+            message += f"\nhint: {p.hint}"
+        out.write(f"::{level} {','.join(props)}::{_escape_data(message)}\n")
+    out.write(
+        f"Checked {_n(summary['files'], 'file')}, {_n(summary['records'], 'record')}: "
+        f"{_n(summary['errors'], 'error')}, {_n(summary['warnings'], 'warning')}\n"
+    )
+
+
+def _escape_data(text: str) -> str:
+    """Escape a workflow command's message, as the GitHub Actions toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """Escape a workflow command's property value, as the GitHub Actions toolkit does."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+# --------------------------------------------------------------------------
+# rules, vocab, schema, convert
+# --------------------------------------------------------------------------
+
+
+def _explain(code: str) -> int:
+    rule = RULES.get(code.upper())
+    if rule is None:
+        print(f"newsmodel: unknown code {code!r}; see 'newsmodel rules'", file=sys.stderr)
+        return EXIT_USAGE
+    example = "\n".join("    " + line for line in rule.example.splitlines())
+    print(
+        f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.summary}\n\n"
+        f"Example of bad input:\n\n{example}\n\nFix: {rule.fix}"
+    )
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    if args.code:
+        return _explain(args.code)
+    for rule in RULES.values():
+        print(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<28}  {rule.summary}")
+    return EXIT_OK
+
+
+def _vocab(args: argparse.Namespace) -> int:
+    if not args.name:
+        for name, vocabulary in VOCABULARIES.items():
+            summary = (vocabulary.__doc__ or "").strip().splitlines()[0]
+            print(f"{name:<20} {len(vocabulary):>3} terms  {summary}")
+        return EXIT_OK
+    matches = [v for n, v in VOCABULARIES.items() if n.lower() == args.name.lower()]
+    if not matches:
+        print(
+            f"newsmodel vocab: no vocabulary {args.name!r}; one of: " + ", ".join(VOCABULARIES),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for term in matches[0]:
+        codes = ", ".join(f"{scheme.upper()} {code}" for scheme, code in term.codes.items())
+        print(f"{term.term:<34} {term.description}" + (f"  [{codes}]" if codes else ""))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from newsmodel.schema import json_schema  # noqa: PLC0415 - only this command needs it
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        io.write_text_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _convert(args: argparse.Namespace) -> int:
+    try:
+        source_format = io.format_of(args.source)
+        target_format = io.format_of(args.target)
+    except ValueError as error:
+        print(f"newsmodel convert: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        bundle = io.load(args.source, format=source_format)
+    except ValidationError as error:
+        _print_text(
+            list(error.problems),
+            {"files": 1, "records": 0, "errors": len(error.problems), "warnings": 0},
+            sys.stderr,
+        )
+        return EXIT_USAGE if any(p.code == "NM100" for p in error.problems) else EXIT_PROBLEMS
+    io.dump(bundle, args.target, format=target_format)
+    return EXIT_OK
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("newsmodel")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
