@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import sys
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -40,9 +41,9 @@ from newsmodel.model import (
     Response,
 )
 from newsmodel.problems import RULES, Problem, render_path
-from newsmodel.vocab import Stance, StanceParty
+from newsmodel.vocab import StanceParty
 
-__all__ = ["CHECKS", "DatasetChecker"]
+__all__ = ["CHECKS", "DatasetChecker", "Origin"]
 
 Path = tuple[str | int, ...]
 Found = Iterator[tuple[Path, Problem]]
@@ -141,60 +142,97 @@ CHECKS: Mapping[type, Callable[[Any], Found]] = {
 # Across records and files
 # --------------------------------------------------------------------------
 
-Locate = Callable[[Path], tuple[int | None, int | None]]
-"""Maps a path inside a record to the line and column it was read from."""
 
-
-@attrs.define(slots=True)
-class _Site:
-    """Where something was read: file, rendered path, line and column."""
+@attrs.frozen(slots=True)
+class Origin:
+    """Where a record was read: its file, its path there, and its JSON Lines line."""
 
     file: str | None
-    path: str
-    line: int | None
-    column: int | None
-
-    def problem(self, code: str, message: str, hint: str | None = None) -> Problem:
-        return Problem(
-            code=code,
-            message=message,
-            path=self.path,
-            file=self.file,
-            line=self.line,
-            column=self.column,
-            hint=hint,
-            severity=RULES[code].severity,
-        )
+    prefix: Path
+    line: int | None = None
 
 
-@attrs.define(slots=True)
+Locator = Callable[[Origin, Path], tuple[int | None, int | None]]
+"""Gives the line and column of a path inside a record, found again in its file."""
+
+
 class _Entry:
-    """What the cross-record rules need to know of one record."""
+    """What the cross-record rules need to know of one record (kept for every id).
 
-    kind: str
-    site: _Site
-    part_of: str | None = None
-    part_of_site: _Site | None = None
-    accused: tuple[str, ...] = ()
-    first_reported: PartialDate | None = None
-    cited: tuple[str, ...] = ()
-    published: PartialDate | None = None
-    body: str | None = None
-    responder: str | None = None
-    responder_site: _Site | None = None
-    allegations: tuple[str, ...] = ()
-    stance: Stance | None = None
-    date: PartialDate | None = None
-    date_site: _Site | None = None
-    retracts: str | None = None
-    retracts_site: _Site | None = None
+    Plain slotted classes, one per kind that needs more than its place: a
+    dataset of millions of records keeps one of these per id.
+    """
+
+    __slots__ = ("file", "kind", "line", "prefix", "used")
+
+    def __init__(self, kind: str, origin: Origin) -> None:
+        self.kind = kind
+        self.file, self.prefix, self.line = origin.file, origin.prefix, origin.line
+        self.used = False
+
+    @property
+    def origin(self) -> Origin:
+        return Origin(self.file, self.prefix, self.line)
+
+
+class _ActorEntry(_Entry):
+    __slots__ = ("part_of",)
+
+    def __init__(self, actor: Actor, origin: Origin) -> None:
+        super().__init__("actor", origin)
+        self.part_of = None if actor.part_of is None else sys.intern(actor.part_of)
+
+
+class _ReportEntry(_Entry):
+    __slots__ = ("body", "published")
+
+    def __init__(self, report: Report, origin: Origin) -> None:
+        super().__init__("report", origin)
+        self.published = report.published
+        self.body = report.body
+
+
+class _AllegationEntry(_Entry):
+    __slots__ = ("accused", "cited", "made")
+
+    def __init__(self, allegation: Allegation, origin: Origin) -> None:
+        super().__init__("allegation", origin)
+        self.accused = tuple(map(sys.intern, allegation.accused))
+        self.made = allegation.made
+        self.cited = tuple(sys.intern(citation.report) for citation in allegation.citations)
+
+
+class _ResponseEntry(_Entry):
+    __slots__ = ("allegations", "date", "responder", "retracts", "stance")
+
+    def __init__(self, response: Response, origin: Origin) -> None:
+        super().__init__("response", origin)
+        self.responder = sys.intern(response.responder)
+        self.allegations = tuple(map(sys.intern, response.allegations))
+        self.stance = response.stance
+        self.date = response.date
+        self.retracts = response.retracts
+
+
+def _entry(record: Record, origin: Origin) -> _Entry:
+    """Keep what the dataset-wide rules need of a record, and nothing more."""
+    if isinstance(record, Actor):
+        return _ActorEntry(record, origin)
+    if isinstance(record, Report):
+        return _ReportEntry(record, origin)
+    if isinstance(record, Allegation):
+        return _AllegationEntry(record, origin)
+    if isinstance(record, Response):
+        return _ResponseEntry(record, origin)
+    return _Entry(_KINDS[type(record)], origin)
 
 
 @attrs.define(slots=True)
 class _Reference:
     target: str
     kind: str
-    site: _Site
+    origin: Origin
+    path: Path
     field: str
 
 
@@ -204,12 +242,22 @@ class _QuoteCheck:
     text: str
     start: int
     end: int
-    site: _Site
+    origin: Origin
+    path: Path
+
+
+@attrs.define(slots=True)
+class _Finding:
+    """A problem found, placed once the whole dataset has been read."""
+
+    origin: Origin
+    path: Path
+    code: str
+    message: str
+    hint: str | None
 
 
 _KINDS = {cls: kind for kind, cls in RECORD_TYPES.items()}
-
-
 _LINKS: dict[type, tuple[tuple[str, str | None, bool], ...]] = {}
 
 
@@ -247,62 +295,34 @@ def _item_type(type_: Any) -> tuple[Any, bool]:
 class DatasetChecker:
     """Checks the rules that span records and files, fed one record at a time.
 
-    Call :meth:`add` for every record read (with a function that gives the
-    line and column of a path inside it), then :meth:`finish` for the
-    problems.  Ids must be unique across everything added.
+    Call :meth:`add` for every record read, with the :class:`Origin` it came
+    from, then :meth:`finish`, which returns the problems.  Only a small
+    entry per id is kept; the positions of problems are looked up at the end
+    (by the ``place`` function given to :meth:`finish`), so no parsed file
+    has to be kept in memory.
     """
 
     def __init__(self) -> None:
         self.index: dict[str, _Entry] = {}
-        self.used: set[str] = set()
-        self.problems: list[Problem] = []
+        self.records = 0
+        self._findings: list[_Finding] = []
         self._pending: list[_Reference] = []
         self._quotes: list[_QuoteCheck] = []
-        self._duplicates: dict[str, list[_Site]] = {}
-        self.records = 0
+        self._duplicates: dict[str, list[Origin]] = {}
 
     # -- feeding -----------------------------------------------------------
 
-    def add(self, record: Record, file: str | None, prefix: Path, locate: Locate) -> None:
-        """Take in one record; ``prefix`` is its path in the file."""
+    def add(self, record: Record, origin: Origin) -> None:
+        """Take in one record, read from ``origin``."""
         self.records += 1
-
-        def site(sub: Path) -> _Site:
-            line, column = locate(sub)
-            return _Site(file, render_path((*prefix, *sub)), line, column)
-
-        kind = _KINDS[type(record)]
-        entry = _Entry(kind=kind, site=site(("id",)))
         first = self.index.get(record.id)
         if first is not None:
-            self._duplicates.setdefault(record.id, [first.site]).append(entry.site)
+            self._duplicates.setdefault(record.id, [first.origin]).append(origin)
         else:
-            self.index[record.id] = entry
-            self._remember(record, entry, site)
-        self._walk(record, (), site)
+            self.index[sys.intern(record.id)] = _entry(record, origin)
+        self._walk(record, (), origin)
 
-    def _remember(self, record: Record, entry: _Entry, site: Callable[[Path], _Site]) -> None:
-        if isinstance(record, Actor) and record.part_of is not None:
-            entry.part_of = record.part_of
-            entry.part_of_site = site(("part_of",))
-        elif isinstance(record, Report):
-            entry.published = record.published
-            entry.body = record.body
-        elif isinstance(record, Allegation):
-            entry.accused = record.accused
-            entry.first_reported = record.made
-            entry.cited = tuple(citation.report for citation in record.citations)
-        elif isinstance(record, Response):
-            entry.responder = record.responder
-            entry.responder_site = site(("responder",))
-            entry.allegations = record.allegations
-            entry.stance = record.stance
-            entry.date = record.date
-            entry.date_site = site(("date",)) if record.date is not None else None
-            entry.retracts = record.retracts
-            entry.retracts_site = site(("retracts",)) if record.retracts else None
-
-    def _walk(self, value: Any, path: Path, site: Callable[[Path], _Site]) -> None:
+    def _walk(self, value: Any, path: Path, origin: Origin) -> None:
         """Collect the references and quotes inside ``value``."""
         for name, kind, many in _links(type(value)):
             field_value = getattr(value, name)
@@ -312,9 +332,9 @@ class DatasetChecker:
             for index, item in items:
                 item_path = (*path, name) if index is None else (*path, name, index)
                 if kind is None:
-                    self._walk(item, item_path, site)
+                    self._walk(item, item_path, origin)
                 else:
-                    self._reference(item, kind, item_path, site, name)
+                    self._reference(_Reference(item, kind, origin, item_path, name))
         if isinstance(value, Citation):
             for index, quote in enumerate(value.quotes):
                 if quote.start is not None and quote.end is not None:
@@ -324,16 +344,13 @@ class DatasetChecker:
                             quote.text,
                             quote.start,
                             quote.end,
-                            site((*path, "quotes", index, "start")),
+                            origin,
+                            (*path, "quotes", index, "start"),
                         )
                     )
 
-    def _reference(
-        self, target: str, kind: str, path: Path, site: Callable[[Path], _Site], field: str
-    ) -> None:
-        self.used.add(target)
-        entry = self.index.get(target)
-        reference = _Reference(target, kind, site(path), field)
+    def _reference(self, reference: _Reference) -> None:
+        entry = self.index.get(reference.target)
         if entry is None:
             self._pending.append(reference)
         else:
@@ -341,58 +358,93 @@ class DatasetChecker:
 
     def _resolve(self, reference: _Reference, entry: _Entry | None) -> None:
         kind = reference.kind
+        if entry is not None:
+            entry.used = True
         if entry is None:
             code = "NM405" if reference.field == "report" else "NM402"
             candidates = [key for key, value in self.index.items() if value.kind == kind]
             close = _closest(reference.target, candidates)
-            self.problems.append(
-                reference.site.problem(
-                    code,
-                    f"no {kind} has the id {reference.target!r}",
-                    f"did you mean {close!r}?" if close else f"define a {kind} with this id",
-                )
+            self._find(
+                reference.origin,
+                reference.path,
+                code,
+                f"no {kind} has the id {reference.target!r}",
+                f"did you mean {close!r}?" if close else f"define a {kind} with this id",
             )
         elif entry.kind != kind:
-            self.problems.append(
-                reference.site.problem(
-                    "NM403",
-                    f"{reference.target!r} is {_a(entry.kind)}, but {reference.field} "
-                    f"must name {_a(kind)}",
-                    f"name {_a(kind)} here",
-                )
+            self._find(
+                reference.origin,
+                reference.path,
+                "NM403",
+                f"{reference.target!r} is {_a(entry.kind)}, but {reference.field} "
+                f"must name {_a(kind)}",
+                f"name {_a(kind)} here",
             )
+
+    def _find(
+        self, origin: Origin, path: Path, code: str, message: str, hint: str | None = None
+    ) -> None:
+        self._findings.append(_Finding(origin, path, code, message, hint))
 
     # -- finishing ---------------------------------------------------------
 
-    def finish(self) -> list[Problem]:
-        """Run the rules that need the whole dataset and return every problem found."""
+    def finish(self, place: Locator | None = None) -> list[Problem]:
+        """Run the rules that need the whole dataset and return every problem found.
+
+        ``place`` finds the line and column of a path inside a record; without
+        it, problems carry no position.
+        """
         for reference in self._pending:
             self._resolve(reference, self.index.get(reference.target))
         self._pending.clear()
-        for record_id, sites in self._duplicates.items():
-            for number, where in enumerate(sites):
-                others = [s for s in sites if s is not where]
-                other = others[0]
-                place = f"{other.file or '<text>'}:{other.line}" if other.line else other.path
-                self.problems.append(
-                    where.problem(
-                        "NM401",
-                        f"id {record_id!r} is used by {len(sites)} records (also at {place})",
-                        "ids must be unique across the whole dataset; rename one"
-                        if number
-                        else "rename the other record, or remove one of them",
-                    )
-                )
+        self._check_duplicates()
         self._check_quotes()
         self._check_cycles()
         self._check_unused()
         self._check_responses()
-        return self.problems
+        findings = sorted(self._findings, key=lambda f: (f.origin.file or "", f.origin.line or 0))
+        self._findings = []
+        problems = []
+        for finding in findings:
+            line, column = place(finding.origin, finding.path) if place else (None, None)
+            origin = finding.origin
+            problems.append(
+                Problem(
+                    code=finding.code,
+                    message=finding.message,
+                    hint=finding.hint,
+                    path=render_path((*origin.prefix, *finding.path)),
+                    file=origin.file,
+                    line=line,
+                    column=column,
+                    severity=RULES[finding.code].severity,
+                )
+            )
+        return problems
+
+    def _check_duplicates(self) -> None:
+        for record_id, origins in self._duplicates.items():
+            for number, origin in enumerate(origins):
+                other = origins[1] if number == 0 else origins[0]
+                where = f"{other.file}" if other.file else render_path(other.prefix)
+                if other.line is not None:
+                    where += f":{other.line}"
+                elif other.file:
+                    where += f" at {render_path(other.prefix)}"
+                self._find(
+                    origin,
+                    ("id",),
+                    "NM401",
+                    f"id {record_id!r} is used by {len(origins)} records (also in {where})",
+                    "ids must be unique across the whole dataset; rename one"
+                    if number
+                    else "rename the other record, or remove one of them",
+                )
 
     def _check_quotes(self) -> None:
         for check in self._quotes:
             report = self.index.get(check.report)
-            if report is None or report.kind != "report" or report.body is None:
+            if not isinstance(report, _ReportEntry) or report.body is None:
                 continue
             body = report.body
             if body[check.start : check.end] == check.text:
@@ -403,13 +455,13 @@ class DatasetChecker:
                 if found >= 0
                 else "the quoted text does not occur in the report body"
             )
-            self.problems.append(
-                check.site.problem(
-                    "NM406",
-                    f"the report body at {check.start}..{check.end} does not match the "
-                    f"quote {_short(check.text)}",
-                    hint,
-                )
+            self._find(
+                check.origin,
+                check.path,
+                "NM406",
+                f"the report body at {check.start}..{check.end} does not match the "
+                f"quote {_short(check.text)}",
+                hint,
             )
         self._quotes.clear()
 
@@ -423,116 +475,104 @@ class DatasetChecker:
             while current is not None and current not in done and current not in chain:
                 chain.append(current)
                 node = self.index.get(current)
-                current = node.part_of if node is not None and node.kind == "actor" else None
+                current = node.part_of if isinstance(node, _ActorEntry) else None
             if current is not None and current in chain:
                 cycle = chain[chain.index(current) :]
                 first = min(cycle)
-                site = self.index[first].part_of_site
-                assert site is not None
-                loop = " -> ".join(
-                    [*cycle[cycle.index(first) :], *cycle[: cycle.index(first)], first]
-                )
-                self.problems.append(
-                    site.problem(
-                        "NM404",
-                        f"part_of goes round in a circle: {loop}",
-                        "an actor cannot be part of itself; remove one part_of",
-                    )
+                turn = cycle.index(first)
+                loop = " -> ".join([*cycle[turn:], *cycle[:turn], first])
+                self._find(
+                    self.index[first].origin,
+                    ("part_of",),
+                    "NM404",
+                    f"part_of goes round in a circle: {loop}",
+                    "an actor cannot be part of itself; remove one part_of",
                 )
             done.update(chain)
 
     def _check_unused(self) -> None:
         for record_id, entry in self.index.items():
-            if entry.kind in ("actor", "document") and record_id not in self.used:
+            if entry.kind in ("actor", "document") and not entry.used:
                 code = "NM451" if entry.kind == "actor" else "NM452"
-                self.problems.append(
-                    entry.site.problem(
-                        code,
-                        f"{entry.kind} {record_id!r} is not referred to by any record",
-                        "remove it, or refer to it where it plays a part",
-                    )
+                self._find(
+                    entry.origin,
+                    ("id",),
+                    code,
+                    f"{entry.kind} {record_id!r} is not referred to by any record",
+                    "remove it, or refer to it where it plays a part",
                 )
 
-    def _roots(self, actor: str) -> str:
+    def _root(self, actor: str) -> str:
         seen: set[str] = set()
         current = actor
         while current not in seen:
             seen.add(current)
             entry = self.index.get(current)
-            if entry is None or entry.part_of is None:
+            if not isinstance(entry, _ActorEntry) or entry.part_of is None:
                 return current
             current = entry.part_of
         return current
 
     def _check_responses(self) -> None:
         for entry in self.index.values():
-            if entry.kind != "response":
+            if not isinstance(entry, _ResponseEntry):
                 continue
-            allegations = [self.index.get(a) for a in entry.allegations]
-            known = [a for a in allegations if a is not None and a.kind == "allegation"]
-            self._check_responder(entry, known)
-            self._check_date(entry, known)
+            found = [self.index.get(a) for a in entry.allegations]
+            allegations = [a for a in found if isinstance(a, _AllegationEntry)]
+            self._check_responder(entry, allegations)
+            self._check_date(entry, allegations)
             if entry.retracts is not None:
                 retracted = self.index.get(entry.retracts)
-                if (
-                    retracted is not None
-                    and retracted.kind == "response"
-                    and retracted.responder != entry.responder
-                ):
-                    assert entry.retracts_site is not None
-                    self.problems.append(
-                        entry.retracts_site.problem(
-                            "NM407",
-                            f"a response by {entry.responder!r} retracts one by "
-                            f"{retracted.responder!r}",
-                            "only a responder can retract its own response; use supersedes "
-                            "or a new response",
-                        )
+                if isinstance(retracted, _ResponseEntry) and retracted.responder != entry.responder:
+                    self._find(
+                        entry.origin,
+                        ("retracts",),
+                        "NM407",
+                        f"a response by {entry.responder!r} retracts one by "
+                        f"{retracted.responder!r}",
+                        "only a responder can retract its own response; use "
+                        "supersedes or a new response",
                     )
 
-    def _check_responder(self, entry: _Entry, allegations: list[_Entry]) -> None:
-        if entry.stance is None or entry.stance.party is not StanceParty.ACCUSED:
+    def _check_responder(self, entry: _ResponseEntry, allegations: list[_AllegationEntry]) -> None:
+        if not allegations or entry.stance is None or entry.responder is None:
             return
-        assert entry.responder is not None
-        assert entry.responder_site is not None
-        root = self._roots(entry.responder)
-        for allegation in allegations:
-            if any(self._roots(accused) == root for accused in allegation.accused):
-                return
-        if not allegations:
+        if entry.stance.party is not StanceParty.ACCUSED:
             return
-        self.problems.append(
-            entry.responder_site.problem(
-                "NM453",
-                f"{entry.responder!r} takes the stance {entry.stance.term!r} but is "
-                "neither accused nor part of the same organization as an accused actor",
-                "check part_of, or use a third-party stance such as corroboration",
-            )
+        root = self._root(entry.responder)
+        if any(self._root(accused) == root for a in allegations for accused in a.accused):
+            return
+        self._find(
+            entry.origin,
+            ("responder",),
+            "NM453",
+            f"{entry.responder!r} takes the stance {entry.stance.term!r} but is neither "
+            "accused nor part of the same organization as an accused actor",
+            "check part_of, or use a third-party stance such as corroboration",
         )
 
-    def _check_date(self, entry: _Entry, allegations: list[_Entry]) -> None:
+    def _check_date(self, entry: _ResponseEntry, allegations: list[_AllegationEntry]) -> None:
         if entry.date is None:
             return
         for allegation in allegations:
             first = self._first_reported(allegation)
             if first is not None and entry.date.definitely_before(first):
-                assert entry.date_site is not None
-                self.problems.append(
-                    entry.date_site.problem(
-                        "NM454",
-                        f"the response is dated {entry.date.text}, before the allegation "
-                        f"was first reported ({first.text})",
-                        "check both dates; a response may precede the report, but rarely the "
-                        "accusation itself",
-                    )
+                self._find(
+                    entry.origin,
+                    ("date",),
+                    "NM454",
+                    f"the response is dated {entry.date.text}, before the allegation "
+                    f"was first reported ({first.text})",
+                    "check both dates; a response may precede the report, but rarely "
+                    "the accusation itself",
                 )
                 return
 
-    def _first_reported(self, allegation: _Entry) -> PartialDate | None:
-        dates = [allegation.first_reported] if allegation.first_reported else []
+    def _first_reported(self, allegation: _AllegationEntry) -> PartialDate | None:
+        dates = [allegation.made] if allegation.made else []
         for report_id in allegation.cited:
             report = self.index.get(report_id)
-            if report is not None and report.published is not None:
+            if isinstance(report, _ReportEntry) and report.published is not None:
                 dates.append(report.published)
         return min(dates) if dates else None
 

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from newsmodel import io
-from newsmodel.checks import DatasetChecker
+from newsmodel import _parse, io
+from newsmodel.checks import DatasetChecker, Origin
 from newsmodel.model import (
     RECORD_TYPES,
     Actor,
@@ -121,7 +121,7 @@ class Validator:
                 return
             found = scan.document(text, fmt)
         for item in found:
-            self._checker.add(item.record, name, item.prefix, item.locate)
+            self._checker.add(item.record, Origin(name, item.prefix, item.line))
             if self.kept is not None:
                 self.kept.append(item.record)
         self._problems.extend(scan.problems)
@@ -131,18 +131,72 @@ class Validator:
         self.files += 1
         for kind in RECORD_TYPES:
             for index, record in enumerate(getattr(bundle, kind + "s")):
-                self._checker.add(record, file, (kind + "s", index), _nowhere)
+                self._checker.add(record, Origin(file, (kind + "s", index)))
                 if self.kept is not None:
                     self.kept.append(record)
 
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""
-        self._problems.extend(self._checker.finish())
+        self._problems.extend(self._checker.finish(_Placer()))
         return sorted(self._problems, key=Problem.sort_key)
 
 
-def _nowhere(_: Any) -> tuple[None, None]:
-    return None, None
+class _Placer:
+    """Finds the line and column of a dataset-wide problem by reading its file again.
+
+    Problems come sorted by file and line, so each file is parsed once and a
+    JSON Lines file is read forward, one line at a time.
+    """
+
+    def __init__(self) -> None:
+        self._file: str | None = None
+        self._root: _parse.Node | None = None
+        self._lines: Iterator[tuple[int, str]] | None = None
+        self._line: tuple[int, _parse.Node | None] = (0, None)
+
+    def __call__(
+        self, origin: Origin, path: tuple[str | int, ...]
+    ) -> tuple[int | None, int | None]:
+        if origin.file is None:
+            return None, None
+        if origin.file != self._file:
+            self._open(origin.file)
+        node = self._root if origin.line is None else self._jsonl_line(origin.line)
+        if node is None:
+            return origin.line, None
+        return node.locate((*origin.prefix, *path))
+
+    def _open(self, file: str) -> None:
+        self._file, self._root, self._lines, self._line = file, None, None, (0, None)
+        fmt = io.format_of(file)
+        if fmt == "jsonl":
+            return
+        try:
+            text = io.read_text(file)
+            self._root = (_parse.parse_yaml if fmt == "yaml" else _parse.parse_json)(text)
+        except (ValidationError, _parse.ParseFailure):  # changed since it was read
+            self._root = None
+
+    def _jsonl_line(self, number: int) -> _parse.Node | None:
+        if self._line[0] == number:
+            return self._line[1]
+        if self._lines is None or self._line[0] > number:
+            assert self._file is not None
+            self._lines = _numbered_lines(self._file)
+        for current, text in self._lines:
+            if current == number:
+                try:
+                    node = _parse.parse_json(text.rstrip("\r\n"), first_line=number)
+                except _parse.ParseFailure:
+                    node = None
+                self._line = (number, node)
+                return node
+        return None
+
+
+def _numbered_lines(file: str) -> Iterator[tuple[int, str]]:
+    with open(file, encoding="utf-8") as stream:
+        yield from enumerate(stream, start=1)
 
 
 def validate(

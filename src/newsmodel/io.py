@@ -173,15 +173,11 @@ def iter_jsonl(
 
 @attrs.frozen
 class Found:
-    """A record read from a file, with the nodes it came from (for positions)."""
+    """A record read from a file, and where: its path there, and its JSON Lines line."""
 
     record: Record
-    node: _parse.Node
     prefix: RawPath
-
-    def locate(self, sub: RawPath, *, key: bool = False) -> tuple[int, int]:
-        """Return the line and column of ``sub``, a path inside the record."""
-        return self.node.locate((*self.prefix, *sub), key=key)
+    line: int | None = None
 
 
 class Scan:
@@ -251,7 +247,7 @@ class Scan:
                 for index, item in enumerate(child.value):
                     record = self.structure(item.plain(), cls, root, (key, index))
                     if record is not None:
-                        yield Found(record, root, (key, index))
+                        yield Found(record, (key, index))
 
     def jsonl_file(self, path: str | os.PathLike[str]) -> Iterator[Found]:
         """Yield the records of a JSON Lines file, reading it line by line."""
@@ -275,38 +271,29 @@ class Scan:
             )
 
     def jsonl(self, lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
-        """Yield the records of JSON Lines: a header line, then one record per line."""
+        """Yield the records of JSON Lines: a header line, then one record per line.
+
+        Each line is first read with :func:`json.loads` and structured; only a
+        line that fails is read again with positions, to report its problems.
+        """
         header = True
         for number, raw_line in lines:
             line = raw_line.removeprefix("\ufeff") if number == 1 else raw_line
             if not line.strip():
                 continue
+            if header:
+                header = False
+                self.header(line, number)
+                continue
+            record = _fast_record(line)
+            if record is not None:
+                yield Found(record, (), number)
+                continue
             try:
                 node = _parse.parse_json(line.rstrip("\r\n"), file=self.file, first_line=number)
             except _parse.ParseFailure as failure:
                 self.problems.extend(failure.problems)
-                header = False
                 continue
-            if header:
-                header = False
-                if isinstance(node.value, dict) and "type" not in node.value:
-                    extra = set(node.value) - {"schema_version"}
-                    if extra:
-                        self.add(
-                            structure_problems(ForbiddenExtraKeysError("", _Header, extra)), node
-                        )
-                    self.version(node)
-                    continue
-                self.problems.append(
-                    Problem(
-                        code="NM201",
-                        file=self.file,
-                        line=node.line,
-                        column=node.column,
-                        message='the first line must be the header {"schema_version": 1}',
-                        hint='insert {"schema_version": 1} as the first line',
-                    )
-                )
             found = self.line(node)
             if found is not None:
                 yield found
@@ -321,6 +308,32 @@ class Scan:
                     hint='start with {"schema_version": 1}',
                 )
             )
+
+    def header(self, line: str, number: int) -> None:
+        """Check the header line of JSON Lines."""
+        try:
+            node = _parse.parse_json(line.rstrip("\r\n"), file=self.file, first_line=number)
+        except _parse.ParseFailure as failure:
+            self.problems.extend(failure.problems)
+            return
+        if isinstance(node.value, dict) and "type" not in node.value:
+            extra = set(node.value) - {"schema_version"}
+            if extra:
+                self.add(structure_problems(ForbiddenExtraKeysError("", _Header, extra)), node)
+            self.version(node)
+            return
+        self.problems.append(
+            Problem(
+                code="NM201",
+                file=self.file,
+                line=node.line,
+                column=node.column,
+                message='the first line must be the header {"schema_version": 1}',
+                hint='insert {"schema_version": 1} as the first line',
+            )
+        )
+        found = self.line(node)
+        del found  # reported, but the line is not taken as a record: the file has no header
 
     def line(self, node: _parse.Node) -> Found | None:
         """Structure one JSON Lines record."""
@@ -360,7 +373,7 @@ class Scan:
             )
             return None
         record = self.structure(data, cls, node, ())
-        return None if record is None else Found(record, node, ())
+        return None if record is None else Found(record, (), node.line)
 
     def structure(
         self, data: Any, cls: type[Record], node: _parse.Node, prefix: RawPath
@@ -401,6 +414,32 @@ class Scan:
             return True
         self.add([(raw, False, problem)], root)
         return False
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object with a repeated key (the fast path gives up on the line)."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKeyError
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are not JSON
+
+
+def _fast_record(line: str) -> Record | None:
+    """Read a valid JSON Lines record quickly; ``None`` when anything is off."""
+    try:
+        data = json.loads(line, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
+        cls = RECORD_TYPES[data.pop("type")]
+        record: Record = _converter.structure(data, cls)
+    except Exception:  # any failure: read the line again, slowly, for the problems
+        return None
+    return record
 
 
 @attrs.frozen(kw_only=True)
