@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from newsmodel.problems import Problem
+from newsmodel.problems import Problem, render_path
 
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
@@ -142,12 +142,14 @@ class _YamlWalker:
         self.aliases = 0
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
+        self.path: list[str | int] = []  # of the node being walked, for problems
 
     def problem(self, code: str, message: str, mark: Any, hint: str | None = None) -> None:
         self.problems.append(
             Problem(
                 code=code,
                 message=message,
+                path=render_path(tuple(self.path)),
                 file=self.file,
                 line=mark.line + 1,
                 column=mark.column + 1,
@@ -186,7 +188,12 @@ class _YamlWalker:
         if isinstance(node, yaml.SequenceNode):
             if tag != _CORE + "seq":
                 self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
-            return Node([self.walk(item, depth + 1) for item in node.value], line, column)
+            items = []
+            for index, item in enumerate(node.value):
+                self.path.append(index)
+                items.append(self.walk(item, depth + 1))
+                self.path.pop()
+            return Node(items, line, column)
         return Node(self.scalar(node), line, column)
 
     def mapping(self, node: Any, line: int, column: int, depth: int) -> Node:
@@ -215,6 +222,7 @@ class _YamlWalker:
                     f"quote the key: '{key_node.value}'",
                 )
                 continue
+            self.path.append(key)
             if key in values:
                 first = keys[key]
                 self.problem(
@@ -224,9 +232,10 @@ class _YamlWalker:
                     "keep only one of the two",
                 )
                 self.walk(value_node, depth + 1)
-                continue
-            keys[key] = key_pos
-            values[key] = self.walk(value_node, depth + 1)
+            else:
+                keys[key] = key_pos
+                values[key] = self.walk(value_node, depth + 1)
+            self.path.pop()
         return Node(values, line, column, keys)
 
     def scalar(self, node: Any) -> Scalar:
@@ -318,7 +327,7 @@ def parse_yaml(
                     file=file,
                     line=line,
                     column=column,
-                    hint=_yaml_hint(message),
+                    hint=_yaml_hint(message, text, mark),
                 )
             ]
         ) from None
@@ -393,8 +402,10 @@ def _reader_position(
     return line, position - (text.rfind("\n", 0, position) + 1) + 1
 
 
-def _yaml_hint(message: str) -> str | None:
-    if "found character '\\t'" in message:
+def _yaml_hint(message: str, text: str, mark: Any) -> str | None:
+    lines = text.split("\n")
+    at = lines[mark.line][mark.column : mark.column + 1] if mark and mark.line < len(lines) else ""
+    if "found character '\\t'" in message or at == "\t" or "tab character" in message:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in message:
         return "quote a value that contains ': '"
@@ -433,11 +444,24 @@ class _JsonReader:
         return self.first_line + index, offset - self.line_starts[index] + 1
 
     def fail(
-        self, message: str, offset: int, code: str = "NM102", hint: str | None = None
+        self,
+        message: str,
+        offset: int,
+        code: str = "NM102",
+        hint: str | None = None,
+        path: tuple[str | int, ...] = (),
     ) -> ParseFailure:
         line, column = self.position(offset)
         self.problems.append(
-            Problem(code=code, message=message, file=self.file, line=line, column=column, hint=hint)
+            Problem(
+                code=code,
+                message=message,
+                path=render_path(path),
+                file=self.file,
+                line=line,
+                column=column,
+                hint=hint,
+            )
         )
         return ParseFailure(self.problems)
 
@@ -464,10 +488,12 @@ class _JsonReader:
             raise ParseFailure(self.problems)
         return node
 
-    def value(self, offset: int, depth: int = 1) -> tuple[Node, int]:
+    def value(
+        self, offset: int, depth: int = 1, path: tuple[str | int, ...] = ()
+    ) -> tuple[Node, int]:
         text = self.text
         if offset >= len(text):
-            raise self.fail("unexpected end of the data", offset)
+            raise self.fail("unexpected end of the data", offset, path=path)
         line, column = self.position(offset)
         char = text[offset]
         if char in "{[" and depth > self.max_depth:
@@ -476,16 +502,17 @@ class _JsonReader:
                 offset,
                 code="NM111",
                 hint="flatten the data",
+                path=path,
             )
         if char == "{":
-            return self.object(offset + 1, line, column, depth)
+            return self.object(offset + 1, line, column, depth, path)
         if char == "[":
             items: list[Node] = []
             offset = self.skip(offset + 1)
             if text.startswith("]", offset):
                 return Node(items, line, column), offset + 1
             while True:
-                item, offset = self.value(self.skip(offset), depth + 1)
+                item, offset = self.value(self.skip(offset), depth + 1, (*path, len(items)))
                 items.append(item)
                 offset = self.skip(offset)
                 if text.startswith(",", offset):
@@ -493,7 +520,7 @@ class _JsonReader:
                 elif text.startswith("]", offset):
                     return Node(items, line, column), offset + 1
                 else:
-                    raise self.fail("expected ',' or ']' in a list", offset)
+                    raise self.fail("expected ',' or ']' in a list", offset, path=path)
         if char == '"':
             return Node(self.string(offset), line, column), self.end
         for literal, result in (("true", True), ("false", False), ("null", None)):
@@ -501,7 +528,7 @@ class _JsonReader:
                 return Node(result, line, column), offset + len(literal)
         match = _NUMBER.match(text, offset)
         if match:
-            return Node(self.number(match.group(), offset), line, column), match.end()
+            return Node(self.number(match.group(), offset, path), line, column), match.end()
         for word in ("NaN", "Infinity", "-Infinity"):
             if text.startswith(word, offset):
                 raise self.fail(
@@ -509,10 +536,13 @@ class _JsonReader:
                     offset,
                     code="NM110",
                     hint="give a finite number, or leave the field out",
+                    path=path,
                 )
-        raise self.fail(f"unexpected character {char!r}", offset)
+        raise self.fail(f"unexpected character {char!r}", offset, path=path)
 
-    def object(self, offset: int, line: int, column: int, depth: int) -> tuple[Node, int]:
+    def object(
+        self, offset: int, line: int, column: int, depth: int, path: tuple[str | int, ...]
+    ) -> tuple[Node, int]:
         text = self.text
         values: dict[str, Node] = {}
         keys: dict[str, tuple[int, int]] = {}
@@ -528,12 +558,13 @@ class _JsonReader:
             offset = self.skip(self.end)
             if not text.startswith(":", offset):
                 raise self.fail("expected ':' after a key", offset)
-            child, offset = self.value(self.skip(offset + 1), depth + 1)
+            child, offset = self.value(self.skip(offset + 1), depth + 1, (*path, key))
             if key in values:
                 self.problems.append(
                     Problem(
                         code="NM103",
                         message=f"duplicate key {key!r} (first at line {keys[key][0]})",
+                        path=render_path((*path, key)),
                         file=self.file,
                         line=key_pos[0],
                         column=key_pos[1],
@@ -558,15 +589,17 @@ class _JsonReader:
             raise self.fail(error.msg, error.pos) from None
         return str(value)
 
-    def number(self, literal: str, offset: int) -> int | float:
+    def number(self, literal: str, offset: int, path: tuple[str | int, ...]) -> int | float:
         if "." in literal or "e" in literal or "E" in literal:
             value = float(literal)
             if math.isinf(value):
-                raise self.fail(f"the number {literal} is too large", offset, code="NM110")
+                raise self.fail(
+                    f"the number {literal} is too large", offset, code="NM110", path=path
+                )
             return value
         if len(literal.lstrip("-")) > _MAX_INT_DIGITS:
             raise self.fail(
-                f"an integer of {len(literal)} digits is too long", offset, code="NM110"
+                f"an integer of {len(literal)} digits is too long", offset, code="NM110", path=path
             )
         return int(literal)
 

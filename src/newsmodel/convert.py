@@ -203,9 +203,12 @@ def check_country(value: object, _: object = None) -> CountryCode:
 def check_language(value: object, _: object = None) -> LanguageTag:
     """Check a BCP 47 language tag (``en``, ``fr-ML``)."""
     text = _str(value)
-    if langcodes.tag_is_valid(text):
+    # langcodes also accepts locale names with underscores (en_US); BCP 47 does not.
+    if "_" not in text and langcodes.tag_is_valid(text):
         return LanguageTag(text)
     hint = None
+    if "_" in text and langcodes.tag_is_valid(text.replace("_", "-")):
+        hint = f"write {text.replace('_', '-')!r}"
     with contextlib.suppress(LookupError, AttributeError):
         hint = f"write {pycountry.languages.lookup(text).alpha_2!r}"
     raise Fault("NM305", f"{_short(text)} is not a BCP 47 language tag", hint)

@@ -295,6 +295,10 @@ class Conduct(Term):
     CORRUPTION = ("corruption", "Abuse of entrusted power for private gain.")
     FRAUD = ("fraud", "Deception for gain.")
     DISINFORMATION = ("disinformation", "Deliberately spreading false information.")
+    LABOUR_EXPLOITATION = (
+        "labour_exploitation",
+        "Forced, bonded or child labour, or work for unlawful pay or in unlawful conditions.",
+    )
     SERIOUS_VIOLATIONS = (
         "serious_violations",
         "Serious violations stated in general terms, with no specific act named.",

@@ -1,0 +1,333 @@
+"""Tests of newsmodel.dates: EDTF dates with precision, bounds and ordering."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsmodel.dates import PartialDate, Precision
+
+UTC = timezone.utc
+
+
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+END_OF_DAY = timedelta(days=1, microseconds=-1)
+
+
+# --------------------------------------------------------------------------
+# Parsing
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022",
+        "2022-07",
+        "2022-07-13",
+        "2022-07-13T10:30:00Z",
+        "2022-07-13T10:30:00+02:00",
+        "2022-04-01/2022-06-30",
+        "2022-04/..",
+        "../2022-06",
+        "2022-03~",
+        "2022-03?",
+        "2022-03%",
+        "2022-XX-XX",
+        "2022-21",
+    ],
+)
+def test_valid_edtf_is_kept_exactly_as_written(text: str) -> None:
+    date = PartialDate(text)
+    assert date.text == text
+    assert str(date) == text
+    assert repr(date) == f"PartialDate({text!r})"
+    assert PartialDate.parse(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-7-3", "months and days take two digits: '2022-07-03'"),
+        ("2022-7", "'2022-07'"),
+        ("2022-07-13 10:00", "separate date and time with 'T'"),
+        ("2022-07-13T10:00", "give seconds too"),
+        ("2022-07-13T25:00:00Z", "YYYY-MM-DDThh:mm:ss"),
+        ("2022-07-13T10:00:00Z/2022-07-14", "intervals take dates, not times of day"),
+        ("July 2022", "use YYYY, YYYY-MM, YYYY-MM-DD"),
+        ("2022-13", "use YYYY, YYYY-MM, YYYY-MM-DD"),
+        ("2022-02-30", "is not an EDTF date"),
+        ("13/07/2022", "is not an EDTF date"),
+        ("", "is not an EDTF date"),
+        (" 2022", "white space"),
+        ("2022 ", "white space"),
+    ],
+)
+def test_common_mistakes_get_helpful_messages(text: str, expected: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(expected)):
+        PartialDate(text)
+
+
+def test_july_2022_is_not_told_to_separate_date_and_time() -> None:
+    with pytest.raises(ValueError, match="is not an EDTF date") as raised:
+        PartialDate("July 2022")
+    assert "'T'" not in str(raised.value)
+
+
+@pytest.mark.parametrize("text", ["2022-06-30/2022-04-01", "2022/2021", "2022-08/2022-07-31"])
+def test_interval_ending_before_it_starts_is_rejected(text: str) -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        PartialDate(text)
+
+
+@pytest.mark.parametrize("text", ["2022-04-01/2022-04-01", "2022-07/2022", "2022/2022-07"])
+def test_interval_whose_ends_overlap_is_accepted(text: str) -> None:
+    assert PartialDate(text).is_interval
+
+
+def test_a_date_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="must be a string"):
+        PartialDate(2022)  # type: ignore[arg-type]
+
+
+def test_partial_dates_are_frozen_and_hashable() -> None:
+    date = PartialDate("2022-07")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        date.text = "2023"  # type: ignore[misc]
+    assert len({PartialDate("2022-07"), PartialDate("2022-07"), PartialDate("2022-07~")}) == 2
+
+
+def test_equality_is_by_text() -> None:
+    assert PartialDate("2022-07") == PartialDate("2022-07")
+    assert PartialDate("2022-07") != PartialDate("2022-07~")
+    text: object = "2022-07"
+    assert PartialDate("2022-07") != text
+
+
+# --------------------------------------------------------------------------
+# Precision, flags and bounds
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("2022", Precision.YEAR),
+        ("2022-07", Precision.MONTH),
+        ("2022-07-13", Precision.DAY),
+        ("2022-07-13T10:30:00Z", Precision.SECOND),
+        ("2022-21", Precision.SEASON),
+        ("2022-03~", Precision.MONTH),
+        ("2022-04-01/2022-06-30", Precision.DAY),
+        ("../2022-06", Precision.MONTH),
+        ("2022-XX-XX", Precision.YEAR),
+        ("2022-07-XX", Precision.MONTH),
+    ],
+)
+def test_precision(text: str, precision: Precision) -> None:
+    assert PartialDate(text).precision is precision
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain", "approximate", "interval"),
+    [
+        ("2022-03", False, False, False),
+        ("2022-03?", True, False, False),
+        ("2022-03~", False, True, False),
+        ("2022-03%", True, True, False),
+        ("2022-?07", True, False, False),
+        ("1985~/2022", False, True, True),
+        ("2022-04-01/2022-06-30", False, False, True),
+    ],
+)
+def test_uncertain_approximate_and_interval_flags(
+    text: str, uncertain: bool, approximate: bool, interval: bool
+) -> None:
+    date = PartialDate(text)
+    assert (date.uncertain, date.approximate, date.is_interval) == (
+        uncertain,
+        approximate,
+        interval,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("2022", at(2022, 1, 1), at(2022, 12, 31) + END_OF_DAY),
+        ("2022-02", at(2022, 2, 1), at(2022, 2, 28) + END_OF_DAY),
+        ("2024-02", at(2024, 2, 1), at(2024, 2, 29) + END_OF_DAY),
+        ("2022-07-13", at(2022, 7, 13), at(2022, 7, 13) + END_OF_DAY),
+        ("2022-04-01/2022-06-30", at(2022, 4, 1), at(2022, 6, 30) + END_OF_DAY),
+        ("2022-03~", at(2022, 3, 1), at(2022, 3, 31) + END_OF_DAY),
+        ("2022-21", at(2022, 3, 1), at(2022, 5, 31) + END_OF_DAY),
+        ("2022-XX-XX", at(2022, 1, 1), at(2022, 12, 31) + END_OF_DAY),
+        ("2022-07-13T10:30:00Z", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30)),
+        ("2022-07-13T10:30:00+02:00", at(2022, 7, 13, 8, 30), at(2022, 7, 13, 8, 30)),
+        ("2022-07-13T10:30:00-05", at(2022, 7, 13, 15, 30), at(2022, 7, 13, 15, 30)),
+        ("2022-07-13T10:30:00", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30)),
+    ],
+)
+def test_earliest_and_latest_are_utc_aware(text: str, earliest: datetime, latest: datetime) -> None:
+    date = PartialDate(text)
+    assert (date.earliest, date.latest) == (earliest, latest)
+    for bound in (date.earliest, date.latest):
+        assert bound is not None
+        assert bound.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("2022-04/..", at(2022, 4, 1), None),
+        ("../2022-06", None, at(2022, 6, 30) + END_OF_DAY),
+        ("2022-04/", at(2022, 4, 1), None),
+        ("/2022", None, at(2022, 12, 31) + END_OF_DAY),
+    ],
+)
+def test_open_and_unknown_interval_ends_have_no_bound(
+    text: str, earliest: datetime | None, latest: datetime | None
+) -> None:
+    date = PartialDate(text)
+    assert (date.earliest, date.latest) == (earliest, latest)
+
+
+def test_dates_outside_datetime_range_have_no_bounds() -> None:
+    date = PartialDate("Y20000")
+    assert (date.earliest, date.latest) == (None, None)
+
+
+# --------------------------------------------------------------------------
+# Comparing dates
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "before"),
+    [
+        ("2022-07", "2022-08-01", True),
+        ("2022", "2022-08", False),
+        ("2022-08", "2022", False),
+        ("2022-07-13", "2022-07-13", False),
+        ("2022-07-12", "2022-07-13", True),
+        ("2022-07-13T01:00:00+02:00", "2022-07-13", True),  # 23:00 UTC the day before
+        ("2022-04-01/2022-06-30", "2022-07", True),
+        ("2022-04/..", "2030", False),
+        ("2022-04/", "2030", False),
+        ("1999", "2022-04/", True),
+        ("2023", "2022-04/", False),
+        ("2021", "../2022", False),
+    ],
+)
+def test_definitely_before(first: str, second: str, before: bool) -> None:
+    assert PartialDate(first).definitely_before(PartialDate(second)) is before
+
+
+def test_sorting_is_chronological() -> None:
+    texts = ["2022-08", "2022", "2022-07-13", "../2021", "2022-07", "2021-12-31T23:59:59Z"]
+    ordered = sorted(PartialDate(text) for text in texts)
+    assert [date.text for date in ordered] == [
+        "../2021",
+        "2021-12-31T23:59:59Z",
+        "2022",
+        "2022-07",
+        "2022-07-13",
+        "2022-08",
+    ]
+
+
+def test_comparing_with_something_else_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        _ = PartialDate("2022") < "2023"  # type: ignore[operator]
+
+
+@st.composite
+def edtf_dates(draw: st.DrawFn) -> str:
+    """A single EDTF date: year, month, day or date-time, possibly qualified."""
+    year = draw(st.integers(1990, 2030))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    shape = draw(st.sampled_from(["year", "month", "day", "time"]))
+    if shape == "time":
+        hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+        zone = draw(st.sampled_from(["Z", "+02:00", "-05:00", ""]))
+        return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00{zone}"
+    text = {
+        "year": f"{year:04d}",
+        "month": f"{year:04d}-{month:02d}",
+        "day": f"{year:04d}-{month:02d}-{day:02d}",
+    }[shape]
+    return text + draw(st.sampled_from(["", "", "~", "?", "%"]))
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    """Single dates and intervals (closed, open or unknown at either end)."""
+    shape = draw(st.sampled_from(["single", "interval", "open-end", "open-start"]))
+    first = draw(edtf_dates().filter(lambda text: "T" not in text))
+    if shape == "single":
+        return PartialDate(draw(edtf_dates()))
+    if shape == "open-end":
+        return PartialDate(first + draw(st.sampled_from(["/..", "/"])))
+    if shape == "open-start":
+        return PartialDate(draw(st.sampled_from(["../", "/"])) + first)
+    second = draw(edtf_dates().filter(lambda text: "T" not in text))
+    try:
+        return PartialDate(f"{first}/{second}")
+    except ValueError:
+        assume(False)
+        raise
+
+
+@given(partial_dates())
+def test_earliest_is_not_after_latest(date: PartialDate) -> None:
+    if date.earliest is not None and date.latest is not None:
+        assert date.earliest <= date.latest
+    for bound in (date.earliest, date.latest):
+        assert bound is None or bound.utcoffset() == timedelta(0)
+
+
+MIN = datetime.min.replace(tzinfo=UTC)
+MAX = datetime.max.replace(tzinfo=UTC)
+
+
+@given(partial_dates(), partial_dates())
+def test_ordering_is_by_earliest_then_latest(a: PartialDate, b: PartialDate) -> None:
+    low_a, low_b = a.earliest or MIN, b.earliest or MIN
+    high_a, high_b = a.latest or MAX, b.latest or MAX
+    if low_a < low_b or (low_a == low_b and high_a < high_b):
+        assert a < b
+        assert b > a
+    if a < b:
+        assert (low_a, high_a) <= (low_b, high_b)
+
+
+@given(partial_dates(), partial_dates())
+def test_ordering_is_total_and_agrees_with_equality(a: PartialDate, b: PartialDate) -> None:
+    assert [a < b, a == b, a > b].count(True) == 1
+    assert (a <= b) == (a < b or a == b)
+    assert (a >= b) == (a > b or a == b)
+
+
+@given(partial_dates(), partial_dates())
+def test_definitely_before_implies_sorted_before(a: PartialDate, b: PartialDate) -> None:
+    if a.definitely_before(b):
+        assert a < b
+        assert not b.definitely_before(a)
+        assert a.latest is not None
+        assert b.earliest is not None
+        assert a.latest < b.earliest
+
+
+@given(st.lists(partial_dates(), max_size=8))
+def test_sorted_dates_have_non_decreasing_earliest(dates: list[PartialDate]) -> None:
+    lows = [date.earliest or MIN for date in sorted(dates)]
+    assert lows == sorted(lows)

@@ -1,0 +1,542 @@
+"""Tests of newsmodel._parse: the strict YAML 1.2-core and JSON readers.
+
+The YAML traps of the brief each have one test here, at the reader and
+through ``newsmodel.loads``: the Norway problem, unquoted dates, YAML 1.1
+booleans, alias bombs, object-constructing tags, merge keys, duplicate keys,
+several documents, non-string keys and unrepresentable numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+from builders import bundle_yaml, only_problem, problems_of, where
+from newsmodel import _parse
+from newsmodel._parse import Node, ParseFailure, parse_json, parse_yaml, resolve_plain
+from newsmodel.convert import converter, structure_problems
+from newsmodel.dates import PartialDate
+from newsmodel.problems import Problem
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+def yaml_failure(text: str, **options: Any) -> list[Problem]:
+    with pytest.raises(ParseFailure) as raised:
+        parse_yaml(text, **options)
+    return raised.value.problems
+
+
+def json_failure(text: str, **options: Any) -> list[Problem]:
+    with pytest.raises(ParseFailure) as raised:
+        parse_json(text, **options)
+    return raised.value.problems
+
+
+def spots(problems: list[Problem]) -> list[tuple[str, int | None, int | None]]:
+    return [(problem.code, problem.line, problem.column) for problem in problems]
+
+
+def actor(country: str) -> str:
+    return bundle_yaml(
+        f"""\
+        actors:
+        - id: norway
+          name: Norway
+          kind: state
+          country: {country}
+        """
+    )
+
+
+# --------------------------------------------------------------------------
+# YAML traps: one test each
+# --------------------------------------------------------------------------
+
+
+def test_trap_norway_problem_country_no_stays_the_string_no() -> None:
+    assert parse_yaml("country: NO").plain() == {"country": "NO"}
+    bundle = newsmodel.loads(actor("NO"))
+    assert bundle.actors[0].country == "NO"
+    # PyYAML's own YAML 1.1 loader would have read False: the trap is real.
+    assert yaml.safe_load("country: NO") == {"country": False}
+
+
+def test_trap_unquoted_date_stays_a_string_and_loads_as_partial_date() -> None:
+    assert parse_yaml("published: 2022-07-13").plain() == {"published": "2022-07-13"}
+    text = bundle_yaml("").replace("  title: Mali", "  published: 2022-07-13\n  title: Mali")
+    report = newsmodel.loads(text).reports[0]
+    assert report.published == PartialDate("2022-07-13")
+    assert type(report.published) is PartialDate
+
+
+def test_trap_yaml11_booleans_are_strings_and_no_booleans_in_a_bool_context() -> None:
+    words = ["yes", "no", "on", "off", "y", "n", "Yes", "NO", "On", "OFF"]
+    assert parse_yaml("[" + ", ".join(words) + "]").plain() == words
+    # Only true/false (and their capitalised forms) are booleans in YAML 1.2 core.
+    assert parse_yaml("[true, false, True, FALSE]").plain() == [True, False, True, False]
+
+    with pytest.raises(ValueError, match="expected a boolean") as raised:
+        converter.structure("yes", bool)
+    [(path, at_key, problem)] = list(structure_problems(raised.value))
+    assert (path, at_key, problem.code) == ((), False, "NM203")
+    assert problem.hint is not None
+    assert "true or false" in problem.hint
+
+
+def test_trap_alias_bomb_is_rejected_with_nm105_quickly() -> None:
+    levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for number in range(1, 10):
+        name, previous = f"a{number}", "a" if number == 1 else f"a{number - 1}"
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    text = "\n".join(levels) + "\n"  # 9**10 strings when expanded
+    start = time.perf_counter()
+    problems = yaml_failure(text)
+    assert time.perf_counter() - start < 1.0
+    assert [problem.code for problem in problems] == ["NM105"]
+    assert problems[0].line is not None
+    assert problems[0].column is not None
+    assert [problem.code for problem in problems_of(text)] == ["NM105"]
+
+
+def test_trap_aliases_within_the_limit_are_expanded() -> None:
+    node = parse_yaml("a: &x [1, 2]\nb: *x\nc: *x\n")
+    assert node.plain() == {"a": [1, 2], "b": [1, 2], "c": [1, 2]}
+    assert parse_yaml("a: &x 1\nb: *x\nc: *x\n", max_aliases=2).plain() == {"a": 1, "b": 1, "c": 1}
+    assert [p.code for p in yaml_failure("a: &x [1]\nb: *x\nc: *x\n", max_aliases=1)] == ["NM105"]
+
+
+def test_trap_python_tags_construct_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    def record(*args: Any, **_: Any) -> int:
+        calls.append(args)
+        return 0
+
+    monkeypatch.setattr(os, "system", record)
+    monkeypatch.setattr(subprocess, "Popen", record)
+    marker = tmp_path / "pwned"
+    text = (
+        "schema_version: 1\n"
+        'a: !!python/object/apply:os.system ["echo pwned"]\n'
+        f'b: !!python/object/apply:os.system ["touch {marker}"]\n'
+        "c: !!python/name:os.system\n"
+        "d: !!python/object/new:subprocess.Popen [[touch, x]]\n"
+    )
+    problems = yaml_failure(text)
+    assert spots(problems) == [("NM104", 2, 4), ("NM104", 3, 4), ("NM104", 4, 4), ("NM104", 5, 4)]
+    assert all(problem.hint for problem in problems)
+    assert {p.code for p in problems_of(text)} == {"NM104"}
+    assert calls == []
+    assert not marker.exists()
+    assert "pwned" not in capfd.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "!!binary aGVsbG8=",
+        "!!timestamp 2022-07-13",
+        "!!set {a, b}",
+        "!!omap [a: 1]",
+        "!custom x",
+        "!<tag:example.com,2024:thing> x",
+    ],
+)
+def test_trap_non_core_tags_give_nm104(value: str) -> None:
+    problems = yaml_failure(f"key: {value}\n")
+    assert spots(problems) == [("NM104", 1, 6)]
+
+
+def test_trap_core_tags_are_checked_not_trusted() -> None:
+    assert parse_yaml("[!!str 1984, !!int '12', !!float 1, !!null '', !!bool true]").plain() == [
+        "1984",
+        12,
+        1.0,
+        None,
+        True,
+    ]
+    assert spots(yaml_failure("a: !!int twelve")) == [("NM102", 1, 4)]
+    assert spots(yaml_failure("a: !!bool yes")) == [("NM102", 1, 4)]
+
+
+def test_trap_merge_keys_give_nm109() -> None:
+    text = "base: &base {name: Mali}\nactor:\n  <<: *base\n  kind: state\n"
+    problem = only_parse_problem(text)
+    assert (problem.code, problem.line, problem.column) == ("NM109", 3, 3)
+    # A quoted "<<" is an ordinary key, not a merge.
+    assert parse_yaml("'<<': x").plain() == {"<<": "x"}
+
+
+def test_trap_duplicate_keys_give_nm103_at_the_second_key() -> None:
+    text = "schema_version: 1\nactors:\n- id: mali\n  name: Mali\n  kind: state\n  name: Mali2\n"
+    problem = only_parse_problem(text)
+    assert (problem.code, problem.line, problem.column) == ("NM103", 6, 3)
+    assert "line 4" in problem.message
+    assert where(only_problem(text)) == ("NM103", "$.actors[0].name", 6, 3)
+
+
+def test_trap_multiple_documents_give_nm106() -> None:
+    text = "schema_version: 1\n---\nschema_version: 1\n"
+    assert spots(yaml_failure(text)) == [("NM106", 2, 1)]
+    assert where(only_problem(text)) == ("NM106", "$", 2, 1)
+    # One explicit document is fine.
+    assert parse_yaml("---\nschema_version: 1\n...\n").plain() == {"schema_version": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("1: x", 1), ("true: x", 1), ("null: x", 1), ("1.5: x", 1), ("? [a, b]\n: x", 3)],
+)
+def test_trap_non_string_keys_give_nm108(text: str, column: int) -> None:
+    assert spots(yaml_failure("ok: 1\n" + text)) == [("NM108", 2, column)]
+
+
+def test_trap_nan_infinity_and_huge_integers_give_nm110() -> None:
+    place = """\
+        events:
+        - id: arrest
+          kind: arrest
+          summary: Soldiers were arrested.
+          places:
+          - name: Bamako
+            latitude: {value}
+            longitude: 1
+          citations: [{{report: voa}}]
+        """
+    for value in (".nan", ".inf", "-.Inf", ".NaN"):
+        problem = only_problem(bundle_yaml(place.format(value=value)))
+        assert where(problem) == ("NM110", "$.events[0].places[0].latitude", 11, 15)
+    huge = "9" * 4301
+    assert spots(yaml_failure(f"a: {huge}")) == [("NM110", 1, 4)]
+    assert parse_yaml(f"a: {'9' * 4300}").plain() == {"a": int("9" * 4300)}
+    assert spots(json_failure(f'{{"a": {huge}}}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": NaN}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": -Infinity}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": 1e999}')) == [("NM110", 1, 7)]
+
+
+def only_parse_problem(text: str) -> Problem:
+    problems = yaml_failure(text)
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+# --------------------------------------------------------------------------
+# YAML reader
+# --------------------------------------------------------------------------
+
+
+def test_yaml_positions_of_values_and_keys_are_one_based() -> None:
+    node = parse_yaml("a:\n  - x\n  - {b: 2}\n")
+    assert (node.line, node.column) == (1, 1)
+    assert node.keys == {"a": (1, 1)}
+    items = node.value["a"].value
+    assert [(item.line, item.column) for item in items] == [(2, 5), (3, 5)]
+    assert items[1].keys == {"b": (3, 6)}
+
+
+def test_yaml_syntax_error_has_position_and_hints() -> None:
+    assert spots(yaml_failure("title: [unclosed\n")) == [("NM102", 2, 1)]
+    for text, line in (("a:\n\tb: 1\n", 2), ("a:\n  b: 1\n\tc: 2\n", 3)):
+        [tab] = yaml_failure(text)
+        assert (tab.code, tab.line, tab.hint) == ("NM102", line, "indent with spaces, not tabs")
+    [colon] = yaml_failure("title: Mali: a denial\n")
+    assert colon.code == "NM102"
+    assert colon.hint == "quote a value that contains ': '"
+
+
+def test_yaml_control_character_is_reported_at_its_position() -> None:
+    [problem] = yaml_failure('a: 1\nb: "éé\x07"\n')
+    assert (problem.code, problem.line, problem.column) == ("NM102", 2, 7)
+    assert "#x0007" in problem.message
+
+
+def test_yaml_lone_surrogate_is_reported_not_raised() -> None:
+    [problem] = yaml_failure("a: 1\nb: x\ud800\n")
+    assert (problem.code, problem.line, problem.column) == ("NM101", 2, 5)
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "\n\n"])
+def test_yaml_without_data_gives_nm107(text: str) -> None:
+    assert spots(yaml_failure(text)) == [("NM107", 1, 1)]
+
+
+def test_yaml_nested_too_deep_gives_nm111_at_the_deepest_collection() -> None:
+    limit = _parse.DEFAULT_MAX_DEPTH
+    nested = "[" * (limit + 1) + "]" * (limit + 1)
+    assert spots(yaml_failure(nested)) == [("NM111", 1, limit + 1)]
+    assert parse_yaml("[" * limit + "]" * limit).line == 1
+    block = "".join("  " * level + "a:\n" for level in range(limit)) + "  " * limit + "a: 1\n"
+    assert spots(yaml_failure(block)) == [("NM111", limit + 1, 2 * limit + 1)]
+    # Deeper than libyaml's own limit: still NM111, never a crash.
+    assert [p.code for p in yaml_failure("[" * 2000 + "]" * 2000)] == ["NM111"]
+    assert parse_yaml("[[1]]", max_depth=2).plain() == [[1]]
+    assert [p.code for p in yaml_failure("[[1]]", max_depth=1)] == ["NM111"]
+
+
+def test_yaml_problems_carry_the_file_name() -> None:
+    [problem] = yaml_failure("a: 1\na: 2\n", file="data/mali.yaml")
+    assert problem.file == "data/mali.yaml"
+
+
+def test_yaml_collects_several_problems_in_one_pass() -> None:
+    text = "a: 1\na: 2\n1: x\nc: !!python/name:os.system\n"
+    assert spots(yaml_failure(text)) == [("NM103", 2, 1), ("NM108", 3, 1), ("NM104", 4, 4)]
+
+
+def test_yaml_parse_problems_carry_the_path_of_their_value() -> None:
+    text = (
+        "actors:\n"
+        "- id: mali\n"
+        "  name: Mali\n"
+        "  name: Mali2\n"
+        "  aliases: [a, !!python/name:os.system , " + "9" * 4301 + "]\n"
+        "  1: one\n"
+        "  <<: {kind: state}\n"
+    )
+    assert [(p.code, p.path) for p in yaml_failure(text)] == [
+        ("NM103", "$.actors[0].name"),
+        ("NM104", "$.actors[0].aliases[1]"),
+        ("NM110", "$.actors[0].aliases[2]"),
+        ("NM108", "$.actors[0]"),
+        ("NM109", "$.actors[0]"),
+    ]
+
+
+# --------------------------------------------------------------------------
+# Plain scalars: the YAML 1.2 core schema
+# --------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=-(10**100), max_value=10**100))
+def test_resolve_plain_of_an_integer_gives_it_back(number: int) -> None:
+    assert resolve_plain(str(number)) == number
+    assert type(resolve_plain(str(number))) is int
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_resolve_plain_of_a_float_repr_gives_it_back(number: float) -> None:
+    value = resolve_plain(repr(number))
+    assert type(value) is float
+    assert value == number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", None),
+        ("~", None),
+        ("null", None),
+        ("NULL", None),
+        ("true", True),
+        ("False", False),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("+12", 12),
+        ("1e5", 100000.0),
+        (".5", 0.5),
+        ("-.inf", -math.inf),
+        # YAML 1.1 values that YAML 1.2 core reads as text:
+        ("yes", "yes"),
+        ("NO", "NO"),
+        ("off", "off"),
+        ("2022-07-13", "2022-07-13"),
+        ("1_000", "1_000"),
+        ("0b101", "0b101"),
+        ("12:30", "12:30"),
+        ("nan", "nan"),
+        ("Mali", "Mali"),
+    ],
+)
+def test_resolve_plain_follows_yaml_12_core(text: str, expected: object) -> None:
+    value = resolve_plain(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+def test_resolve_plain_nan_and_overlong_integer() -> None:
+    value = resolve_plain(".nan")
+    assert isinstance(value, float)
+    assert math.isnan(value)
+    with pytest.raises(OverflowError):
+        resolve_plain("1" * 4301)
+
+
+# --------------------------------------------------------------------------
+# JSON reader
+# --------------------------------------------------------------------------
+
+_BMP = st.characters(max_codepoint=0xFFFF, exclude_categories=["Cs"])
+json_values: st.SearchStrategy[Any] = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(_BMP, max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(_BMP, max_size=8), children, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+def _nodes(node: Node) -> list[Node]:
+    found = [node]
+    if isinstance(node.value, dict):
+        for child in node.value.values():
+            found.extend(_nodes(child))
+    elif isinstance(node.value, list):
+        for child in node.value:
+            found.extend(_nodes(child))
+    return found
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    return starts[line - 1] + column - 1
+
+
+@settings(deadline=None)
+@given(
+    json_values,
+    st.sampled_from([None, 0, 2, "\t"]),
+    st.booleans(),
+)
+def test_json_positions_point_at_the_values_json_loads_reads(
+    value: Any, indent: int | str | None, ascii_only: bool
+) -> None:
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii_only)
+    root = parse_json(text)
+    assert root.plain() == json.loads(text)
+    decoder = json.JSONDecoder()
+    for node in _nodes(root):
+        found, _ = decoder.raw_decode(text, _offset(text, node.line, node.column))
+        assert found == node.plain()
+        for key, (line, column) in (node.keys or {}).items():
+            assert decoder.raw_decode(text, _offset(text, line, column))[0] == key
+
+
+@settings(deadline=None)
+@given(json_values, st.sampled_from([None, 2]))
+def test_yaml_and_json_readers_agree_with_json_loads_on_json_text(
+    value: Any, indent: int | None
+) -> None:
+    text = json.dumps(value, indent=indent)
+    assert parse_json(text).plain() == json.loads(text)
+    assert parse_yaml(text).plain() == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ('{"a": 1,}', 1, 9, "expected a string key"),
+        ('{"a" 1}', 1, 6, "expected ':'"),
+        ("[1 2]", 1, 4, "expected ',' or ']'"),
+        ('{"a": 1 "b": 2}', 1, 9, "expected ',' or '}'"),
+        ('{"a": tru}', 1, 7, "unexpected character"),
+        ("[01]", 1, 3, "expected ',' or ']'"),
+        ('{"a":\n  "unterminated}', 2, 3, "Unterminated string"),
+        ('{"a": "x\ty"}', 1, 9, "Invalid control character"),
+        ("[1, 2", 1, 6, "expected ',' or ']'"),
+        ('{"a": ', 1, 7, "unexpected end"),
+        ("{} {}", 1, 4, "extra data"),
+        ("{'a': 1}", 1, 2, "expected a string key"),
+    ],
+)
+def test_json_syntax_errors_have_positions(text: str, line: int, column: int, message: str) -> None:
+    [problem] = json_failure(text)
+    assert (problem.code, problem.line, problem.column) == ("NM102", line, column)
+    assert message in problem.message
+
+
+def test_json_extra_data_hint_points_to_json_lines() -> None:
+    [problem] = json_failure('{"a": 1}\n{"a": 2}\n')
+    assert problem.hint is not None
+    assert ".jsonl" in problem.hint
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t"])
+def test_json_without_data_gives_nm107(text: str) -> None:
+    assert [p.code for p in json_failure(text)] == ["NM107"]
+
+
+def test_json_duplicate_key_gives_nm103_at_the_second_key() -> None:
+    text = '{\n  "name": "Mali",\n  "kind": "state",\n  "name": "Mali2"\n}'
+    [problem] = json_failure(text)
+    assert (problem.code, problem.line, problem.column) == ("NM103", 4, 3)
+    assert "line 2" in problem.message
+
+
+def test_json_parse_problems_carry_the_path_of_their_value() -> None:
+    assert [p.path for p in json_failure('{"a": [{"b": 1, "b": 2}]}')] == ["$.a[0].b"]
+    assert [p.path for p in json_failure('{"a": [1, NaN]}')] == ["$.a[1]"]
+    assert [p.path for p in json_failure('{"a": {"b c": 1e400}}')] == ["$.a['b c']"]
+    assert [p.path for p in json_failure('{"a": [1, x]}')] == ["$.a[1]"]
+
+
+def test_json_first_line_shifts_line_numbers() -> None:
+    [problem] = json_failure('{"a": 1, "a": 2}', first_line=7, file="x.jsonl")
+    assert (problem.file, problem.line, problem.column) == ("x.jsonl", 7, 10)
+    assert parse_json('{"a": [1]}', first_line=7).value["a"].line == 7
+
+
+def test_json_nested_too_deep_gives_nm111_at_the_deepest_collection() -> None:
+    limit = _parse.DEFAULT_MAX_DEPTH
+    assert spots(json_failure("[" * (limit + 1) + "]" * (limit + 1))) == [("NM111", 1, limit + 1)]
+    assert spots(json_failure('{"a":' * 5000 + "1" + "}" * 5000)) == [("NM111", 1, 5 * limit + 1)]
+    assert parse_json("[" * limit + "]" * limit).line == 1
+
+
+def test_json_crlf_line_endings_keep_positions() -> None:
+    node = parse_json('{\r\n  "a": [\r\n    1\r\n  ]\r\n}\r\n')
+    assert node.keys == {"a": (2, 3)}
+    assert (node.value["a"].value[0].line, node.value["a"].value[0].column) == (3, 5)
+
+
+def test_json_numbers_keep_their_type() -> None:
+    assert parse_json("[1, 1.0, -0, 1e2, 12345678901234567890]").plain() == [
+        1,
+        1.0,
+        0,
+        100.0,
+        12345678901234567890,
+    ]
+    assert [type(v) for v in parse_json("[1, 1.0, true]").plain()] == [int, float, bool]
+
+
+# --------------------------------------------------------------------------
+# Nodes
+# --------------------------------------------------------------------------
+
+
+def test_node_locate_finds_values_keys_and_the_nearest_existing_node() -> None:
+    root = parse_yaml("a:\n- id: x\n  kind: state\n")
+    assert root.locate(("a", 0, "kind")) == (3, 9)
+    assert root.locate(("a", 0, "kind"), key=True) == (3, 3)
+    assert root.locate(("a", 0, "name")) == (2, 3)  # missing: the record it belongs to
+    assert root.locate(("a", 5)) == (2, 1)  # index out of range: the list
+    assert root.locate(()) == (1, 1)
+
+
+def test_node_plain_gives_plain_python_data() -> None:
+    root = parse_yaml("a: [1, {b: null}]\n")
+    plain = root.plain()
+    assert plain == {"a": [1, {"b": None}]}
+    assert type(plain["a"]) is list

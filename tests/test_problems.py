@@ -1,0 +1,533 @@
+"""Tests of newsmodel.problems: the rule catalogue, and one test per problem code.
+
+``CASES`` holds, for every code in :data:`~newsmodel.problems.RULES`, a small
+crafted input and the path, line and column of the problem it must raise.
+``test_every_rule_has_a_case`` fails when a rule is added without a case, so
+that no code can be added untested; codes the current code cannot produce
+are listed in ``NOT_YET_PRODUCIBLE`` instead, explicitly.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+import newsmodel
+from builders import bundle_yaml
+from newsmodel import Dataset, ValidationError, load, loads
+from newsmodel.problems import RULES, Problem, Severity
+
+Run = Callable[[Path], list[Problem]]
+
+
+def _raised(call: Callable[[], object]) -> list[Problem]:
+    with pytest.raises(ValidationError) as raised:
+        call()
+    return list(raised.value.problems)
+
+
+def yaml_text(text: str) -> Run:
+    return lambda _: _raised(lambda: loads(text))
+
+
+def json_text(text: str) -> Run:
+    return lambda _: _raised(lambda: loads(text, format="json"))
+
+
+def file_bytes(name: str, data: bytes) -> Run:
+    def run(folder: Path) -> list[Problem]:
+        path = folder / name
+        path.write_bytes(data)
+        return _raised(lambda: load(path))
+
+    return run
+
+
+def missing_file(name: str) -> Run:
+    return lambda folder: _raised(lambda: load(folder / name))
+
+
+def dataset(*texts: str) -> Run:
+    """Validate one or more YAML files as a dataset (file names a.yaml, b.yaml...)."""
+
+    def run(folder: Path) -> list[Problem]:
+        for index, text in enumerate(texts):
+            (folder / f"{'abcdef'[index]}.yaml").write_text(text, encoding="utf-8")
+        return newsmodel.validate(folder)
+
+    return run
+
+
+def bundles(*texts: str) -> Run:
+    return lambda _: _raised(lambda: Dataset([loads(text) for text in texts]))
+
+
+def _as_run(value: Run | str) -> Run:
+    """YAML text is loaded with ``newsmodel.loads``; anything else is already a runner."""
+    return yaml_text(value) if isinstance(value, str) else value
+
+
+@attrs.frozen
+class Case:
+    code: str
+    run: Run = attrs.field(converter=_as_run)
+    path: str = "$"
+    line: int | None = None
+    column: int | None = None
+    name: str = ""
+    count: int = 1
+
+
+def section(text: str) -> str:
+    return textwrap.dedent(text)
+
+
+ACTORS = section(
+    """\
+    actors:
+    - id: mali
+      name: Mali
+      kind: state
+    - id: un
+      name: United Nations
+      kind: intergovernmental_organization
+    """
+)  # lines 5-11 after MINIMAL
+
+ALLEGATION = section(
+    """\
+    allegations:
+    - id: moura
+      accusers: [un]
+      accused: [mali]
+      summary: Massacre in Moura.
+      made: 2022-04
+      citations: [{report: voa}]
+    """
+)  # lines 12-18 after MINIMAL + ACTORS
+
+
+def alias_bomb() -> str:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 5)]
+    return "\n".join(levels) + "\n"
+
+
+def event_with_place(*lines: str) -> str:
+    place = "".join(f"    {line}\n" for line in lines)
+    return bundle_yaml(
+        "events:\n- id: e\n  kind: arrest\n  summary: s\n  places:\n  - name: Bamako\n"
+        + place
+        + "  citations: [{report: voa}]\n"
+    )
+
+
+def allegation_with(*lines: str) -> str:
+    body = "".join(f"  {line}\n" for line in lines)
+    return bundle_yaml(
+        "allegations:\n- id: moura\n  accusers: [un]\n  accused: [mali]\n  summary: s\n"
+        + body
+        + "  citations: [{report: voa}]\n"
+    )
+
+
+CASES = [
+    # NM1xx: reading and parsing
+    Case("NM100", missing_file("missing.yaml"), "$", None, None),
+    Case("NM101", file_bytes("a.yaml", b"schema_version: 1\ntitle: Caf\xe9\n"), "$", 2, 11),
+    Case("NM102", yaml_text("schema_version: 1\ntitle: [unclosed\n"), "$", 3, 1),
+    Case(
+        "NM103",
+        bundle_yaml("actors:\n- id: mali\n  name: Mali\n  name: Mali\n  kind: state\n"),
+        "$.actors[0].name",
+        8,
+        3,
+    ),
+    Case(
+        "NM104",
+        bundle_yaml("actors:\n- id: mali\n  name: !!python/object/apply:os.system [ls]\n"),
+        "$.actors[0].name",
+        7,
+        9,
+    ),
+    # The path is where the limit was crossed; the position, the anchored value.
+    Case("NM105", yaml_text(alias_bomb()), "$.a2[8][0][0]", 1, 10),
+    Case("NM106", yaml_text("schema_version: 1\n---\nschema_version: 1\n"), "$", 2, 1),
+    Case("NM107", yaml_text("- id: mali\n"), "$", 1, 1),
+    Case("NM108", bundle_yaml("actors:\n- id: mali\n  1984: Mali\n"), "$.actors[0]", 7, 3),
+    Case(
+        "NM109", yaml_text("schema_version: 1\nreports:\n- <<: {id: voa}\n"), "$.reports[0]", 3, 3
+    ),
+    Case(
+        "NM110",
+        event_with_place("latitude: .nan", "longitude: -8.0"),
+        "$.events[0].places[0].latitude",
+        11,
+        15,
+    ),
+    Case("NM111", json_text("[" * 100 + "]" * 100), "$" + "[0]" * 64, 1, 65),
+    # NM2xx: shape
+    Case(
+        "NM201",
+        bundle_yaml("actors:\n- id: mali\n  kind: state\n"),
+        "$.actors[0].name",
+        6,
+        3,
+    ),
+    Case(
+        "NM202",
+        bundle_yaml("actors:\n- id: mali\n  nmae: Mali\n  name: Mali\n  kind: state\n"),
+        "$.actors[0].nmae",
+        7,
+        3,
+    ),
+    Case(
+        "NM203",
+        bundle_yaml("").replace("title: Mali denies UN accusations", "title: 1984"),
+        "$.reports[0].title",
+        4,
+        10,
+    ),
+    Case(
+        "NM204",
+        bundle_yaml("actors:\n- id: mali\n  name: ''\n  kind: state\n"),
+        "$.actors[0].name",
+        7,
+        9,
+    ),
+    Case(
+        "NM205",
+        bundle_yaml("actors:\n- id: mali\n  name: Mali\n  kind: goverment\n"),
+        "$.actors[0].kind",
+        8,
+        9,
+    ),
+    Case(
+        "NM206",
+        bundle_yaml(
+            "allegations:\n- id: a\n  accusers: [un]\n  accused: []\n  summary: s\n"
+            "  citations: [{report: voa}]\n"
+        ),
+        "$.allegations[0].accused",
+        8,
+        12,
+    ),
+    Case("NM207", yaml_text("schema_version: 7\n"), "$.schema_version", 1, 17),
+    Case(
+        "NM208",
+        allegation_with("conduct: [massacre, massacre]"),
+        "$.allegations[0].conduct",
+        10,
+        12,
+    ),
+    # NM3xx: values
+    Case(
+        "NM301",
+        bundle_yaml(
+            "allegations:\n- id: a\n  accusers: [un]\n  accused: [mali, Malian_Forces]\n"
+            "  summary: s\n  citations: [{report: voa}]\n"
+        ),
+        "$.allegations[0].accused[1]",
+        8,
+        19,
+    ),
+    Case("NM302", allegation_with("made: 2022-7-3"), "$.allegations[0].made", 10, 9),
+    Case(
+        "NM303",
+        allegation_with("occurred: 2022-06-30/2022-04-01"),
+        "$.allegations[0].occurred",
+        10,
+        13,
+    ),
+    Case(
+        "NM304",
+        bundle_yaml("actors:\n- id: mali\n  name: Mali\n  kind: state\n  country: Mali\n"),
+        "$.actors[0].country",
+        9,
+        12,
+    ),
+    Case(
+        "NM305",
+        bundle_yaml("").replace("  title:", "  language: English\n  title:"),
+        "$.reports[0].language",
+        4,
+        13,
+    ),
+    Case(
+        "NM306",
+        bundle_yaml("").replace("  title:", "  url: www.voanews.com/a/1\n  title:"),
+        "$.reports[0].url",
+        4,
+        8,
+    ),
+    Case(
+        "NM307",
+        event_with_place("latitude: 123.4", "longitude: -8.0"),
+        "$.events[0].places[0].latitude",
+        11,
+        15,
+    ),
+    Case(
+        "NM308",
+        bundle_yaml(
+            "actors:\n- id: mali\n  name: Mali\n  kind: state\n"
+            "  identifiers:\n    wikidata: '1032'\n"
+        ),
+        "$.actors[0].identifiers.wikidata",
+        10,
+        15,
+    ),
+    Case(
+        "NM309",
+        event_with_place("latitude: 15.3"),
+        "$.events[0].places[0].longitude",
+        10,
+        5,
+    ),
+    Case(
+        "NM310",
+        allegation_with("counts:", "- kind: killed", "  low: 50", "  best: 30"),
+        "$.allegations[0].counts[0].best",
+        13,
+        11,
+    ),
+    Case(
+        "NM311",
+        allegation_with("counts:", "- kind: killed"),
+        "$.allegations[0].counts[0]",
+        11,
+        5,
+    ),
+    Case(
+        "NM312",
+        bundle_yaml(
+            "allegations:\n- id: a\n  accusers: [un]\n  accused: [mali]\n  summary: s\n"
+            "  citations:\n  - report: voa\n    quotes:\n    - text: tangible proof\n"
+            "      start: 120\n      end: 80\n"
+        ),
+        "$.allegations[0].citations[0].quotes[0].end",
+        15,
+        12,
+    ),
+    Case(
+        "NM313",
+        bundle_yaml(
+            "responses:\n- id: r\n  responder: mali\n  allegations: [a]\n"
+            "  stance: denial\n  positions:\n  - aspect: scale\n    stance: denial\n"
+            "    allegation: b\n  citations: [{report: voa}]\n"
+        ),
+        "$.responses[0].positions[0].allegation",
+        13,
+        17,
+    ),
+    # NM4xx: across records and files
+    Case(
+        "NM401",
+        dataset(
+            bundle_yaml(ACTORS),
+            "schema_version: 1\nactors:\n- id: mali\n  name: M\n  kind: state\n",
+        ),
+        "$.actors[0].id",
+        6,
+        7,
+        name="files",
+        count=2,
+    ),
+    Case(
+        "NM401",
+        bundles(bundle_yaml(ACTORS), "schema_version: 1\n" + ACTORS),
+        "$.actors",
+        name="bundles",
+        count=2,
+    ),
+    Case(
+        "NM402",
+        dataset(bundle_yaml(ACTORS, ALLEGATION.replace("accused: [mali]", "accused: [malli]"))),
+        "$.allegations[0].accused[0]",
+        15,
+        13,
+    ),
+    Case(
+        "NM403",
+        dataset(bundle_yaml(ACTORS, ALLEGATION.replace("accused: [mali]", "accused: [voa]"))),
+        "$.allegations[0].accused[0]",
+        15,
+        13,
+    ),
+    Case(
+        "NM404",
+        dataset(
+            bundle_yaml(
+                ACTORS.replace("kind: state", "kind: state\n  part_of: un").replace(
+                    "kind: intergovernmental_organization",
+                    "kind: intergovernmental_organization\n  part_of: mali",
+                ),
+                ALLEGATION,
+            )
+        ),
+        "$.actors[0].part_of",
+        9,
+        12,
+    ),
+    Case(
+        "NM405",
+        dataset(bundle_yaml(ACTORS, ALLEGATION.replace("{report: voa}", "{report: vao}"))),
+        "$.allegations[0].citations[0].report",
+        18,
+        24,
+    ),
+    Case(
+        "NM406",
+        dataset(
+            bundle_yaml(ACTORS, ALLEGATION)
+            .replace("  title:", "  body: They said it was biased.\n  title:")
+            .replace(
+                "citations: [{report: voa}]",
+                "citations:\n  - report: voa\n    quotes:\n    - text: biased\n"
+                "      start: 0\n      end: 6",
+            )
+        ),
+        "$.allegations[0].citations[0].quotes[0].start",
+        23,
+        14,
+    ),
+    Case(
+        "NM407",
+        dataset(
+            bundle_yaml(
+                ACTORS,
+                ALLEGATION,
+                "responses:\n- id: r1\n  responder: mali\n  allegations: [moura]\n"
+                "  stance: denial\n  citations: [{report: voa}]\n"
+                "- id: r2\n  responder: un\n  allegations: [moura]\n  stance: retraction\n"
+                "  retracts: r1\n  citations: [{report: voa}]\n",
+            )
+        ),
+        "$.responses[1].retracts",
+        29,
+        13,
+    ),
+    Case(
+        "NM451",
+        dataset(bundle_yaml(ACTORS + "- id: spare\n  name: Spare\n  kind: person\n", ALLEGATION)),
+        "$.actors[2].id",
+        12,
+        7,
+    ),
+    Case(
+        "NM452",
+        dataset(bundle_yaml(ACTORS, ALLEGATION, "documents:\n- id: note\n  kind: report\n")),
+        "$.documents[0].id",
+        20,
+        7,
+    ),
+    Case(
+        "NM453",
+        dataset(
+            bundle_yaml(
+                ACTORS,
+                ALLEGATION,
+                "responses:\n- id: r\n  responder: un\n  allegations: [moura]\n"
+                "  stance: denial\n  citations: [{report: voa}]\n",
+            )
+        ),
+        "$.responses[0].responder",
+        21,
+        14,
+    ),
+    Case(
+        "NM454",
+        dataset(
+            bundle_yaml(
+                ACTORS,
+                ALLEGATION,
+                "responses:\n- id: r\n  responder: mali\n  allegations: [moura]\n"
+                "  stance: denial\n  date: 2022-01\n  citations: [{report: voa}]\n",
+            )
+        ),
+        "$.responses[0].date",
+        24,
+        9,
+    ),
+]
+
+#: Codes in RULES that no input can produce yet; each needs a case once it can.
+NOT_YET_PRODUCIBLE: frozenset[str] = frozenset()
+
+
+def _case_id(case: Case) -> str:
+    return f"{case.code}-{case.name}" if case.name else case.code
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_each_code_at_its_path_line_and_column(case: Case, tmp_path: Path) -> None:
+    found = case.run(tmp_path)
+    with_code = [p for p in found if p.code == case.code]
+    assert [(p.path, p.line, p.column) for p in with_code][:1] == [
+        (case.path, case.line, case.column)
+    ], [str(p) for p in found]
+    assert len(with_code) == case.count, [str(p) for p in with_code]
+    assert all(p.severity is RULES[case.code].severity for p in with_code)
+    others = [p for p in found if p.code != case.code and p.severity is Severity.ERROR]
+    assert others == [], [str(p) for p in others]
+
+
+def test_every_rule_has_a_case() -> None:
+    covered = {case.code for case in CASES}
+    assert covered | NOT_YET_PRODUCIBLE == set(RULES)
+    assert not covered & NOT_YET_PRODUCIBLE, "remove codes that now have a case"
+
+
+# --------------------------------------------------------------------------
+# The catalogue
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_rules_are_complete(code: str) -> None:
+    rule = RULES[code]
+    assert rule.code == code
+    assert code[:2] == "NM"
+    assert code[2:].isdigit()
+    assert len(code) == 5
+    assert rule.name == rule.name.lower()
+    assert " " not in rule.name
+    assert rule.summary
+    assert rule.example
+    assert rule.fix
+    assert isinstance(rule.severity, Severity)
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in RULES.values()]
+    assert len(names) == len(set(names))
+
+
+def test_warnings_are_the_nm45x_rules() -> None:
+    warnings = {code for code, rule in RULES.items() if rule.severity is Severity.WARNING}
+    assert warnings == {code for code in RULES if code.startswith("NM45")}
+
+
+def test_problem_text_and_order() -> None:
+    late = Problem(code="NM202", message="unknown field 'x'", file="b.yaml", line=3, column=1)
+    early = Problem(
+        code="NM304", message="bad country", file="b.yaml", line=2, column=5, hint="write 'ML'"
+    )
+    other = Problem(code="NM100", message="cannot read the file", file="a.yaml")
+    assert str(early) == "b.yaml:2:5: NM304 bad country (hint: write 'ML')"
+    assert str(other) == "a.yaml: NM100 cannot read the file"
+    assert str(Problem(code="NM107", message="no data")) == "<text>: NM107 no data"
+    error = ValidationError([late, early, other])
+    assert error.problems == (other, early, late)
+    assert str(error).splitlines() == [
+        "3 problems found:",
+        "  a.yaml: NM100 cannot read the file",
+        "  b.yaml:2:5: NM304 bad country (hint: write 'ML')",
+        "  b.yaml:3:1: NM202 unknown field 'x'",
+    ]
+    assert str(ValidationError([other])).startswith("1 problem found:")
+    assert isinstance(error, ValueError)
