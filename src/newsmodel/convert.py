@@ -185,6 +185,10 @@ def check_id(value: object, _: object = None) -> Id:
     return Id(text)
 
 
+# Codes in common use that ISO 3166-1 assigns otherwise (hints only; never accepted).
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+
+
 def check_country(value: object, _: object = None) -> CountryCode:
     """Check an ISO 3166-1 alpha-2 code (``ML``); suggest the code for names and lowercase."""
     text = _str(value)
@@ -192,7 +196,7 @@ def check_country(value: object, _: object = None) -> CountryCode:
         return CountryCode(text)
     hint = None
     try:
-        found = pycountry.countries.lookup(text)
+        found = pycountry.countries.lookup(_COUNTRY_ALIASES.get(text.upper(), text))
     except LookupError:
         found = None
     if found is not None:
@@ -236,17 +240,23 @@ def check_date(value: object, _: object = None) -> PartialDate:
 
 def _term(cls: type[Term]) -> Callable[[object, object], Term]:
     by_value = {member.term: member for member in cls}
+    # An external code names the term it maps to, when only one term has it
+    # (IGO -> intergovernmental_organization, PKO -> peacekeeping_mission).
+    by_code: dict[str, list[str]] = {}
+    for member in cls:
+        for code in member.codes.values():
+            by_code.setdefault(code.upper(), []).append(member.term)
 
     def structure_term(value: object, _: object = None) -> Term:
         text = _str(value)
         member = by_value.get(text)
         if member is not None:
             return member
-        close = _closest(text.lower().replace(" ", "_").replace("-", "_"), list(by_value))
-        return_hint = f"did you mean {close!r}?" if close else None
-        if return_hint is None:
-            return_hint = "use one of: " + ", ".join(by_value)
-        raise Fault("NM205", f"{_short(text)} is not {_a(_title(cls))} term", return_hint)
+        coded = by_code.get(text.upper(), [])
+        close = coded[0] if len(coded) == 1 else None
+        close = close or _closest(text.lower().replace(" ", "_").replace("-", "_"), list(by_value))
+        hint = f"did you mean {close!r}?" if close else "use one of: " + ", ".join(by_value)
+        raise Fault("NM205", f"{_short(text)} is not {_a(_title(cls))} term", hint)
 
     return structure_term
 
@@ -256,7 +266,7 @@ def _a(noun: str) -> str:
 
 
 def _title(cls: type) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__.lstrip("_")).lower()
 
 
 def _identifiers(value: object, _: object = None) -> dict[IdentifierScheme, str]:

@@ -27,6 +27,8 @@ finer ordering than that, and the rule is the same everywhere.
 from __future__ import annotations
 
 import calendar
+import contextlib
+import io
 import enum
 import functools
 import re
@@ -72,7 +74,8 @@ def _bounds(text: str) -> Bounds:
     if fast is not None:
         return fast
     try:
-        parsed = parse_edtf(text)
+        with contextlib.redirect_stdout(io.StringIO()):  # edtf prints on some input
+            parsed = parse_edtf(text)
     except Exception as error:  # edtf raises its own exception types
         raise ValueError(_explain(text)) from error
     if "T" in text:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -252,23 +253,32 @@ class Scan:
     def jsonl_file(self, path: str | os.PathLike[str]) -> Iterator[Found]:
         """Yield the records of a JSON Lines file, reading it line by line."""
         try:
-            with open(path, encoding="utf-8", newline=None) as stream:
-                yield from self.jsonl(enumerate(stream, start=1))
+            with open(path, "rb") as stream:
+                yield from self.jsonl(self._decoded(stream))
         except OSError as error:
             self.problems.append(
                 Problem(
                     code="NM100", file=self.file, message=f"cannot read the file: {error.strerror}"
                 )
             )
-        except UnicodeDecodeError as error:
-            self.problems.append(
-                Problem(
-                    code="NM101",
-                    file=self.file,
-                    hint="save the file as UTF-8",
-                    message=f"the file is not UTF-8 (byte 0x{error.object[error.start]:02x})",
+
+    def _decoded(self, stream: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+        """Decode lines as UTF-8, reporting (and skipping) each line that is not."""
+        for number, data in enumerate(stream, start=1):
+            try:
+                yield number, data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                column = len(data[: error.start].decode("utf-8", "replace")) + 1
+                self.problems.append(
+                    Problem(
+                        code="NM101",
+                        file=self.file,
+                        line=number,
+                        column=column,
+                        hint="save the file as UTF-8",
+                        message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
+                    )
                 )
-            )
 
     def jsonl(self, lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
         """Yield the records of JSON Lines: a header line, then one record per line.
@@ -444,7 +454,7 @@ def _fast_record(line: str) -> Record | None:
 
 @attrs.frozen(kw_only=True)
 class _Header:
-    """The first line of a JSON Lines file."""
+    """The first line of a JSON Lines file (the name shows in messages: "a header")."""
 
     schema_version: int
 
@@ -479,8 +489,13 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
 # --------------------------------------------------------------------------
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Block-style YAML with indented lists and literal blocks for long text."""
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML with indented lists and literal blocks for long text.
+
+    The pure-Python emitter, not libyaml's: libyaml escapes characters beyond
+    the Basic Multilingual Plane (emoji, the Adlam script of Fula) even with
+    ``allow_unicode``, and no longer writes such text as a literal block.
+    """
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
         return super().increase_indent(flow, False)
@@ -551,12 +566,19 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     A crash or error midway leaves the old file (if any) as it was.
     """
     target = Path(path)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:  # a new file: what open() would give it
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

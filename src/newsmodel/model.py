@@ -256,6 +256,13 @@ class Argument:
     summary: str | None = attrs.field(
         default=None, metadata=_meta("The argument in brief, in the coder's words.")
     )
+    actors: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Actors the argument names: who is blamed, or invoked (official Russian trainers).",
+            ref="actor",
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)

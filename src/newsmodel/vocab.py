@@ -70,13 +70,15 @@ class Term(str, enum.Enum):
     description: str
     codes: Mapping[str, str]
 
-    def __new__(  # noqa: D102 - enum machinery
-        cls: type[_T], value: str, description: str, codes: Mapping[str, str] | None = None
-    ) -> _T:
+    def __new__(cls: type[_T], value: str, *meta: Any) -> _T:  # noqa: D102 - enum machinery
+        # Members are declared as (value, description[, codes]).  The signature
+        # takes the value alone first, so that type checkers accept the usual
+        # lookup by value: ActorKind("state").
         member = str.__new__(cls, value)
         member._value_ = value
-        member.description = description
-        member.codes = MappingProxyType(dict(codes or {}))
+        text, external = (*meta, None)[:2] if meta else ("", None)
+        member.description = text
+        member.codes = MappingProxyType(dict(external or {}))
         return member
 
     def __str__(self) -> str:
@@ -619,6 +621,14 @@ class EventKind(Term):
         "Forces or personnel were sent or arrived.",
         {"plover": "MOBILIZE"},
     )
+    RESIGNATION = (
+        "resignation",
+        "A person resigned, or was dismissed or suspended from office.",
+    )
+    VOTE = (
+        "vote",
+        "A council, assembly or federation voted (to condemn, suspend, not to debate).",
+    )
     FINDING = (
         "finding",
         "A body published a finding or statistic (violations decreased).",
@@ -642,7 +652,8 @@ class CountKind(Term):
     DISPLACED = ("displaced", "People forced from their homes.")
     MISSING = ("missing", "People missing or disappeared.")
     ABDUCTED = ("abducted", "People kidnapped or abducted.")
-    AFFECTED = ("affected", "People affected in another way (say how in of_whom).")
+    CONVICTED = ("convicted", "People convicted or sentenced.")
+    AFFECTED = ("affected", "People affected in another way (say how in who).")
     INCIDENTS = ("incidents", "Incidents or violations recorded (not people).")
 
 
