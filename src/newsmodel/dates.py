@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import io
 import enum
 import functools
+import io
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
