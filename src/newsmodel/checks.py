@@ -369,7 +369,7 @@ class DatasetChecker:
                 reference.path,
                 code,
                 f"no {kind} has the id {reference.target!r}",
-                f"did you mean {close!r}?" if close else f"define a {kind} with this id",
+                f"did you mean {close!r}?" if close else f"define {_a(kind)} with this id",
             )
         elif entry.kind != kind:
             self._find(
@@ -539,6 +539,9 @@ class DatasetChecker:
             return
         if entry.stance.party is not StanceParty.ACCUSED:
             return
+        responder = self.index.get(entry.responder)
+        if responder is None or responder.kind != "actor":
+            return  # NM402 or NM403 is reported at the responder already
         root = self._root(entry.responder)
         if any(self._root(accused) == root for a in allegations for accused in a.accused):
             return

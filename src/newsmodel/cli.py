@@ -61,19 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: github when GITHUB_ACTIONS=true, else text)",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    # One value per option (comma-separated, repeatable), so that paths after
+    # ``--ignore NM451`` stay paths.
     check.add_argument(
         "--select",
-        nargs="+",
+        action="extend",
+        type=_codes,
         default=[],
-        metavar="CODE",
-        help="report only these codes or code prefixes (NM4)",
+        metavar="CODES",
+        help="report only these codes or code prefixes, comma-separated (NM4,NM203); "
+        "may be repeated",
     )
     check.add_argument(
         "--ignore",
-        nargs="+",
+        action="extend",
+        type=_codes,
         default=[],
-        metavar="CODE",
-        help="do not report these codes or code prefixes",
+        metavar="CODES",
+        help="do not report these codes or code prefixes, comma-separated; may be repeated",
     )
     check.add_argument("--explain", metavar="CODE", help="explain one problem code and exit")
     check.set_defaults(run=_validate)
@@ -122,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("target", metavar="TARGET")
     convert.set_defaults(run=_convert)
     return parser
+
+
+def _codes(text: str) -> list[str]:
+    """``"nm4, NM203"`` -> ``["NM4", "NM203"]`` (the type of ``--select`` and ``--ignore``)."""
+    return [code.strip().upper() for code in text.split(",") if code.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,12 +185,13 @@ def _validate(args: argparse.Namespace) -> int:
         "errors": sum(p.severity is Severity.ERROR for p in problems),
         "warnings": sum(p.severity is Severity.WARNING for p in problems),
     }
-    {"text": _print_text, "json": _print_json, "github": _print_github}[fmt](
-        problems, summary, sys.stdout
-    )
+    failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
+    if fmt == "text":
+        _print_text(problems, summary, sys.stdout, failing=bool(failing))
+    else:
+        {"json": _print_json, "github": _print_github}[fmt](problems, summary, sys.stdout)
     if any(p.code == "NM100" for p in problems):
         return EXIT_USAGE
-    failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
     return EXIT_PROBLEMS if failing else EXIT_OK
 
 
@@ -208,10 +219,22 @@ class _Progress:
 
 
 def _use_colour(stream: TextIO) -> bool:
-    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    # https://no-color.org: NO_COLOR set to a non-empty value turns colour off.
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def _print_text(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+def _print_text(
+    problems: list[Problem],
+    summary: dict[str, int],
+    out: TextIO,
+    *,
+    failing: bool | None = None,
+) -> None:
+    """Print the problems one per line, then a summary line.
+
+    ``failing`` says whether the run fails (by default, when there are errors;
+    the caller knows better under ``--strict``).
+    """
     colour = _use_colour(out)
 
     def paint(text: str, code: str) -> str:
@@ -231,7 +254,9 @@ def _print_text(problems: list[Problem], summary: dict[str, int], out: TextIO) -
         if problem.hint:
             out.write(f"    {paint('hint:', '36')} {problem.hint}\n")
     errors, warnings = summary["errors"], summary["warnings"]
-    verdict = paint("ok", "32;1") if not problems else paint("failed", "31;1") if errors else ""
+    if failing is None:
+        failing = bool(errors)
+    verdict = paint("failed", "31;1") if failing else paint("ok", "32;1") if not problems else ""
     out.write(
         f"{'' if not problems else chr(10)}Checked {_n(summary['files'], 'file')}, "
         f"{_n(summary['records'], 'record')}: {_n(errors, 'error')}, "
@@ -343,7 +368,13 @@ def _schema(args: argparse.Namespace) -> int:
 
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
-        io.write_text_atomic(args.output, text)
+        try:
+            io.write_text_atomic(args.output, text)
+        except OSError as error:
+            print(
+                f"newsmodel schema: cannot write {args.output}: {error.strerror}", file=sys.stderr
+            )
+            return EXIT_USAGE
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -365,7 +396,11 @@ def _convert(args: argparse.Namespace) -> int:
             sys.stderr,
         )
         return EXIT_USAGE if any(p.code == "NM100" for p in error.problems) else EXIT_PROBLEMS
-    io.dump(bundle, args.target, format=target_format)
+    try:
+        io.dump(bundle, args.target, format=target_format)
+    except OSError as error:
+        print(f"newsmodel convert: cannot write {args.target}: {error.strerror}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 
