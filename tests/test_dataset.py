@@ -217,3 +217,29 @@ def test_validator_reports_the_problems_of_each_file(tmp_path: Path) -> None:
         ("NM205", "$.actors[0].kind", 5, 9)
     ]
     assert all(p.file == str(path) for p in found)
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(ACTORS + "allegations: []\n", encoding="utf-8")
+    files, problems = discover([tmp_path, path, tmp_path / "." / "actors.yaml"])
+    assert files == [str(path)]
+    assert problems == []
+    assert all(p.code != "NM401" for p in newsmodel.validate([tmp_path, path]))
+
+
+def test_records_named_by_a_rejected_record_are_not_reported_unused(tmp_path: Path) -> None:
+    (tmp_path / "actors.yaml").write_text(ACTORS, encoding="utf-8")
+    broken = bundle_yaml(
+        """\
+        allegations:
+        - id: moura
+          accusers: [minusma]
+          accused: [mali]
+          summary: Killings in Moura.
+          citations: []
+        """
+    )
+    (tmp_path / "broken.yaml").write_text(broken, encoding="utf-8")
+    codes = [p.code for p in newsmodel.validate(tmp_path)]
+    assert codes == ["NM206"]

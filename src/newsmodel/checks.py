@@ -282,6 +282,10 @@ def _links(cls: type) -> tuple[tuple[str, str | None, bool], ...]:
     return _LINKS[cls]
 
 
+def _field_type(cls: type, name: str) -> Any:
+    return attrs.fields_dict(cls)[name].type
+
+
 def _item_type(type_: Any) -> tuple[Any, bool]:
     """``tuple[X, ...]`` -> (X, True); ``X | None`` -> (X, False)."""
     args = [arg for arg in typing.get_args(type_) if arg is not type(None)]
@@ -309,6 +313,7 @@ class DatasetChecker:
         self._pending: list[_Reference] = []
         self._quotes: list[_QuoteCheck] = []
         self._duplicates: dict[str, list[Origin]] = {}
+        self._named_by_rejected: set[str] = set()
 
     # -- feeding -----------------------------------------------------------
 
@@ -321,6 +326,25 @@ class DatasetChecker:
         else:
             self.index[sys.intern(record.id)] = _entry(record, origin)
         self._walk(record, (), origin)
+
+    def add_rejected(self, cls: type, data: Any) -> None:
+        """Note the ids a record that broke a rule refers to (plain data, as read).
+
+        Such a record is not checked across the dataset, but the records it
+        names are not reported as unused either: that would be a second,
+        misleading problem for one mistake.
+        """
+        if not isinstance(data, dict):
+            return
+        for name, kind, many in _links(cls):
+            value = data.get(name)
+            items = value if many and isinstance(value, list) else [value]
+            for item in items:
+                if kind is None:
+                    item_type, _ = _item_type(_field_type(cls, name))
+                    self.add_rejected(item_type, item)
+                elif isinstance(item, str):
+                    self._named_by_rejected.add(item)
 
     def _walk(self, value: Any, path: Path, origin: Origin) -> None:
         """Collect the references and quotes inside ``value``."""
@@ -492,7 +516,11 @@ class DatasetChecker:
 
     def _check_unused(self) -> None:
         for record_id, entry in self.index.items():
-            if entry.kind in ("actor", "document") and not entry.used:
+            if (
+                entry.kind in ("actor", "document")
+                and not entry.used
+                and record_id not in self._named_by_rejected
+            ):
                 code = "NM451" if entry.kind == "actor" else "NM452"
                 self._find(
                     entry.origin,

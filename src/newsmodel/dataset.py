@@ -53,7 +53,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
     exist or is a file of another type.  Hidden files and folders are
     skipped; symbolic links to folders are not followed, so link loops end.
     """
-    files: set[str] = set()
+    files: dict[str, str] = {}  # by real path, so a file named twice is read once
     problems: list[Problem] = []
     for given in paths:
         name = os.fspath(given)
@@ -61,14 +61,13 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
         if path.is_dir():
             for folder, subfolders, names in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                files.update(
-                    os.path.join(folder, n)
-                    for n in names
-                    if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES)
-                )
+                for n in sorted(names):
+                    if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES):
+                        file = os.path.join(folder, n)
+                        files.setdefault(os.path.realpath(file), file)
         elif path.is_file() or path.is_symlink():
             if name.lower().endswith(DATA_SUFFIXES):
-                files.add(name)
+                files.setdefault(os.path.realpath(name), name)
             else:
                 problems.append(
                     Problem(
@@ -80,7 +79,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
                 )
         else:
             problems.append(Problem(code="NM100", file=name, message="no such file or folder"))
-    return sorted(files), problems
+    return sorted(files.values()), problems
 
 
 class Validator:
@@ -109,7 +108,7 @@ class Validator:
         """Read and check one file; its records join the dataset."""
         self.files += 1
         name = os.fspath(path)
-        scan = io.Scan(name)
+        scan = io.Scan(name, rejected=self._checker.add_rejected)
         fmt = io.format_of(name)
         if fmt == "jsonl":
             found = scan.jsonl_file(name)

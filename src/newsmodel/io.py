@@ -28,7 +28,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -188,10 +188,14 @@ class Scan:
     record never hides the problems of the others.
     """
 
-    def __init__(self, file: str | None) -> None:
+    def __init__(
+        self, file: str | None, *, rejected: Callable[[type[Record], Any], None] | None = None
+    ) -> None:
         self.file = file
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
+        self.rejected = rejected
+        """Called with the class and data of each record that breaks a rule."""
 
     def add(self, found: Iterable[tuple[RawPath, bool, Problem]], node: _parse.Node) -> None:
         """Record problems, placing each at the position of its path in ``node``."""
@@ -393,6 +397,8 @@ class Scan:
             return _converter.structure(data, cls)
         except Exception as error:  # cattrs raises a tree of validation errors
             self.add(structure_problems(error, prefix), node)
+            if self.rejected is not None:
+                self.rejected(cls, data)
             return None
 
     def version(self, root: _parse.Node) -> bool:
