@@ -30,7 +30,8 @@ import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from typing import Any, TypeVar, get_args, get_origin
+from types import NoneType, UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -50,10 +51,11 @@ from newsmodel.checks import CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import CountryCode, Id, LanguageTag, Url
 from newsmodel.problems import Problem
-from newsmodel.vocab import IDENTIFIER_PATTERNS, IdentifierScheme, Term
+from newsmodel.vocab import IDENTIFIER_PATTERNS, VOCABULARIES, IdentifierScheme, Term
 
 __all__ = [
     "converter",
+    "fast_converter",
     "structure",
     "structure_problems",
     "unstructure",
@@ -132,7 +134,7 @@ def _closest(word: str, choices: Iterator[str] | list[str] | tuple[str, ...]) ->
 def _str(value: object, _: object = None) -> str:
     if not isinstance(value, str):
         raise _wrong_type("a string", value)
-    if not value.strip():
+    if not value or value.isspace():
         raise Fault("NM204", "the string is empty", "give a value, or leave the field out")
     return value
 
@@ -185,6 +187,8 @@ def check_id(value: object, _: object = None) -> Id:
     return Id(text)
 
 
+_ALPHA_2 = frozenset(country.alpha_2 for country in pycountry.countries)
+
 # Codes in common use that ISO 3166-1 assigns otherwise (hints only; never accepted).
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 
@@ -192,7 +196,7 @@ _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 def check_country(value: object, _: object = None) -> CountryCode:
     """Check an ISO 3166-1 alpha-2 code (``ML``); suggest the code for names and lowercase."""
     text = _str(value)
-    if len(text) == 2 and text.isupper() and pycountry.countries.get(alpha_2=text):
+    if text in _ALPHA_2:
         return CountryCode(text)
     hint = None
     try:
@@ -364,17 +368,21 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         lambda t: t == identifiers, lambda ids: {str(k): v for k, v in sorted(ids.items())}
     )
 
-    # Class dispatch picks the most specific class: Term before str, bool before int.
-    term_hooks: dict[type[Term], Callable[[object, object], Term]] = {}
-
-    def structure_term(value: object, cls: type[Term]) -> Term:
-        hook = term_hooks.get(cls)
-        if hook is None:
-            hook = term_hooks[cls] = _term(cls)
-        return hook(value, cls)
-
-    conv.register_structure_hook(Term, structure_term)
+    # Class dispatch picks the most specific class: each vocabulary before str.
+    for vocabulary in VOCABULARIES.values():
+        conv.register_structure_hook(vocabulary, _term(vocabulary))
     conv.register_unstructure_hook(Term, lambda term: term.term)
+
+    def optional_hook(type_: Any) -> Callable[[Any, Any], Any]:
+        inner_type = next(arg for arg in get_args(type_) if arg is not NoneType)
+        inner = conv.get_structure_hook(inner_type)
+
+        def structure_optional(value: Any, _: Any) -> Any:
+            return None if value is None else inner(value, inner_type)
+
+        return structure_optional
+
+    conv.register_structure_hook_factory(_is_optional, optional_hook)
 
     def tuple_hook(type_: Any) -> Callable[[Any, Any], Any]:
         inner = homogenous_tuple_structure_factory(type_, conv)
@@ -454,6 +462,11 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     return conv
 
 
+def _is_optional(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args
+
+
 def _is_homogeneous_tuple(type_: Any) -> bool:
     origin: Any = get_origin(type_)
     return origin is tuple and get_args(type_)[1:] == (...,)
@@ -482,6 +495,11 @@ def _plural(item: Any) -> str:
 
 #: The strict converter: detailed validation on, so every problem is collected.
 converter = _make_converter(detailed=True)
+
+#: The same rules without cattrs' detailed validation: it stops at the first
+#: problem, and is faster.  Readers try it first and use :data:`converter` to
+#: collect the problems of data it rejects; both accept exactly the same data.
+fast_converter = _make_converter(detailed=False)
 
 
 def structure(data: Any, cls: type[_T]) -> _T:

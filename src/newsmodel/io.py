@@ -38,6 +38,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from newsmodel import _parse
 from newsmodel.convert import converter as _converter
+from newsmodel.convert import fast_converter as _fast_converter
 from newsmodel.convert import structure_problems, unstructure
 from newsmodel.model import (
     RECORD_TYPES,
@@ -204,7 +205,20 @@ class Scan:
             self.problems.append(_placed(problem, raw, self.file, line, column))
 
     def document(self, text: str, format: Format) -> Iterator[Found]:
-        """Yield the records of a YAML or JSON bundle."""
+        """Yield the records of a YAML or JSON bundle.
+
+        Valid JSON takes a fast path (:func:`json.loads` and the fast
+        converter, on the whole bundle); anything it rejects is read again with
+        positions, record by record, to report every problem.
+        """
+        if format == "json":
+            bundle = _fast_bundle(text)
+            if bundle is not None:
+                self.schema_version = bundle.schema_version
+                for kind in _FIELDS:
+                    for index, record in enumerate(getattr(bundle, kind)):
+                        yield Found(record, (kind, index))
+                return
         try:
             parse = _parse.parse_yaml if format == "yaml" else _parse.parse_json
             root = parse(text, file=self.file)
@@ -394,6 +408,10 @@ class Scan:
     ) -> Record | None:
         """Structure one record, adding its problems; ``None`` when it has any."""
         try:
+            return _fast_converter.structure(data, cls)
+        except Exception:  # the same rules with every problem collected, and their paths
+            pass
+        try:
             return _converter.structure(data, cls)
         except Exception as error:  # cattrs raises a tree of validation errors
             self.add(structure_problems(error, prefix), node)
@@ -452,10 +470,23 @@ def _fast_record(line: str) -> Record | None:
     try:
         data = json.loads(line, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
         cls = RECORD_TYPES[data.pop("type")]
-        record: Record = _converter.structure(data, cls)
+        record: Record = _fast_converter.structure(data, cls)
     except Exception:  # any failure: read the line again, slowly, for the problems
         return None
     return record
+
+
+def _fast_bundle(text: str) -> Bundle | None:
+    """Read a valid JSON bundle quickly; ``None`` when anything is off."""
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
+        version = data["schema_version"]
+        if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
+            return None
+        bundle: Bundle = _fast_converter.structure(data, Bundle)
+    except Exception:  # any failure: read the text again, slowly, for the problems
+        return None
+    return bundle
 
 
 @attrs.frozen(kw_only=True)
