@@ -35,6 +35,7 @@ from newsmodel.model import (
     Url,
 )
 from newsmodel.problems import RULES, Problem, Rule, Severity, ValidationError
+from newsmodel.schema import json_schema
 
 __all__ = [
     "RECORD_TYPES",
@@ -71,6 +72,7 @@ __all__ = [
     "dump",
     "dumps",
     "iter_jsonl",
+    "json_schema",
     "load",
     "loads",
     "validate",
