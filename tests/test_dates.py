@@ -64,7 +64,7 @@ def test_valid_edtf_is_kept_exactly_as_written(text: str) -> None:
         ("2022-07-13T10:00:00Z/2022-07-14", "intervals take dates, not times of day"),
         ("July 2022", "use YYYY, YYYY-MM, YYYY-MM-DD"),
         ("2022-13", "use YYYY, YYYY-MM, YYYY-MM-DD"),
-        ("2022-02-30", "is not an EDTF date"),
+        ("2022-02-30", "is not a day of the calendar"),
         ("13/07/2022", "is not an EDTF date"),
         ("", "is not an EDTF date"),
         (" 2022", "white space"),

@@ -303,21 +303,11 @@ def test_documented_gaps_and_agreements(
     assert _newsmodel_accepts(document) is newsmodel_accepts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="convert.check_language trusts langcodes.tag_is_valid, which accepts tags with no "
-    "language subtag ('419', '1901'); BCP 47 and the schema do not",
-)
 def test_language_tags_without_a_language_are_rejected() -> None:
     for text in ("419", "1901"):
         assert not _newsmodel_accepts(_report_with(language=text)), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="convert.check_url lets urllib's ValueError escape for 'http://[', which is "
-    "reported as NM203 with urllib's message instead of NM306",
-)
 def test_malformed_ipv6_urls_are_invalid_urls() -> None:
     with pytest.raises(ValidationError) as caught:
         newsmodel.loads(json.dumps(_report_with(url="http://[")), format="json")

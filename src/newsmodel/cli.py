@@ -364,9 +364,9 @@ def _vocab(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from newsmodel.schema import json_schema  # noqa: PLC0415 - only this command needs it
+    from newsmodel.schema import schema_text  # noqa: PLC0415 - only this command needs it
 
-    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    text = schema_text()
     if args.output:
         try:
             io.write_text_atomic(args.output, text)

@@ -208,11 +208,33 @@ def check_country(value: object, _: object = None) -> CountryCode:
     raise Fault("NM304", f"{_short(text)} is not an ISO 3166-1 alpha-2 country code", hint)
 
 
+#: RFC 5646 (BCP 47) Language-Tag, written for ECMA-262 and Python alike, except that
+#: the primary language subtag has 2 or 3 letters: the 4 to 8 letter forms that the
+#: grammar reserves have no registered values, so "English" is rejected, as by newsmodel.
+_ALPHA, _ALNUM = "[A-Za-z]", "[A-Za-z0-9]"
+_LANGTAG = (
+    f"{_ALPHA}{{2,3}}(?:-{_ALPHA}{{3}}){{0,3}}"  # language, extlang
+    f"(?:-{_ALPHA}{{4}})?"  # script
+    f"(?:-(?:{_ALPHA}{{2}}|[0-9]{{3}}))?"  # region
+    f"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"  # variants
+    f"(?:-[0-9A-WY-Za-wy-z](?:-{_ALNUM}{{2,8}})+)*"  # extensions
+    f"(?:-[Xx](?:-{_ALNUM}{{1,8}})+)?"  # private use
+)
+_PRIVATE_USE = f"[Xx](?:-{_ALNUM}{{1,8}})+"
+_IRREGULAR = (
+    "en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|"
+    "i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE"
+)
+_BCP47 = f"^(?:{_LANGTAG}|{_PRIVATE_USE}|{_IRREGULAR})$"
+_BCP47_RE = re.compile(_BCP47)
+
+
 def check_language(value: object, _: object = None) -> LanguageTag:
     """Check a BCP 47 language tag (``en``, ``fr-ML``)."""
     text = _str(value)
-    # langcodes also accepts locale names with underscores (en_US); BCP 47 does not.
-    if "_" not in text and langcodes.tag_is_valid(text):
+    # The RFC 5646 grammar first: langcodes also accepts locale names with
+    # underscores (en_US) and tags with no language subtag ('419').
+    if _BCP47_RE.match(text) and langcodes.tag_is_valid(text):
         return LanguageTag(text)
     hint = None
     if "_" in text and langcodes.tag_is_valid(text.replace("_", "-")):
@@ -225,8 +247,12 @@ def check_language(value: object, _: object = None) -> LanguageTag:
 def check_url(value: object, _: object = None) -> Url:
     """Check an absolute http(s) URL."""
     text = _str(value)
-    parts = urllib.parse.urlsplit(text)
-    if parts.scheme in ("http", "https") and parts.netloc and not re.search(r"\s", text):
+    try:
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:  # a malformed IPv6 host: http://[
+        parts = urllib.parse.urlsplit("")
+    clean = not re.search(r"[\s\x00-\x1f\x7f]", text)  # urlsplit strips control characters
+    if parts.scheme in ("http", "https") and parts.netloc and clean:
         return Url(text)
     hint = f"write 'https://{text}'" if not parts.scheme and "." in text.split("/")[0] else None
     raise Fault("NM306", f"{_short(text)} is not an absolute http(s) URL", hint)
@@ -300,7 +326,7 @@ def _identifiers(value: object, _: object = None) -> dict[IdentifierScheme, str]
             faults.append(fault)
             continue
         pattern = IDENTIFIER_PATTERNS.get(scheme)
-        if pattern and not re.match(pattern, text):
+        if pattern and not re.fullmatch(pattern.removeprefix("^").removesuffix("$"), text):
             faults.append(
                 Fault(
                     "NM308",

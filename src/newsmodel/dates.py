@@ -93,7 +93,10 @@ _INSTANT = re.compile(
 
 
 def _fast_bounds(text: str) -> Bounds | None:
-    """Bounds of the common EDTF forms, or ``None`` to let the ``edtf`` package decide."""
+    """Bounds of the common EDTF forms, or ``None`` to let the ``edtf`` package decide.
+
+    Raises ``ValueError`` for a day that does not exist (``2021-02-29``).
+    """
     if "/" in text:
         start, _, end = text.partition("/")
         low = (None, None) if start == ".." else _fast_day(start)
@@ -130,8 +133,8 @@ def _fast_day(text: str) -> Bounds | None:
         else:
             first = datetime(year, 1, 1, tzinfo=timezone.utc)
             last = datetime(year, 12, 31, tzinfo=timezone.utc)
-    except ValueError:  # 2022-02-30: edtf rejects it, with the reason
-        return None
+    except ValueError:  # 2022-02-30, 2021-02-29 (which the edtf package accepts)
+        raise ValueError(f"{text!r} is not a day of the calendar") from None
     return first, last + _END_OF_DAY
 
 

@@ -341,7 +341,7 @@ class Actor:
     identifiers: Mapping[IdentifierScheme, str] = attrs.field(
         factory=dict,
         hash=False,
-        metadata=_meta("Ids in external registries, by scheme (wikidata: Q1032)."),
+        metadata=_meta("Ids in external registries, by scheme (wikidata: Q912)."),
     )
     description: str | None = attrs.field(
         default=None, metadata=_meta("A sentence on who it is, for readers.")

@@ -276,8 +276,8 @@ RULES: Mapping[str, Rule] = _rules(
         name="invalid-identifier",
         severity=_E,
         summary="An external identifier does not match its scheme's format.",
-        example="identifiers:\n  wikidata: '1032'",
-        fix="Write the full id: Q1032.",
+        example="identifiers:\n  wikidata: '912'",
+        fix="Write the full id: Q912.",
     ),
     Rule(
         code="NM309",

@@ -53,7 +53,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 import pycountry
 
-from newsmodel.convert import _ID, _ID_MAX
+from newsmodel.convert import _BCP47, _ID, _ID_MAX
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
     RECORD_TYPES,
@@ -249,25 +249,6 @@ _DATE = (
 )
 _TIME = "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?"
 _EDTF = rf"^(?:{_DATE}(?:{_TIME})?|(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?|[\[{{][^\]}}]*[\]}}])$"
-
-#: RFC 5646 (BCP 47) Language-Tag, written for ECMA-262 and Python alike, except that
-#: the primary language subtag has 2 or 3 letters: the 4 to 8 letter forms that the
-#: grammar reserves have no registered values, so "English" is rejected, as by newsmodel.
-_ALPHA, _ALNUM = "[A-Za-z]", "[A-Za-z0-9]"
-_LANGTAG = (
-    f"{_ALPHA}{{2,3}}(?:-{_ALPHA}{{3}}){{0,3}}"  # language, extlang
-    f"(?:-{_ALPHA}{{4}})?"  # script
-    f"(?:-(?:{_ALPHA}{{2}}|[0-9]{{3}}))?"  # region
-    f"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"  # variants
-    f"(?:-[0-9A-WY-Za-wy-z](?:-{_ALNUM}{{2,8}})+)*"  # extensions
-    f"(?:-[Xx](?:-{_ALNUM}{{1,8}})+)?"  # private use
-)
-_PRIVATE_USE = f"[Xx](?:-{_ALNUM}{{1,8}})+"
-_IRREGULAR = (
-    "en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|"
-    "i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE"
-)
-_BCP47 = f"^(?:{_LANGTAG}|{_PRIVATE_USE}|{_IRREGULAR})$"
 
 #: An absolute http(s) URL: the scheme (any case), a non-empty host, no white space.
 _URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s][^\s]*$"

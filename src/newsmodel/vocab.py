@@ -98,7 +98,7 @@ class Term(str, enum.Enum):
 class IdentifierScheme(Term):
     """Registries whose identifiers an actor may carry in ``identifiers``."""
 
-    WIKIDATA = ("wikidata", "Wikidata item id, such as Q1032 for Mali.")
+    WIKIDATA = ("wikidata", "Wikidata item id, such as Q912 for Mali.")
     OPENSANCTIONS = ("opensanctions", "OpenSanctions entity id.")
     LEI = ("lei", "Legal Entity Identifier (ISO 17442), 20 characters.")
     ACLED = ("acled", "Actor name as spelled in ACLED's actor list.")

@@ -1,0 +1,229 @@
+"""A mkdocs plugin that renders a newsmodel dataset's records as pages of a site.
+
+Install ``newsmodel[docs]`` and name the plugin in ``mkdocs.yml``::
+
+    plugins:
+    - search
+    - newsmodel:
+        data: [data/]          # files and folders, relative to mkdocs.yml
+        prefix: records/       # where the pages go in the site (default)
+        title: Records         # the index page's heading and the nav section's title
+        nav: true              # put the pages in the navigation (default)
+        fail_on_warnings: false
+
+At every build the plugin reads and checks the data as one dataset (as
+``newsmodel validate`` does).  Any error stops the build with the list of
+problems; warnings are logged (as errors too, with ``fail_on_warnings``).
+It then adds, as virtual files that are never written to the docs folder,
+an index page and one page per report, actor, document, allegation,
+response and event (:func:`newsmodel.docs.render_dataset_pages`).
+
+A page you write yourself at the same path (``records/index.md``, say)
+wins over the generated one.  With an explicit ``nav``, the plugin puts the
+pages where an entry names the prefix (``- Records: records/``) or its
+``index.md``, and otherwise appends a section at the end; without one,
+mkdocs lists them from the folders.  ``mkdocs serve`` rebuilds when the
+data changes.
+
+mkdocs is imported only by this module, so it is not a requirement of
+newsmodel itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import posixpath
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from newsmodel.dataset import Dataset, Validator, discover
+from newsmodel.docs import (
+    KIND_FOLDERS,
+    record_groups,
+    record_page,
+    record_title,
+    render_dataset_pages,
+)
+from newsmodel.model import (
+    SCHEMA_VERSION,
+    Actor,
+    Allegation,
+    Bundle,
+    Document,
+    Event,
+    Report,
+    Response,
+)
+from newsmodel.problems import Problem, Severity
+
+__all__ = ["NewsmodelPlugin", "NewsmodelPluginConfig", "load_dataset"]
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+_T = TypeVar("_T")
+_SHOWN_PROBLEMS = 50
+
+
+class NewsmodelPluginConfig(Config):  # type: ignore[no-untyped-call]
+    """The options of the ``newsmodel`` plugin in ``mkdocs.yml``."""
+
+    # Written ``data`` in mkdocs.yml: mkdocs drops a trailing "_", which keeps the option
+    # from hiding ``Config.data`` (a Config is a UserDict).
+    data_ = opt.ListOfPaths(default=[])
+    """Data files and folders, relative to ``mkdocs.yml``, read as one dataset."""
+    prefix = opt.Type(str, default="records/")
+    """The folder of the site the pages go in."""
+    title = opt.Type(str, default="Records")
+    """The heading of the index page, and the title of the navigation section."""
+    nav = opt.Type(bool, default=True)
+    """Whether to put the pages in an explicit ``nav``."""
+    fail_on_warnings = opt.Type(bool, default=False)
+    """Whether the data's warnings (unused actors...) stop the build as errors do."""
+
+
+def load_dataset(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[Dataset, list[Problem]]:
+    """Read and check files and folders as one dataset, in one pass.
+
+    Returns the dataset and every problem found (warnings included).
+    Raises :class:`ValueError` with no dataset when a path holds no data
+    file; the caller decides what errors mean.
+    """
+    files, problems = discover(paths)
+    validator = Validator(keep=True)
+    for file in files:
+        validator.add_file(file)
+    problems = sorted([*problems, *validator.finish()], key=Problem.sort_key)
+    if any(problem.severity is Severity.ERROR for problem in problems):
+        return Dataset(), problems
+    kept = validator.kept or []
+
+    def of(cls: type[_T]) -> tuple[_T, ...]:
+        return tuple(record for record in kept if isinstance(record, cls))
+
+    bundle = Bundle(
+        schema_version=SCHEMA_VERSION,
+        reports=of(Report),
+        actors=of(Actor),
+        documents=of(Document),
+        allegations=of(Allegation),
+        responses=of(Response),
+        events=of(Event),
+    )
+    return Dataset([bundle]), problems
+
+
+def _problem_list(problems: list[Problem]) -> str:
+    lines = [f"  {problem}" for problem in problems[:_SHOWN_PROBLEMS]]
+    if len(problems) > _SHOWN_PROBLEMS:
+        lines.append(f"  ... and {len(problems) - _SHOWN_PROBLEMS} more")
+    return "\n".join(lines)
+
+
+class NewsmodelPlugin(BasePlugin[NewsmodelPluginConfig]):  # type: ignore[no-untyped-call]
+    """Adds a page per record of a newsmodel dataset to a mkdocs site."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Check the options: some data, and a prefix that is a relative folder."""
+        if not self.config.data_:
+            raise PluginError("newsmodel: set 'data' to the data files and folders to render")
+        prefix = self.config.prefix.strip().strip("/")
+        if prefix.startswith(".") or ".." in prefix.split("/") or "\\" in prefix:
+            raise PluginError(f"newsmodel: 'prefix' must be a folder of the site, not {prefix!r}")
+        self.config.prefix = prefix + "/" if prefix else ""
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Check the data, add its pages as virtual files, and place them in the navigation."""
+        dataset, problems = load_dataset(self.config.data_)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        warnings = [p for p in problems if p.severity is Severity.WARNING]
+        if errors or (warnings and self.config.fail_on_warnings):
+            failing = problems if self.config.fail_on_warnings else errors
+            raise PluginError(
+                f"newsmodel: the data has {len(failing)} problem"
+                f"{'s' if len(failing) != 1 else ''}:\n{_problem_list(failing)}"
+            )
+        if warnings:
+            log.info(
+                "newsmodel: the data has %d warning%s:\n%s",
+                len(warnings),
+                "s" if len(warnings) != 1 else "",
+                _problem_list(warnings),
+            )
+        prefix = self.config.prefix
+        for path, markdown in render_dataset_pages(dataset, title=self.config.title).items():
+            uri = prefix + path
+            if files.get_file_from_path(uri) is not None:
+                log.info("newsmodel: keeping %s from the docs folder instead of generating it", uri)
+                continue
+            files.append(File.generated(config, uri, content=markdown))
+        if self.config.nav and config.nav is not None:
+            config.nav = _place_in_nav(
+                config.nav, self._section(dataset), prefix, self.config.title
+            )
+        return files
+
+    def _section(self, dataset: Dataset) -> Callable[[str], dict[str, Any]]:
+        prefix = self.config.prefix
+
+        def section(title: str) -> dict[str, Any]:
+            items: list[Any] = [prefix + "index.md"]
+            for kind, records in record_groups(dataset):
+                pages = [{record_title(r, dataset): prefix + record_page(r)} for r in records]
+                items.append({KIND_FOLDERS[kind].capitalize(): pages})
+            return {title: items}
+
+        return section
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        """Rebuild the site when the data changes under ``mkdocs serve``."""
+        for path in self.config.data_:
+            server.watch(path)
+        return server
+
+
+def _place_in_nav(
+    nav: Any, section: Callable[[str], dict[str, Any]], prefix: str, title: str
+) -> Any:
+    """Put the dataset's section where the nav names the prefix or its index, or at the end."""
+    targets = {posixpath.normpath(prefix + "index.md")}
+    if prefix:
+        targets.add(posixpath.normpath(prefix))
+    found = False
+
+    def named(value: Any) -> bool:
+        return isinstance(value, str) and posixpath.normpath(value) in targets
+
+    def walk(item: Any) -> Any:
+        nonlocal found
+        if named(item):
+            found = True
+            return section(title)
+        if isinstance(item, dict) and len(item) == 1:
+            ((key, value),) = item.items()
+            if named(value):
+                found = True
+                return section(str(key))
+            if isinstance(value, list):
+                return {key: [walk(child) for child in value]}
+        if isinstance(item, list):
+            return [walk(child) for child in item]
+        return item
+
+    placed = walk(nav)
+    if not found and isinstance(placed, list):
+        placed.append(section(title))
+    return placed
