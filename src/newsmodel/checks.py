@@ -18,7 +18,6 @@ from :data:`~newsmodel.problems.RULES` and the path of the field to fix.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import sys
 import typing
@@ -27,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from newsmodel._wording import article, closest, short
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
     RECORD_TYPES,
@@ -387,22 +387,22 @@ class DatasetChecker:
         if entry is None:
             code = "NM405" if reference.field == "report" else "NM402"
             candidates = [key for key, value in self.index.items() if value.kind == kind]
-            close = _closest(reference.target, candidates)
+            close = closest(reference.target, candidates)
             self._find(
                 reference.origin,
                 reference.path,
                 code,
                 f"no {kind} has the id {reference.target!r}",
-                f"did you mean {close!r}?" if close else f"define {_a(kind)} with this id",
+                f"did you mean {close!r}?" if close else f"define {article(kind)} with this id",
             )
         elif entry.kind != kind:
             self._find(
                 reference.origin,
                 reference.path,
                 "NM403",
-                f"{reference.target!r} is {_a(entry.kind)}, but {reference.field} "
-                f"must name {_a(kind)}",
-                f"name {_a(kind)} here",
+                f"{reference.target!r} is {article(entry.kind)}, but {reference.field} "
+                f"must name {article(kind)}",
+                f"name {article(kind)} here",
             )
 
     def _find(
@@ -484,7 +484,7 @@ class DatasetChecker:
                 check.path,
                 "NM406",
                 f"the report body at {check.start}..{check.end} does not match the "
-                f"quote {_short(check.text)}",
+                f"quote {short(check.text)}",
                 hint,
             )
         self._quotes.clear()
@@ -606,16 +606,3 @@ class DatasetChecker:
             if isinstance(report, _ReportEntry) and report.published is not None:
                 dates.append(report.published)
         return min(dates) if dates else None
-
-
-def _closest(word: str, choices: list[str]) -> str | None:
-    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return match[0] if match else None
-
-
-def _a(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -23,7 +23,6 @@ deterministic.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import math
 import re
 import unicodedata
@@ -47,6 +46,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from newsmodel._wording import article, closest, short, title
 from newsmodel.checks import CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import CountryCode, Id, LanguageTag, Url
@@ -91,7 +91,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, str):
-        return f"the string {_short(value)}"
+        return f"the string {short(value)}"
     if isinstance(value, int):
         return f"the integer {value}"
     if isinstance(value, float):
@@ -101,10 +101,6 @@ def _describe(value: object) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _wrong_type(expected: str, value: object) -> Fault:
@@ -119,11 +115,6 @@ def _wrong_type(expected: str, value: object) -> Fault:
 
 
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n"})
-
-
-def _closest(word: str, choices: Iterator[str] | list[str] | tuple[str, ...]) -> str | None:
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return match[0] if match else None
 
 
 # --------------------------------------------------------------------------
@@ -180,7 +171,7 @@ def check_id(value: object, _: object = None) -> Id:
         suggestion = "-".join(words)[:_ID_MAX].rstrip("-")
         raise Fault(
             "NM301",
-            f"{_short(text)} is not a valid id: use lowercase letters and digits, "
+            f"{short(text)} is not a valid id: use lowercase letters and digits, "
             f"words joined by single hyphens, at most {_ID_MAX} characters",
             f"write {suggestion!r}" if suggestion else None,
         )
@@ -205,7 +196,7 @@ def check_country(value: object, _: object = None) -> CountryCode:
         found = None
     if found is not None:
         hint = f"write {found.alpha_2!r} ({found.name})"
-    raise Fault("NM304", f"{_short(text)} is not an ISO 3166-1 alpha-2 country code", hint)
+    raise Fault("NM304", f"{short(text)} is not an ISO 3166-1 alpha-2 country code", hint)
 
 
 #: RFC 5646 (BCP 47) Language-Tag, written for ECMA-262 and Python alike, except that
@@ -241,7 +232,7 @@ def check_language(value: object, _: object = None) -> LanguageTag:
         hint = f"write {text.replace('_', '-')!r}"
     with contextlib.suppress(LookupError, AttributeError):
         hint = f"write {pycountry.languages.lookup(text).alpha_2!r}"
-    raise Fault("NM305", f"{_short(text)} is not a BCP 47 language tag", hint)
+    raise Fault("NM305", f"{short(text)} is not a BCP 47 language tag", hint)
 
 
 def check_url(value: object, _: object = None) -> Url:
@@ -255,7 +246,7 @@ def check_url(value: object, _: object = None) -> Url:
     if parts.scheme in ("http", "https") and parts.netloc and clean:
         return Url(text)
     hint = f"write 'https://{text}'" if not parts.scheme and "." in text.split("/")[0] else None
-    raise Fault("NM306", f"{_short(text)} is not an absolute http(s) URL", hint)
+    raise Fault("NM306", f"{short(text)} is not an absolute http(s) URL", hint)
 
 
 def check_date(value: object, _: object = None) -> PartialDate:
@@ -284,19 +275,11 @@ def _term(cls: type[Term]) -> Callable[[object, object], Term]:
             return member
         coded = by_code.get(text.upper(), [])
         close = coded[0] if len(coded) == 1 else None
-        close = close or _closest(text.lower().replace(" ", "_").replace("-", "_"), list(by_value))
+        close = close or closest(text.lower().replace(" ", "_").replace("-", "_"), list(by_value))
         hint = f"did you mean {close!r}?" if close else "use one of: " + ", ".join(by_value)
-        raise Fault("NM205", f"{_short(text)} is not {_a(_title(cls))} term", hint)
+        raise Fault("NM205", f"{short(text)} is not {article(title(cls))} term", hint)
 
     return structure_term
-
-
-def _a(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
-
-
-def _title(cls: type) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__.lstrip("_")).lower()
 
 
 def _identifiers(value: object, _: object = None) -> dict[IdentifierScheme, str]:
@@ -308,7 +291,7 @@ def _identifiers(value: object, _: object = None) -> dict[IdentifierScheme, str]
     for key, raw in value.items():
         scheme = schemes.get(key)
         if scheme is None:
-            close = _closest(key, list(schemes))
+            close = closest(key, list(schemes))
             faults.append(
                 Fault(
                     "NM205",
@@ -330,7 +313,7 @@ def _identifiers(value: object, _: object = None) -> dict[IdentifierScheme, str]
             faults.append(
                 Fault(
                     "NM308",
-                    f"{_short(text)} is not a valid {key} identifier (expected to match {pattern})",
+                    f"{short(text)} is not a valid {key} identifier (expected to match {pattern})",
                     sub=(key,),
                 )
             )
@@ -453,7 +436,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
             _cattrs_detailed_validation=detailed,
             **overrides,
         )
-        expected = f"a mapping ({_a(_title(cls))})"
+        expected = f"a mapping ({article(title(cls))})"
         check = CHECKS.get(cls)
 
         def structure_record(value: Any, _: Any) -> Any:
@@ -513,9 +496,9 @@ def _plural(item: Any) -> str:
     if item is Id:
         return "ids"
     if isinstance(item, type) and issubclass(item, Term):
-        return f"{_title(item)} terms"
+        return f"{title(item)} terms"
     if isinstance(item, type):
-        return f"{_title(item)} mappings"
+        return f"{title(item)} mappings"
     return "items"
 
 
@@ -568,13 +551,13 @@ def structure_problems(
     if isinstance(error, ForbiddenExtraKeysError):
         names = _field_names(error.cl) if attrs.has(error.cl) else ()
         for key in sorted(error.extra_fields):
-            close = _closest(key, names)
+            close = closest(key, names)
             yield (
                 (*path, key),
                 True,
                 Problem(
                     code="NM202",
-                    message=f"unknown field {key!r} in {_a(_title(error.cl))}",
+                    message=f"unknown field {key!r} in {article(title(error.cl))}",
                     hint=f"did you mean {close!r}?"
                     if close
                     else f"the fields are: {', '.join(names)}",
