@@ -27,6 +27,7 @@ from newsmodel import _parse
 from newsmodel._parse import Node, ParseFailure, parse_json, parse_yaml, resolve_plain
 from newsmodel.convert import converter, structure_problems
 from newsmodel.dates import PartialDate
+from newsmodel.limits import Limits
 from newsmodel.problems import Problem
 
 # --------------------------------------------------------------------------
@@ -115,8 +116,14 @@ def test_trap_alias_bomb_is_rejected_with_nm105_quickly() -> None:
 def test_trap_aliases_within_the_limit_are_expanded() -> None:
     node = parse_yaml("a: &x [1, 2]\nb: *x\nc: *x\n")
     assert node.plain() == {"a": [1, 2], "b": [1, 2], "c": [1, 2]}
-    assert parse_yaml("a: &x 1\nb: *x\nc: *x\n", max_aliases=2).plain() == {"a": 1, "b": 1, "c": 1}
-    assert [p.code for p in yaml_failure("a: &x [1]\nb: *x\nc: *x\n", max_aliases=1)] == ["NM105"]
+    assert parse_yaml("a: &x 1\nb: *x\nc: *x\n", limits=Limits(max_aliases=2)).plain() == {
+        "a": 1,
+        "b": 1,
+        "c": 1,
+    }
+    assert [
+        p.code for p in yaml_failure("a: &x [1]\nb: *x\nc: *x\n", limits=Limits(max_aliases=1))
+    ] == ["NM105"]
 
 
 def test_trap_python_tags_construct_nothing(
@@ -286,8 +293,8 @@ def test_yaml_nested_too_deep_gives_nm111_at_the_deepest_collection() -> None:
     assert spots(yaml_failure(block)) == [("NM111", limit + 1, 2 * limit + 1)]
     # Deeper than libyaml's own limit: still NM111, never a crash.
     assert [p.code for p in yaml_failure("[" * 2000 + "]" * 2000)] == ["NM111"]
-    assert parse_yaml("[[1]]", max_depth=2).plain() == [[1]]
-    assert [p.code for p in yaml_failure("[[1]]", max_depth=1)] == ["NM111"]
+    assert parse_yaml("[[1]]", limits=Limits(max_depth=2)).plain() == [[1]]
+    assert [p.code for p in yaml_failure("[[1]]", limits=Limits(max_depth=1))] == ["NM111"]
 
 
 def test_yaml_problems_carry_the_file_name() -> None:

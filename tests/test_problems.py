@@ -17,8 +17,8 @@ import attrs
 import pytest
 
 import newsmodel
-from builders import bundle_yaml
-from newsmodel import Dataset, ValidationError, load, loads
+from builders import MINIMAL, bundle_yaml
+from newsmodel import Dataset, Limits, ValidationError, load, loads
 from newsmodel.problems import RULES, Problem, Severity
 
 Run = Callable[[Path], list[Problem]]
@@ -30,19 +30,23 @@ def _raised(call: Callable[[], object]) -> list[Problem]:
     return list(raised.value.problems)
 
 
-def yaml_text(text: str) -> Run:
-    return lambda _: _raised(lambda: loads(text))
+def yaml_text(text: str, limits: Limits | None = None) -> Run:
+    return lambda _: _raised(lambda: loads(text, limits=limits))
 
 
 def json_text(text: str) -> Run:
     return lambda _: _raised(lambda: loads(text, format="json"))
 
 
-def file_bytes(name: str, data: bytes) -> Run:
+def jsonl_text(text: str, limits: Limits | None = None) -> Run:
+    return lambda _: _raised(lambda: loads(text, format="jsonl", limits=limits))
+
+
+def file_bytes(name: str, data: bytes, limits: Limits | None = None) -> Run:
     def run(folder: Path) -> list[Problem]:
         path = folder / name
         path.write_bytes(data)
-        return _raised(lambda: load(path))
+        return _raised(lambda: load(path, limits=limits))
 
     return run
 
@@ -170,6 +174,37 @@ CASES = [
         15,
     ),
     Case("NM111", json_text("[" * 100 + "]" * 100), "$" + "[0]" * 64, 1, 65),
+    Case(
+        "NM112",
+        file_bytes("big.yaml", MINIMAL.encode(), Limits(max_file_size=len(MINIMAL) - 1)),
+    ),
+    Case(
+        "NM113",
+        yaml_text(bundle_yaml(ACTORS), Limits(max_string_length=29)),
+        "$.actors[1].kind",
+        11,
+        9,
+    ),
+    Case(
+        "NM114",
+        yaml_text(bundle_yaml(ACTORS), Limits(max_records=2)),
+        "$.actors[1]",
+        9,
+        3,
+    ),
+    Case(
+        "NM115",
+        jsonl_text(
+            '{"schema_version": 1}\n'
+            + '{"type": "report", "id": "voa", "title": "'
+            + "x" * 100
+            + '"}\n',
+            Limits(max_line_length=100),
+        ),
+        "$",
+        2,
+        1,
+    ),
     # NM2xx: shape
     Case(
         "NM201",

@@ -4,13 +4,15 @@ Who accused whom of what, on what evidence, and how the accused answered.
 The public API is re-exported here; see the modules for details:
 :mod:`newsmodel.model` (records), :mod:`newsmodel.vocab` (vocabularies),
 :mod:`newsmodel.dates` (EDTF dates), :mod:`newsmodel.io` (reading and
-writing), :mod:`newsmodel.problems` (problems and rules).
+writing), :mod:`newsmodel.limits` (what one file may hold),
+:mod:`newsmodel.problems` (problems and rules).
 """
 
 from newsmodel.convert import converter
 from newsmodel.dataset import Dataset, Validator, validate
 from newsmodel.dates import PartialDate, Precision
 from newsmodel.io import dump, dumps, iter_jsonl, load, loads
+from newsmodel.limits import Limits
 from newsmodel.model import (
     RECORD_TYPES,
     SCHEMA_VERSION,
@@ -53,6 +55,7 @@ __all__ = [
     "Event",
     "Id",
     "LanguageTag",
+    "Limits",
     "PartialDate",
     "Participant",
     "Place",

@@ -5,7 +5,14 @@ Both readers produce the same tree of :class:`Node` objects, which keep the
 problem found later can point at the exact spot.  Scalars are resolved with
 the YAML 1.2 core schema, never YAML 1.1: ``NO``, ``yes`` and ``on`` stay
 strings, ``2022-07-13`` stays a string, and only ``true``/``false`` are
-booleans.  Nothing from a YAML tag is ever constructed as a Python object.
+booleans.  Nothing from a YAML tag is ever constructed as a Python object:
+the YAML reader reads the parser's events (libyaml's, where present) and
+builds the nodes itself, without PyYAML's composer or constructors.
+
+Both readers check the :class:`~newsmodel.limits.Limits` as they read (depth,
+aliases, string length): the YAML reader without recursion, the JSON reader
+recursing at most ``max_depth`` levels, so that no input makes them raise
+anything but :class:`ParseFailure`.
 """
 
 from __future__ import annotations
@@ -15,10 +22,12 @@ import json
 import math
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import yaml
 
+from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.problems import Problem, render_path
 
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -28,18 +37,27 @@ __all__ = [
     "DEFAULT_MAX_DEPTH",
     "Node",
     "ParseFailure",
+    "exact_float",
+    "lone_surrogate",
     "parse_json",
     "parse_yaml",
     "resolve_plain",
 ]
 
-#: How many alias uses one YAML file may make before it is rejected.
-DEFAULT_MAX_ALIASES = 1000
-#: How deeply lists and mappings may nest (the deepest newsmodel field needs 8 levels).
-#: The limit keeps the recursive readers and the converter far from Python's
-#: recursion limit, so that deep data is reported as NM111 at its position.
-DEFAULT_MAX_DEPTH = 64
-_MAX_INT_DIGITS = 4300  # Python's own limit for int(str)
+#: How many values YAML aliases may copy in one file (``Limits.max_aliases``).
+DEFAULT_MAX_ALIASES = DEFAULT_LIMITS.max_aliases
+#: How deeply lists and mappings may nest (``Limits.max_depth``; the deepest newsmodel
+#: field needs 8 levels).  The limit keeps the recursive readers and the converter far
+#: from Python's recursion limit, so that deep data is reported as NM111 at its position.
+DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.max_depth
+_MAX_INT_DIGITS = 4300  # Python's own limit for int(str), whatever the base written in
+_INT_CEILING = 10**_MAX_INT_DIGITS
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Characters that YAML 1.1 readers (libyaml, PyYAML) take for line breaks and YAML 1.2
+#: ones for text: next line, line separator, paragraph separator.
+_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
+_BREAK_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 
 Scalar = str | int | float | bool | None
 
@@ -102,23 +120,16 @@ class ParseFailure(Exception):  # noqa: N818 - a failure report, not an error ty
 # YAML
 # --------------------------------------------------------------------------
 
-_PLAIN = "tag:newsmodel,2024:plain"
 _CORE = "tag:yaml.org,2002:"
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Composer(_BaseLoader):  # type: ignore[misc]
-    """libyaml's parser (where present) with our own scalar resolution.
+class _Parser(_BaseLoader):  # type: ignore[misc]
+    """libyaml's parser, where present: only its events are read.
 
-    Plain scalars get the private tag ``_PLAIN`` so that they are resolved
-    here with the YAML 1.2 core schema; only composition is used, never
-    PyYAML's constructors.
+    Neither PyYAML's composer nor its constructors run: scalars are resolved
+    here with the YAML 1.2 core schema, and no tag ever builds an object.
     """
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and implicit[0]:
-            return _PLAIN
-        return str(super().resolve(kind, value, implicit))
 
 
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
@@ -132,19 +143,49 @@ _INF = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
 
 
-class _YamlWalker:
-    """Turns a composed YAML node graph into :class:`Node` objects."""
+class _Open:
+    """A list or mapping being read: its node, and what reading it needs to know."""
 
-    def __init__(self, file: str | None, max_aliases: int, max_depth: int) -> None:
+    __slots__ = ("anchor", "height", "key", "key_mark", "node", "size")
+
+    def __init__(self, node: Node, anchor: str | None) -> None:
+        self.node = node
+        self.anchor = anchor
+        self.size = 1  # values once aliases are expanded, itself included
+        self.height = 1  # levels of lists and mappings, itself included
+        self.key: str | None = None  # in a mapping: the key whose value comes next
+        self.key_mark: Any = None
+
+
+_SKIP = object()  # the key of a mapping entry whose value is read but not kept
+
+
+class _YamlBuilder:
+    """Builds :class:`Node` objects from YAML parser events, without recursion.
+
+    Reading events (rather than PyYAML's composed node graph) keeps only the
+    nodes newsmodel needs in memory, and checks every limit as the data is
+    read.  An alias shares the node of its anchor; its use counts as many
+    values as the anchored value holds once expanded (``max_aliases``), so
+    the data :meth:`Node.plain` expands is bounded.
+    """
+
+    def __init__(self, file: str | None, limits: Limits) -> None:
         self.file = file
-        self.max_aliases = max_aliases
-        self.max_depth = max_depth
+        self.max_aliases = limits.max_aliases
+        self.max_depth = limits.max_depth
+        self.max_string_length = limits.max_string_length
         self.aliases = 0
-        self.seen: set[int] = set()
+        #: Anchored values: node, expanded size (``None`` while still open) and height.
+        self.anchors: dict[str, tuple[Node, int | None, int]] = {}
+        self.anchor_marks: dict[str, Any] = {}
         self.problems: list[Problem] = []
-        self.path: list[str | int] = []  # of the node being walked, for problems
+        self.path: list[str | int] = []  # of the value being read, for problems
+        self.muted = 0  # inside values that are read only to be dropped (after NM108, NM109)
 
     def problem(self, code: str, message: str, mark: Any, hint: str | None = None) -> None:
+        if self.muted:
+            return
         self.problems.append(
             Problem(
                 code=code,
@@ -157,123 +198,314 @@ class _YamlWalker:
             )
         )
 
-    def walk(self, node: Any, depth: int = 1) -> Node:
-        if id(node) in self.seen:
-            self.aliases += 1
-            if self.aliases > self.max_aliases:
-                self.problem(
-                    "NM105",
-                    f"more than {self.max_aliases} YAML alias uses",
-                    node.start_mark,
-                    "write the repeated values out",
-                )
-                raise ParseFailure(self.problems)
+    def fail(self, code: str, message: str, mark: Any, hint: str) -> ParseFailure:
+        self.muted = 0
+        self.problem(code, message, mark, hint)
+        return ParseFailure(self.problems)
+
+    def document(self, loader: Any) -> Node | None:
+        """Read the stream's one document; ``None`` when it holds none."""
+        loader.get_event()  # the stream's start
+        if loader.check_event(yaml.StreamEndEvent):
+            return None
+        start = loader.get_event().start_mark
+        root = self.value(loader)
+        loader.get_event()  # the document's end
+        if not loader.check_event(yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError(
+                "expected a single document in the stream",
+                start,
+                "but found another document",
+                loader.get_event().start_mark,
+            )
+        return root
+
+    def value(self, loader: Any) -> Node:
+        """Read one value (and all it holds) from the parser's events."""
+        stack: list[_Open] = []
+        while True:
+            event = loader.get_event()
+            top = stack[-1] if stack else None
+            if isinstance(event, yaml.CollectionEndEvent):
+                assert top is not None
+                stack.pop()
+                done, size, height = top.node, top.size, top.height
+                if top.anchor is not None:
+                    self.anchors[top.anchor] = (done, size, height)
+            elif (
+                top is not None
+                and isinstance(top.node.value, dict)
+                and top.key is None
+                and top.key_mark is None
+            ):
+                self.key(loader, event, top)
+                continue
+            else:
+                self.enter(top)
+                if isinstance(event, yaml.ScalarEvent):
+                    mark: Any = event.start_mark
+                    done = Node(self.scalar(event), mark.line + 1, mark.column + 1)
+                    size, height = 1, 0
+                    if event.anchor is not None:
+                        self.anchor(event.anchor, mark, (done, 1, 0))
+                elif isinstance(event, yaml.AliasEvent):
+                    done, size, height = self.alias(event, len(stack) + 1)
+                else:
+                    stack.append(self.open(event, len(stack) + 1))
+                    continue
+            if not stack:
+                return done
+            self.deliver(stack[-1], done, size, height)
+
+    def enter(self, top: _Open | None) -> None:
+        """Extend the path to the value that starts (a list's next index)."""
+        if top is not None and isinstance(top.node.value, list):
+            self.path.append(len(top.node.value))
+
+    def deliver(self, parent: _Open, node: Node, size: int, height: int) -> None:
+        """Add a value read to the list or mapping that holds it."""
+        parent.size += size
+        parent.height = max(parent.height, height + 1)
+        container = parent.node.value
+        if isinstance(container, list):
+            container.append(node)
+            self.path.pop()
+            return
+        key = parent.key
+        if key is not _SKIP:
+            assert isinstance(key, str)
+            assert parent.node.keys is not None
+            if key not in container:
+                container[key] = node
+                mark = parent.key_mark
+                parent.node.keys[key] = (mark.line + 1, mark.column + 1)
+            self.path.pop()
         else:
-            self.seen.add(id(node))
-        mark = node.start_mark
-        line, column = mark.line + 1, mark.column + 1
-        tag = node.tag
-        if isinstance(node, yaml.CollectionNode) and depth > self.max_depth:
-            self.problem(
+            self.muted -= 1
+        parent.key, parent.key_mark = None, None
+
+    def open(self, event: Any, depth: int) -> _Open:
+        """Start reading a list or a mapping."""
+        mark = event.start_mark
+        if depth > self.max_depth and not self.muted:
+            raise self.fail(
                 "NM111",
                 f"the data is nested more than {self.max_depth} levels deep",
                 mark,
                 "flatten the data",
             )
-            raise ParseFailure(self.problems)
-        if isinstance(node, yaml.MappingNode):
-            if tag != _CORE + "map":
-                self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
-            return self.mapping(node, line, column, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if tag != _CORE + "seq":
-                self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
-            items = []
-            for index, item in enumerate(node.value):
-                self.path.append(index)
-                items.append(self.walk(item, depth + 1))
-                self.path.pop()
-            return Node(items, line, column)
-        return Node(self.scalar(node), line, column)
+        mapping = isinstance(event, yaml.MappingStartEvent)
+        tag = event.tag
+        if tag not in (None, "!", _CORE + ("map" if mapping else "seq")):
+            self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
+        node = (
+            Node({}, mark.line + 1, mark.column + 1, {})
+            if mapping
+            else Node([], mark.line + 1, mark.column + 1)
+        )
+        if event.anchor is not None:
+            self.anchor(event.anchor, mark, (node, None, 0))
+        return _Open(node, event.anchor)
 
-    def mapping(self, node: Any, line: int, column: int, depth: int) -> Node:
-        values: dict[str, Node] = {}
-        keys: dict[str, tuple[int, int]] = {}
-        for key_node, value_node in node.value:
-            key_mark = key_node.start_mark
-            key_pos = (key_mark.line + 1, key_mark.column + 1)
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("NM108", "a mapping key must be a string, not a collection", key_mark)
-                continue
-            if key_node.tag == _PLAIN and key_node.value == "<<":
+    def anchor(self, name: str, mark: Any, anchored: tuple[Node, int | None, int]) -> None:
+        """Name a value (``&name``); an anchor is defined once."""
+        if name in self.anchors:
+            raise yaml.composer.ComposerError(
+                f"found duplicate anchor &{name}; first occurrence",
+                self.anchor_marks[name],
+                "second occurrence",
+                mark,
+            )
+        self.anchors[name] = anchored
+        self.anchor_marks[name] = mark
+
+    def alias(self, event: Any, depth: int) -> tuple[Node, int, int]:
+        """Return the shared node of an alias, counted as the values it expands to."""
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            raise yaml.composer.ComposerError(
+                None, None, f"found undefined alias *{event.anchor}", event.start_mark
+            )
+        node, size, height = found
+        if size is None:
+            raise self.fail(
+                "NM111",
+                f"the alias *{event.anchor} is inside the value it names, which would "
+                "make the data infinitely deep",
+                event.start_mark,
+                "write the value out",
+            )
+        if self.muted:
+            return node, size, height
+        if depth + height - 1 > self.max_depth:
+            raise self.fail(
+                "NM111",
+                f"the data is nested more than {self.max_depth} levels deep "
+                f"(through the alias *{event.anchor})",
+                event.start_mark,
+                "flatten the data",
+            )
+        if self.aliases + size > self.max_aliases:
+            inside, mark_node = self.crossing(node, self.max_aliases - self.aliases)
+            self.path.extend(inside)
+            raise self.fail(
+                "NM105",
+                f"more than {self.max_aliases} YAML alias uses",
+                _Mark(mark_node.line, mark_node.column),
+                "write the repeated values out",
+            )
+        self.aliases += size
+        return node, size, height
+
+    @staticmethod
+    def crossing(node: Node, count: int) -> tuple[list[str | int], Node]:
+        """Return the path (below ``node``) and node of the value after ``count`` values."""
+        stack: list[tuple[Node, list[str | int]]] = [(node, [])]
+        while True:
+            current, path = stack.pop()
+            if count == 0:
+                return path, current
+            count -= 1
+            value = current.value
+            if isinstance(value, dict):
+                stack.extend((child, [*path, key]) for key, child in reversed(value.items()))
+            elif isinstance(value, list):
+                stack.extend(
+                    (child, [*path, index]) for index, child in reversed(list(enumerate(value)))
+                )
+
+    def key(self, loader: Any, event: Any, top: _Open) -> None:
+        """Read a mapping key; a value that cannot be kept is read muted, then dropped."""
+        mark = event.start_mark
+        top.key_mark = mark
+        if isinstance(event, yaml.CollectionStartEvent):
+            self.problem("NM108", "a mapping key must be a string, not a collection", mark)
+            self.skip_rest(loader)
+            self.drop(top)
+            return
+        if isinstance(event, yaml.AliasEvent):
+            found = self.anchors.get(str(event.anchor))
+            if found is None:
+                raise yaml.composer.ComposerError(
+                    None, None, f"found undefined alias *{event.anchor}", mark
+                )
+            key = found[0].value
+            text = key if isinstance(key, str) else None
+            if isinstance(key, (dict, list)):
+                self.problem("NM108", "a mapping key must be a string, not a collection", mark)
+                self.drop(top)
+                return
+        else:
+            if event.implicit[0] and event.tag in (None, "!") and event.value == "<<":
                 self.problem(
                     "NM109",
                     "YAML merge keys (<<) are not supported",
-                    key_mark,
+                    mark,
                     "write the merged fields out in this mapping",
                 )
-                continue
-            key = self.scalar(key_node)
-            if not isinstance(key, str):
-                self.problem(
-                    "NM108",
-                    f"a mapping key must be a string, not {_describe(key)}",
-                    key_mark,
-                    f"quote the key: '{key_node.value}'",
-                )
-                continue
-            self.path.append(key)
-            if key in values:
-                first = keys[key]
-                self.problem(
-                    "NM103",
-                    f"duplicate key {key!r} (first at line {first[0]})",
-                    key_mark,
-                    "keep only one of the two",
-                )
-                self.walk(value_node, depth + 1)
-            else:
-                keys[key] = key_pos
-                values[key] = self.walk(value_node, depth + 1)
-            self.path.pop()
-        return Node(values, line, column, keys)
+                self.drop(top)
+                return
+            text = event.value
+            key = self.scalar(event)
+            if event.anchor is not None:
+                self.anchor(event.anchor, mark, (Node(key, mark.line + 1, mark.column + 1), 1, 0))
+        if not isinstance(key, str):
+            self.problem(
+                "NM108",
+                f"a mapping key must be a string, not {_describe(key)}",
+                mark,
+                f"quote the key: '{text if text is not None else key}'",
+            )
+            self.drop(top)
+            return
+        self.path.append(key)
+        if key in top.node.value:
+            first = top.node.keys[key] if top.node.keys else (0, 0)
+            self.problem(
+                "NM103",
+                f"duplicate key {key!r} (first at line {first[0]})",
+                mark,
+                "keep only one of the two",
+            )
+        top.key = key
 
-    def scalar(self, node: Any) -> Scalar:
-        text: str = node.value
-        tag: str = node.tag
-        if tag == _PLAIN:
-            return self.plain(text, node)
+    def drop(self, top: _Open) -> None:
+        """Read the next value muted, and drop it (after a key that cannot be kept)."""
+        top.key = _SKIP  # type: ignore[assignment]
+        self.muted += 1
+
+    @staticmethod
+    def skip_rest(loader: Any) -> None:
+        """Read past the rest of a list or mapping used as a key (its anchors are lost)."""
+        level = 1
+        while level:
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                level += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                level -= 1
+
+    def scalar(self, event: Any) -> Scalar:
+        text: str = event.value
+        tag: str | None = event.tag
+        mark = event.start_mark
+        if len(text) > self.max_string_length:
+            self.problem(
+                "NM113",
+                f"a string of {len(text):,} characters is longer than the limit "
+                f"({self.max_string_length:,})",
+                mark,
+                "shorten it, or raise the limit (--max-string-length)",
+            )
+            return text
+        surrogate = lone_surrogate(text)
+        if surrogate is not None:  # only the pure-Python reader lets "\ud800" through
+            self.problem("NM101", surrogate, mark, _SURROGATE_HINT)
+            return text
+        if tag is None or tag == "!":
+            return self.plain(text, mark) if event.implicit[0] else text
         if tag == _CORE + "str":
             return text
         if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
-            value = self.plain(text, node)
+            value = self.plain(text, mark)
             expected = {"int": int, "float": float, "bool": bool, "null": type(None)}[
                 tag[len(_CORE) :]
             ]
             if type(value) is expected or (expected is float and type(value) is int):
                 return float(value) if expected is float and value is not None else value
-            self.problem("NM102", f"{text!r} is not a valid {tag[len(_CORE) :]}", node.start_mark)
+            self.problem("NM102", f"{text!r} is not a valid {tag[len(_CORE) :]}", mark)
             return text
         self.problem(
             "NM104",
             f"unsupported YAML tag {tag!r}",
-            node.start_mark,
+            mark,
             "remove the tag; newsmodel never constructs objects from tags",
         )
         return text
 
-    def plain(self, text: str, node: Any) -> Scalar:
+    def plain(self, text: str, mark: Any) -> Scalar:
         try:
             return resolve_plain(text)
         except OverflowError as error:
-            self.problem("NM110", str(error), node.start_mark)
+            self.problem("NM110", str(error), mark)
             return text
+
+
+class _Mark:
+    """A position in the shape of a YAML mark (0-based), for a node already built."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line - 1
+        self.column = column - 1
 
 
 def resolve_plain(text: str) -> Scalar:
     """Resolve a plain (unquoted) scalar with the YAML 1.2 core schema.
 
-    Raises ``OverflowError`` for an integer with more digits than Python parses.
+    Raises ``OverflowError`` for a number that cannot be kept exactly: an
+    integer of more than 4300 decimal digits (whatever base it is written in),
+    a float too large for a 64-bit float, or one with more digits than it
+    keeps (see :func:`exact_float`).
     """
     if text in _NULL:
         return None
@@ -285,12 +517,15 @@ def resolve_plain(text: str) -> Scalar:
         if len(text.lstrip("+-")) > _MAX_INT_DIGITS:
             raise OverflowError(f"an integer of {len(text)} digits is too long")
         return int(text)
-    if _OCT.match(text):
-        return int(text[2:], 8)
-    if _HEX.match(text):
-        return int(text[2:], 16)
+    if _OCT.match(text) or _HEX.match(text):
+        value = int(text[2:], 8 if text[1] == "o" else 16)
+        if value >= _INT_CEILING:
+            raise OverflowError(
+                f"the integer {text[:12]}... has more than {_MAX_INT_DIGITS} decimal digits"
+            )
+        return value
     if _FLOAT.match(text):
-        return float(text)
+        return exact_float(text)
     if _INF.match(text):
         return -math.inf if text.startswith("-") else math.inf
     if _NAN.match(text):
@@ -298,18 +533,76 @@ def resolve_plain(text: str) -> Scalar:
     return text
 
 
-def parse_yaml(
-    text: str,
-    *,
-    file: str | None = None,
-    max_aliases: int = DEFAULT_MAX_ALIASES,
-    max_depth: int = DEFAULT_MAX_DEPTH,
-) -> Node:
+def exact_float(literal: str) -> float:
+    """Return the float a decimal literal stands for, if it is kept exactly.
+
+    "Exactly" means that the float, written back as newsmodel writes floats
+    (the shortest ``repr`` that reads back the same), is the number the
+    literal wrote: ``15.30`` and ``1e2`` are kept, ``1e400`` (infinity),
+    ``1e-400`` (zero) and ``0.1000000000000000000001`` (``0.1``) would be
+    altered and raise ``OverflowError``.  ``-0.0`` keeps its sign.
+    """
+    value = float(literal)
+    if math.isinf(value):
+        raise OverflowError(f"the number {_clip(literal)} is too large for a 64-bit float")
+    if len(literal) <= 15 and "e" not in literal and "E" not in literal:
+        return value  # at most 15 significant digits, in the normal range: always exact
+    if Decimal(literal) != Decimal(repr(value)):
+        raise OverflowError(
+            f"the number {_clip(literal)} has more digits than a 64-bit float keeps "
+            f"(it would be read as {value!r})"
+        )
+    return value
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_SURROGATE_HINT = "a string must be Unicode text; pair surrogates (\\ud83d\\ude00) or remove them"
+
+
+def lone_surrogate(text: str) -> str | None:
+    r"""Return a message naming the first lone surrogate in ``text``, or ``None``.
+
+    A lone surrogate (from a JSON escape such as ``"\udc80"``, or a string
+    decoded with ``surrogateescape``) is not Unicode text and cannot be written
+    as UTF-8: it would fail, or be altered, on the way out.
+    """
+    match = _LONE_SURROGATE.search(text)
+    if match is None:
+        return None
+    return f"the string holds a lone surrogate (U+{ord(match.group()):04X}), which is not Unicode"
+
+
+def parse_yaml(text: str, *, file: str | None = None, limits: Limits | None = None) -> Node:
     """Parse one YAML document into nodes; raise :class:`ParseFailure` with problems."""
+    limits = limits or DEFAULT_LIMITS
+    breaks = _YAML11_BREAKS.search(text)
+    if breaks is not None:
+        char = breaks.group()
+        line, column = _reader_position(text, breaks.start(), chars=True)
+        count = len(_YAML11_BREAKS.findall(text))
+        raise ParseFailure(
+            [
+                Problem(
+                    code="NM102",
+                    message=f"the character U+{ord(char):04X} ({_BREAK_NAMES[char]}) is a line "
+                    "break to YAML 1.1 readers and text to YAML 1.2 ones"
+                    + (f" ({count} in the file)" if count > 1 else ""),
+                    file=file,
+                    line=line,
+                    column=column,
+                    hint=f"write it as {_BREAK_ESCAPES[char]} inside a double-quoted string, "
+                    "or remove it",
+                )
+            ]
+        )
     loader: Any = None
+    builder = _YamlBuilder(file, limits)
     try:
-        loader = _Composer(text)
-        root = loader.get_single_node()
+        loader = _Parser(text)
+        root = builder.document(loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
@@ -357,10 +650,6 @@ def parse_yaml(
                 )
             ]
         ) from None
-    except RecursionError:  # the pure-Python composer, without libyaml
-        raise ParseFailure(
-            [Problem(code="NM111", message="the data is nested too deeply", file=file)]
-        ) from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -377,17 +666,9 @@ def parse_yaml(
                 )
             ]
         )
-    walker = _YamlWalker(file, max_aliases, max_depth)
-    try:
-        result = walker.walk(root)
-    except RecursionError:
-        walker.problems.append(
-            Problem(code="NM111", message="the data is nested too deeply", file=file)
-        )
-        raise ParseFailure(walker.problems) from None
-    if walker.problems:
-        raise ParseFailure(walker.problems)
-    return result
+    if builder.problems:
+        raise ParseFailure(builder.problems)
+    return root
 
 
 def _reader_position(
@@ -431,11 +712,12 @@ _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 class _JsonReader:
     """A recursive-descent JSON reader that keeps positions (RFC 8259)."""
 
-    def __init__(self, text: str, file: str | None, first_line: int, max_depth: int) -> None:
+    def __init__(self, text: str, file: str | None, first_line: int, limits: Limits) -> None:
         self.text = text
         self.file = file
         self.first_line = first_line
-        self.max_depth = max_depth
+        self.max_depth = limits.max_depth
+        self.max_string_length = limits.max_string_length
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.problems: list[Problem] = []
 
@@ -522,7 +804,7 @@ class _JsonReader:
                 else:
                     raise self.fail("expected ',' or ']' in a list", offset, path=path)
         if char == '"':
-            return Node(self.string(offset), line, column), self.end
+            return Node(self.string(offset, path), line, column), self.end
         for literal, result in (("true", True), ("false", False), ("null", None)):
             if text.startswith(literal, offset):
                 return Node(result, line, column), offset + len(literal)
@@ -554,7 +836,7 @@ class _JsonReader:
             if not text.startswith('"', offset):
                 raise self.fail("expected a string key in double quotes", offset)
             key_pos = self.position(offset)
-            key = self.string(offset)
+            key = self.string(offset, path)
             offset = self.skip(self.end)
             if not text.startswith(":", offset):
                 raise self.fail("expected ':' after a key", offset)
@@ -582,21 +864,55 @@ class _JsonReader:
             else:
                 raise self.fail("expected ',' or '}' in an object", offset)
 
-    def string(self, offset: int) -> str:
+    def string(self, offset: int, path: tuple[str | int, ...]) -> str:
         try:
             value, self.end = _scanstring(self.text, offset + 1, True)
         except json.JSONDecodeError as error:
             raise self.fail(error.msg, error.pos) from None
+        if self.end - offset > self.max_string_length and len(value) > self.max_string_length:
+            self.note(
+                "NM113",
+                f"a string of {len(value):,} characters is longer than the limit "
+                f"({self.max_string_length:,})",
+                offset,
+                path,
+                "shorten it, or raise the limit (--max-string-length)",
+            )
+        else:
+            surrogate = lone_surrogate(value)
+            if surrogate is not None:
+                self.note("NM101", surrogate, offset, path, _SURROGATE_HINT)
         return str(value)
+
+    def note(
+        self, code: str, message: str, offset: int, path: tuple[str | int, ...], hint: str
+    ) -> None:
+        """Record a problem and read on."""
+        line, column = self.position(offset)
+        self.problems.append(
+            Problem(
+                code=code,
+                message=message,
+                path=render_path(path),
+                file=self.file,
+                line=line,
+                column=column,
+                hint=hint,
+            )
+        )
 
     def number(self, literal: str, offset: int, path: tuple[str | int, ...]) -> int | float:
         if "." in literal or "e" in literal or "E" in literal:
-            value = float(literal)
-            if math.isinf(value):
+            try:
+                return exact_float(literal)
+            except OverflowError as error:
                 raise self.fail(
-                    f"the number {literal} is too large", offset, code="NM110", path=path
-                )
-            return value
+                    str(error),
+                    offset,
+                    code="NM110",
+                    hint="give a number a 64-bit float keeps, or a string",
+                    path=path,
+                ) from None
         if len(literal.lstrip("-")) > _MAX_INT_DIGITS:
             raise self.fail(
                 f"an integer of {len(literal)} digits is too long", offset, code="NM110", path=path
@@ -611,10 +927,10 @@ def parse_json(
     *,
     file: str | None = None,
     first_line: int = 1,
-    max_depth: int = DEFAULT_MAX_DEPTH,
+    limits: Limits | None = None,
 ) -> Node:
     """Parse one JSON value into nodes; raise :class:`ParseFailure` with problems."""
-    reader = _JsonReader(text, file, first_line, max_depth)
+    reader = _JsonReader(text, file, first_line, limits or DEFAULT_LIMITS)
     try:
         return reader.document()
     except RecursionError:
@@ -624,7 +940,11 @@ def parse_json(
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Yield (1-based line number, line) for each non-blank line of JSON Lines text."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    r"""Yield (1-based line number, line) for each non-blank line of JSON Lines text.
+
+    Lines end at ``\n`` only (a ``\r`` before it is dropped): JSON strings may hold
+    U+2028 and the other characters :meth:`str.splitlines` also splits at.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield number, line
+            yield number, line.removesuffix("\r")

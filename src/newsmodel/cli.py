@@ -10,6 +10,10 @@ Subcommands:
 
 Exit status: 0 when clean, 1 when problems were found (warnings only with
 ``--strict``), 2 for a usage error or a path that cannot be read.
+
+Whatever the input, the command prints problems and exits with one of these
+statuses: no traceback.  What it prints from the input (file names that are
+not UTF-8, lone surrogates) is escaped with backslashes.
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from newsmodel import io
+import attrs
+
+from newsmodel import _parse, io
 from newsmodel.dataset import Validator, discover, filter_problems
+from newsmodel.limits import DEFAULT_LIMITS, MAX_DEPTH_CEILING, Limits, format_size, parse_size
 from newsmodel.problems import RULES, Problem, Severity, ValidationError
 from newsmodel.vocab import VOCABULARIES
 
@@ -81,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not report these codes or code prefixes, comma-separated; may be repeated",
     )
     check.add_argument("--explain", metavar="CODE", help="explain one problem code and exit")
+    _add_limit_options(check)
     check.set_defaults(run=_validate)
 
     rules = commands.add_parser(
@@ -125,8 +133,73 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("source", metavar="SOURCE")
     convert.add_argument("target", metavar="TARGET")
+    _add_limit_options(convert)
     convert.set_defaults(run=_convert)
     return parser
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _depth(text: str) -> int:
+    value = _count(text)
+    if value > MAX_DEPTH_CEILING:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_DEPTH_CEILING}, not {value}")
+    return value
+
+
+#: The limit options: option, Limits field, type, metavar, what the limit bounds.
+_LIMIT_OPTIONS: tuple[tuple[str, str, Callable[[str], int], str, str], ...] = (
+    ("--max-file-size", "max_file_size", _size, "SIZE", "bytes in a YAML or JSON file"),
+    ("--max-line-length", "max_line_length", _size, "SIZE", "bytes in a JSON Lines line"),
+    ("--max-depth", "max_depth", _depth, "N", "levels of nested lists and mappings"),
+    ("--max-aliases", "max_aliases", _count, "N", "values YAML aliases copy in a file"),
+    ("--max-string-length", "max_string_length", _size, "SIZE", "characters in a string"),
+    ("--max-records", "max_records", _count, "N", "records in a file"),
+)
+
+
+def _add_limit_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "limits",
+        "What one file may hold; input beyond a limit is a problem (NM105, NM111 to NM115). "
+        "Sizes take the suffixes K, M and G (powers of 1024): 10M, 1G.",
+    )
+    for option, field, kind, metavar, bounded in _LIMIT_OPTIONS:
+        default = getattr(DEFAULT_LIMITS, field)
+        if field == "max_string_length":
+            shown = f"{default // 2**20} Mi"
+        elif metavar == "SIZE":
+            shown = format_size(default)
+        else:
+            shown = f"{default:,}"
+        group.add_argument(
+            option, type=kind, default=None, metavar=metavar, help=f"{bounded} (default: {shown})"
+        )
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """Return the limits the command line sets (the defaults where it sets none)."""
+    given = {
+        field: getattr(args, field)
+        for _, field, _, _, _ in _LIMIT_OPTIONS
+        if getattr(args, field, None) is not None
+    }
+    return attrs.evolve(DEFAULT_LIMITS, **given)
 
 
 def _codes(text: str) -> list[str]:
@@ -136,6 +209,10 @@ def _codes(text: str) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a console that cannot show a character gets \\uXXXX
+            reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         status: int = args.run(args)
@@ -143,6 +220,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_PROBLEMS
     return status
+
+
+def _shown(name: str) -> str:
+    r"""Return a file name as printed: bytes that are not UTF-8 escaped (``caf\xe9.yaml``).
+
+    Names are decoded with surrogate escapes (:func:`os.fsdecode`), which no
+    UTF-8 stream can print; the escapes show the bytes instead.
+    """
+    if _parse.lone_surrogate(name) is None:
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return _safe(name)
+
+
+def _safe(text: str) -> str:
+    r"""Return ``text`` with lone surrogates escaped (``\udc80``), so that UTF-8 prints it."""
+    if _parse.lone_surrogate(text) is None:
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _printable(problem: Problem) -> Problem:
+    """Return the problem with its file name, message, hint and path safe to print."""
+    return attrs.evolve(
+        problem,
+        file=None if problem.file is None else _shown(problem.file),
+        message=_safe(problem.message),
+        hint=None if problem.hint is None else _safe(problem.hint),
+        path=_safe(problem.path),
+    )
 
 
 # --------------------------------------------------------------------------
@@ -165,19 +274,22 @@ def _validate(args: argparse.Namespace) -> int:
     if not files and not problems:
         print(
             "newsmodel validate: no .yaml, .yml, .json or .jsonl files found in "
-            + ", ".join(args.paths),
+            + ", ".join(map(_shown, args.paths)),
             file=sys.stderr,
         )
         return EXIT_USAGE
-    validator = Validator()
+    validator = Validator(limits=_limits(args))
     progress = _Progress(len(files))
     for number, file in enumerate(files, start=1):
         progress.show(number, file)
         validator.add_file(file)
     progress.clear()
-    problems = filter_problems(
-        [*problems, *validator.finish()], select=args.select, ignore=args.ignore
-    )
+    problems = [
+        _printable(problem)
+        for problem in filter_problems(
+            [*problems, *validator.finish()], select=args.select, ignore=args.ignore
+        )
+    ]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     summary = {
         "files": len(files),
@@ -206,7 +318,8 @@ class _Progress:
         if self.enabled:
             width = 30
             done = width * number // self.total
-            name = file if len(file) <= 40 else "…" + file[-39:]
+            name = _shown(file)
+            name = name if len(name) <= 40 else "…" + name[-39:]
             sys.stderr.write(
                 f"\r[{'#' * done}{'.' * (width - done)}] {number}/{self.total} {name}\x1b[K"
             )
@@ -372,7 +485,8 @@ def _schema(args: argparse.Namespace) -> int:
             io.write_text_atomic(args.output, text)
         except OSError as error:
             print(
-                f"newsmodel schema: cannot write {args.output}: {error.strerror}", file=sys.stderr
+                f"newsmodel schema: cannot write {_shown(args.output)}: {error.strerror}",
+                file=sys.stderr,
             )
             return EXIT_USAGE
     else:
@@ -385,13 +499,13 @@ def _convert(args: argparse.Namespace) -> int:
         source_format = io.format_of(args.source)
         target_format = io.format_of(args.target)
     except ValueError as error:
-        print(f"newsmodel convert: {error}", file=sys.stderr)
+        print(f"newsmodel convert: {_safe(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        bundle = io.load(args.source, format=source_format)
+        bundle = io.load(args.source, format=source_format, limits=_limits(args))
     except ValidationError as error:
         _print_text(
-            list(error.problems),
+            [_printable(problem) for problem in error.problems],
             {"files": 1, "records": 0, "errors": len(error.problems), "warnings": 0},
             sys.stderr,
         )
@@ -399,7 +513,10 @@ def _convert(args: argparse.Namespace) -> int:
     try:
         io.dump(bundle, args.target, format=target_format)
     except OSError as error:
-        print(f"newsmodel convert: cannot write {args.target}: {error.strerror}", file=sys.stderr)
+        print(
+            f"newsmodel convert: cannot write {_shown(args.target)}: {error.strerror}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return EXIT_OK
 

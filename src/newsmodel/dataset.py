@@ -24,6 +24,7 @@ from typing import Any, TypeVar, overload
 
 from newsmodel import _parse, io
 from newsmodel.checks import DatasetChecker, Origin
+from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
     Actor,
@@ -50,16 +51,31 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
     """Expand files and folders into the sorted list of data files they hold.
 
     Returns the files and a problem (``NM100``) for each path that does not
-    exist or is a file of another type.  Hidden files and folders are
-    skipped; symbolic links to folders are not followed, so link loops end.
+    exist or is a file of another type, and for each folder that cannot be
+    searched (so that no file is left out unnoticed).  Hidden files and
+    folders are skipped; symbolic links to folders are not followed, so link
+    loops end.  Data files that are not regular files (pipes, devices, link
+    loops) are listed, and reported when they are read.
     """
     files: dict[str, str] = {}  # by real path, so a file named twice is read once
     problems: list[Problem] = []
+
+    def unsearchable(error: OSError) -> None:
+        folder = error.filename if isinstance(error.filename, str) else os.fspath(error.filename)
+        problems.append(
+            Problem(
+                code="NM100",
+                file=folder,
+                message=f"cannot search the folder: {error.strerror or error}",
+                hint="check its permissions; the files in it were not checked",
+            )
+        )
+
     for given in paths:
         name = os.fspath(given)
         path = Path(name)
         if path.is_dir():
-            for folder, subfolders, names in os.walk(path):
+            for folder, subfolders, names in os.walk(path, onerror=unsearchable):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
                 for n in sorted(names):
                     if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES):
@@ -77,9 +93,37 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
                         hint="pass data files or folders",
                     )
                 )
+        elif os.path.lexists(name):
+            problems.append(
+                Problem(
+                    code="NM100",
+                    file=name,
+                    message="not a file or folder (a pipe, a device or a socket)",
+                    hint="pass data files or folders",
+                )
+            )
         else:
             problems.append(Problem(code="NM100", file=name, message="no such file or folder"))
     return sorted(files.values()), problems
+
+
+def _file_name_problem(name: str) -> Problem | None:
+    """NM101 for a file name that is not UTF-8 (its bytes were decoded with escapes)."""
+    if _parse.lone_surrogate(name) is None:
+        return None
+    raw = os.fsencode(name)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = f" (byte 0x{raw[error.start]:02x})"
+    else:  # pragma: no cover - a name given as text with a lone surrogate in it
+        byte = ""
+    return Problem(
+        code="NM101",
+        file=name,
+        message=f"the file name is not UTF-8{byte}",
+        hint="rename the file: git, GitHub and other systems cannot show or check out such a name",
+    )
 
 
 class Validator:
@@ -91,7 +135,9 @@ class Validator:
     >>> problems = validator.finish()               # doctest: +SKIP
     """
 
-    def __init__(self, *, keep: bool = False) -> None:
+    def __init__(self, *, keep: bool = False, limits: Limits | None = None) -> None:
+        self.limits = limits or DEFAULT_LIMITS
+        """What one file may hold (:class:`~newsmodel.limits.Limits`)."""
         self._checker = DatasetChecker()
         self._problems: list[Problem] = []
         self.files = 0
@@ -108,13 +154,16 @@ class Validator:
         """Read and check one file; its records join the dataset."""
         self.files += 1
         name = os.fspath(path)
-        scan = io.Scan(name, rejected=self._checker.add_rejected)
+        bad_name = _file_name_problem(name)
+        if bad_name is not None:
+            self._problems.append(bad_name)
+        scan = io.Scan(name, rejected=self._checker.add_rejected, limits=self.limits)
         fmt = io.format_of(name)
         if fmt == "jsonl":
             found = scan.jsonl_file(name)
         else:
             try:
-                text = io.read_text(name)
+                text = io.read_text(name, limits=self.limits)
             except ValidationError as error:
                 self._problems.extend(error.problems)
                 return
@@ -136,7 +185,7 @@ class Validator:
 
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""
-        self._problems.extend(self._checker.finish(_Placer()))
+        self._problems.extend(self._checker.finish(_Placer(self.limits)))
         return sorted(self._problems, key=Problem.sort_key)
 
 
@@ -147,7 +196,8 @@ class _Placer:
     JSON Lines file is read forward, one line at a time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits) -> None:
+        self._limits = limits
         self._file: str | None = None
         self._root: _parse.Node | None = None
         self._lines: Iterator[tuple[int, str]] | None = None
@@ -171,8 +221,9 @@ class _Placer:
         if fmt == "jsonl":
             return
         try:
-            text = io.read_text(file)
-            self._root = (_parse.parse_yaml if fmt == "yaml" else _parse.parse_json)(text)
+            text = io.read_text(file, limits=self._limits)
+            parse = _parse.parse_yaml if fmt == "yaml" else _parse.parse_json
+            self._root = parse(text, limits=self._limits)
         except (ValidationError, _parse.ParseFailure):  # changed since it was read
             self._root = None
 
@@ -185,7 +236,9 @@ class _Placer:
         for current, text in self._lines:
             if current == number:
                 try:
-                    node = _parse.parse_json(text.rstrip("\r\n"), first_line=number)
+                    node = _parse.parse_json(
+                        text.rstrip("\r\n"), first_line=number, limits=self._limits
+                    )
                 except _parse.ParseFailure:
                     node = None
                 self._line = (number, node)
@@ -194,8 +247,17 @@ class _Placer:
 
 
 def _numbered_lines(file: str) -> Iterator[tuple[int, str]]:
-    with open(file, encoding="utf-8") as stream:
-        yield from enumerate(stream, start=1)
+    r"""Yield the lines of a JSON Lines file, numbered as the scan numbered them.
+
+    Lines end at ``\n`` only; bytes that are not UTF-8 are replaced (such a line
+    holds no record to place), and a file that can no longer be read ends the lines.
+    """
+    try:
+        with open(file, "rb") as stream:
+            for number, data in enumerate(stream, start=1):
+                yield number, data.decode("utf-8", "replace")
+    except OSError:  # removed or changed since it was read
+        return
 
 
 def validate(
@@ -203,6 +265,7 @@ def validate(
     *,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
+    limits: Limits | None = None,
 ) -> list[Problem]:
     """Check a dataset and return every problem found, sorted by file and position.
 
@@ -210,18 +273,21 @@ def validate(
     or an iterable of them.  ``select`` keeps only problems whose code starts
     with one of the given prefixes (``NM4`` selects all cross-record rules);
     ``ignore`` drops those whose code starts with one of its prefixes.
-    Warnings are returned too: check ``problem.severity``.
+    Warnings are returned too: check ``problem.severity``.  ``limits`` bounds
+    what each file may hold (:class:`~newsmodel.limits.Limits`).
     """
     sources: list[Source] = (
         [source] if isinstance(source, (str, os.PathLike, Bundle)) else list(source)
     )
-    problems, _ = _run(sources, keep=False)
+    problems, _ = _run(sources, keep=False, limits=limits)
     return filter_problems(problems, select=select, ignore=ignore)
 
 
-def _run(sources: Iterable[Source], *, keep: bool) -> tuple[list[Problem], list[Record]]:
+def _run(
+    sources: Iterable[Source], *, keep: bool, limits: Limits | None = None
+) -> tuple[list[Problem], list[Record]]:
     sources = list(sources)
-    validator = Validator(keep=keep)
+    validator = Validator(keep=keep, limits=limits)
     files, problems = discover(s for s in sources if not isinstance(s, Bundle))
     for bundle in (s for s in sources if isinstance(s, Bundle)):
         validator.add_bundle(bundle)
@@ -276,13 +342,15 @@ class Dataset:
             raise ValidationError(problems)
 
     @classmethod
-    def load(cls, paths: Iterable[str | os.PathLike[str]]) -> Dataset:
+    def load(
+        cls, paths: Iterable[str | os.PathLike[str]], *, limits: Limits | None = None
+    ) -> Dataset:
         """Read, check and index the files and folders in ``paths``.
 
         Raises :class:`~newsmodel.problems.ValidationError` when any error is
         found, file-level or dataset-wide; warnings do not stop loading.
         """
-        problems, records = _run(paths, keep=True)
+        problems, records = _run(paths, keep=True, limits=limits)
         if any(problem.severity is Severity.ERROR for problem in problems):
             raise ValidationError(problems)
         dataset = cls()

@@ -20,17 +20,23 @@ Writing is deterministic: keys in field declaration order, defaults left
 out, block-style YAML with long and multi-line text as literal blocks,
 unicode kept, strings quoted wherever a YAML 1.1 or 1.2 reader could take
 them for something else.  :func:`dump` writes atomically.
+
+Whatever the input, reading ends in records or in problems, within the
+bounds of a :class:`~newsmodel.limits.Limits` (``limits=``): no input makes
+the readers raise anything but :class:`~newsmodel.problems.ValidationError`,
+and nothing they cannot represent exactly is dropped or coerced.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, BinaryIO, Literal, TextIO
 
 import attrs
 import yaml
@@ -40,6 +46,7 @@ from newsmodel import _parse
 from newsmodel.convert import converter as _converter
 from newsmodel.convert import fast_converter as _fast_converter
 from newsmodel.convert import structure_problems, unstructure
+from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
 from newsmodel.model import (
     RECORD_TYPES,
     SCHEMA_VERSION,
@@ -83,19 +90,26 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     return _SUFFIXES[suffix]
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def read_text(path: str | os.PathLike[str], *, limits: Limits | None = None) -> str:
     """Read a file as UTF-8 (a leading byte-order mark is allowed and skipped).
 
-    Raises :class:`ValidationError` with ``NM100`` when it cannot be read and
+    Raises :class:`ValidationError` with ``NM100`` when it cannot be read (or
+    is not a regular file: a folder, a pipe, a device), ``NM112`` when it is
+    larger than ``limits.max_file_size`` (found before reading it) and
     ``NM101`` when it is not UTF-8, pointing at the first bad byte.
     """
     name = os.fspath(path)
+    limit = (limits or DEFAULT_LIMITS).max_file_size
     try:
-        data = Path(path).read_bytes()
+        with _open_regular(path) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            data = b"" if size > limit else stream.read(limit + 1)
+    except _NotRegularError as error:
+        raise ValidationError([error.problem(name)]) from None
     except OSError as error:
-        raise ValidationError(
-            [Problem(code="NM100", file=name, message=f"cannot read the file: {error.strerror}")]
-        ) from None
+        raise ValidationError([_unreadable(name, error)]) from None
+    if size > limit or len(data) > limit:  # the file may have grown since fstat
+        raise ValidationError([_too_large(name, max(size, len(data)), limit)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -117,27 +131,59 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Bundle:
+def load(
+    path: str | os.PathLike[str], *, format: Format | None = None, limits: Limits | None = None
+) -> Bundle:
     """Read, check and return the bundle in a file; the format comes from its suffix.
 
-    Raises :class:`ValidationError` carrying every problem found.
+    Raises :class:`ValidationError` carrying every problem found.  JSON Lines
+    files are read line by line; ``limits`` bounds what a file may hold.
     """
     fmt = format or format_of(path)
-    return loads(read_text(path), format=fmt, file=os.fspath(path))
+    name = os.fspath(path)
+    if fmt == "jsonl":
+        scan = Scan(name, limits=limits)
+        return _bundle(scan, [found.record for found in scan.jsonl_file(path)])
+    return loads(read_text(path, limits=limits), format=fmt, file=name, limits=limits)
 
 
-def loads(text: str, *, format: Format = "yaml", file: str | None = None) -> Bundle:
+def loads(
+    text: str, *, format: Format = "yaml", file: str | None = None, limits: Limits | None = None
+) -> Bundle:
     """Parse, check and return the bundle in ``text``.
 
-    ``file`` names the source in problems.  Raises :class:`ValidationError`
-    carrying every problem found.
+    ``file`` names the source in problems; ``limits`` bounds what the text may
+    hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8).
+    Raises :class:`ValidationError` carrying every problem found.
     """
-    scan = Scan(file)
-    lines = enumerate(text.splitlines(), start=1) if format == "jsonl" else None
-    records = [
-        found.record
-        for found in (scan.jsonl(lines) if lines is not None else scan.document(text, format))
-    ]
+    scan = Scan(file, limits=limits)
+    if format == "jsonl":
+        lines = enumerate(_jsonl_lines(text), start=1)
+        return _bundle(scan, [found.record for found in scan.jsonl(lines)])
+    limit = scan.limits.max_file_size
+    size = _utf8_size_over(text, limit)
+    if size is not None:
+        raise ValidationError([_too_large(file, size, limit)])
+    return _bundle(scan, [found.record for found in scan.document(text, format)])
+
+
+def _jsonl_lines(text: str) -> Iterator[str]:
+    r"""Split JSON Lines text into lines, at ``\n`` only (after an optional ``\r``).
+
+    :meth:`str.splitlines` would also split at U+2028, U+0085 and others, which
+    JSON strings may hold as they are.
+    """
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
+def _bundle(scan: Scan, records: list[Record]) -> Bundle:
+    """Return the bundle of the records a scan read, or raise its problems."""
     if scan.problems:
         raise ValidationError(scan.problems)
     fields: dict[str, list[Record]] = {}
@@ -150,7 +196,10 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None) -> Bun
 
 
 def iter_jsonl(
-    source: str | os.PathLike[str] | TextIO | Iterable[str], *, file: str | None = None
+    source: str | os.PathLike[str] | TextIO | Iterable[str],
+    *,
+    file: str | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Record]:
     """Stream the records of JSON Lines data, checking each line as it goes.
 
@@ -159,13 +208,14 @@ def iter_jsonl(
     yielded as they are read; problems are collected and raised together as
     a :class:`ValidationError` once the data is exhausted, so a consumer
     that stops early sees only what it read.  Memory use does not grow with
-    the size of the file.
+    the size of the file: a file is read one line at a time, each at most
+    ``limits.max_line_length`` bytes.
     """
     if isinstance(source, (str, os.PathLike)):
-        scan = Scan(file or os.fspath(source))
+        scan = Scan(file or os.fspath(source), limits=limits)
         found = scan.jsonl_file(source)
     else:
-        scan = Scan(file)
+        scan = Scan(file, limits=limits)
         found = scan.jsonl(enumerate((line.rstrip("\r\n") for line in source), start=1))
     for item in found:
         yield item.record
@@ -190,9 +240,14 @@ class Scan:
     """
 
     def __init__(
-        self, file: str | None, *, rejected: Callable[[type[Record], Any], None] | None = None
+        self,
+        file: str | None,
+        *,
+        rejected: Callable[[type[Record], Any], None] | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.file = file
+        self.limits = limits or DEFAULT_LIMITS
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
         self.rejected = rejected
@@ -212,7 +267,7 @@ class Scan:
         positions, record by record, to report every problem.
         """
         if format == "json":
-            bundle = _fast_bundle(text)
+            bundle = _fast_bundle(text, self.limits)
             if bundle is not None:
                 self.schema_version = bundle.schema_version
                 for kind in _FIELDS:
@@ -221,7 +276,7 @@ class Scan:
                 return
         try:
             parse = _parse.parse_yaml if format == "yaml" else _parse.parse_json
-            root = parse(text, file=self.file)
+            root = parse(text, file=self.file, limits=self.limits)
         except _parse.ParseFailure as failure:
             self.problems.extend(failure.problems)
             return
@@ -241,6 +296,7 @@ class Scan:
             return
         if not self.version(root):
             return
+        records = 0
         for key, child in root.value.items():
             if key == "schema_version":
                 continue
@@ -264,6 +320,10 @@ class Scan:
                 )
             else:
                 for index, item in enumerate(child.value):
+                    records += 1
+                    if records > self.limits.max_records:
+                        self.add([((key, index), False, self.too_many_records())], root)
+                        return
                     record = self.structure(item.plain(), cls, root, (key, index))
                     if record is not None:
                         yield Found(record, (key, index))
@@ -271,18 +331,35 @@ class Scan:
     def jsonl_file(self, path: str | os.PathLike[str]) -> Iterator[Found]:
         """Yield the records of a JSON Lines file, reading it line by line."""
         try:
-            with open(path, "rb") as stream:
+            with _open_regular(path) as stream:
                 yield from self.jsonl(self._decoded(stream))
+        except _NotRegularError as error:
+            self.problems.append(error.problem(self.file))
         except OSError as error:
-            self.problems.append(
-                Problem(
-                    code="NM100", file=self.file, message=f"cannot read the file: {error.strerror}"
-                )
-            )
+            self.problems.append(_unreadable(self.file, error))
 
-    def _decoded(self, stream: Iterable[bytes]) -> Iterator[tuple[int, str]]:
-        """Decode lines as UTF-8, reporting (and skipping) each line that is not."""
-        for number, data in enumerate(stream, start=1):
+    def _decoded(self, stream: BinaryIO) -> Iterator[tuple[int, str]]:
+        """Decode lines as UTF-8, reporting (and skipping) each line that is not.
+
+        A line is read with a bound (``max_line_length``); the rest of a longer
+        line is read in blocks and dropped, so that memory stays bounded.
+        """
+        limit = self.limits.max_line_length
+        number = 0
+        while True:
+            data = stream.readline(limit + 1)
+            if not data:
+                return
+            number += 1
+            if len(data) > limit and not data.endswith(b"\n"):
+                size = len(data)
+                while not data.endswith(b"\n"):
+                    data = stream.readline(_BLOCK)
+                    if not data:
+                        break
+                    size += len(data)
+                self.problems.append(self.line_too_long(number, size - data.endswith(b"\n")))
+                continue
             try:
                 yield number, data.decode("utf-8")
             except UnicodeDecodeError as error:
@@ -299,26 +376,49 @@ class Scan:
                 )
 
     def jsonl(self, lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
-        """Yield the records of JSON Lines: a header line, then one record per line.
+        r"""Yield the records of JSON Lines: a header line, then one record per line.
 
         Each line is first read with :func:`json.loads` and structured; only a
         line that fails is read again with positions, to report its problems.
+        Reading stops at the first record over ``max_records``.
+
+        The fast path checks no string's length: a line of at most
+        ``max_string_length`` characters cannot hold a longer string, and
+        longer lines (rare: a report with its whole body) take the slow path,
+        which checks each string.  Lines that may hold a lone surrogate
+        (``\udXXX`` escapes) take it too.
         """
+        limits = self.limits
+        longest_line, fast_line = limits.max_line_length, limits.max_string_length
         header = True
+        records = 0
         for number, raw_line in lines:
             line = raw_line.removeprefix("\ufeff") if number == 1 else raw_line
             if not line.strip():
+                continue
+            size = _utf8_size_over(line, longest_line)
+            if size is not None:
+                self.problems.append(self.line_too_long(number, size))
                 continue
             if header:
                 header = False
                 self.header(line, number)
                 continue
-            record = _fast_record(line)
-            if record is not None:
-                yield Found(record, (), number)
-                continue
+            records += 1
+            if records > limits.max_records:
+                self.problems.append(
+                    attrs.evolve(self.too_many_records(), file=self.file, line=number, column=1)
+                )
+                return
+            if len(line) <= fast_line and not _may_hold_surrogates(line):
+                record = _fast_record(line, limits.max_depth)
+                if record is not None:
+                    yield Found(record, (), number)
+                    continue
             try:
-                node = _parse.parse_json(line.rstrip("\r\n"), file=self.file, first_line=number)
+                node = _parse.parse_json(
+                    line.rstrip("\r\n"), file=self.file, first_line=number, limits=limits
+                )
             except _parse.ParseFailure as failure:
                 self.problems.extend(failure.problems)
                 continue
@@ -340,7 +440,9 @@ class Scan:
     def header(self, line: str, number: int) -> None:
         """Check the header line of JSON Lines."""
         try:
-            node = _parse.parse_json(line.rstrip("\r\n"), file=self.file, first_line=number)
+            node = _parse.parse_json(
+                line.rstrip("\r\n"), file=self.file, first_line=number, limits=self.limits
+            )
         except _parse.ParseFailure as failure:
             self.problems.extend(failure.problems)
             return
@@ -413,11 +515,39 @@ class Scan:
             pass
         try:
             return _converter.structure(data, cls)
+        except RecursionError:  # only with max_depth raised far above what data needs
+            problem = Problem(
+                code="NM111", message="the data is nested too deeply", hint="flatten the data"
+            )
+            self.add([(prefix, False, problem)], node)
+            return None
         except Exception as error:  # cattrs raises a tree of validation errors
             self.add(structure_problems(error, prefix), node)
             if self.rejected is not None:
                 self.rejected(cls, data)
             return None
+
+    def too_many_records(self) -> Problem:
+        """Return the problem of the first record over ``max_records`` (to be placed)."""
+        limit = self.limits.max_records
+        return Problem(
+            code="NM114",
+            message=f"the file holds more than {limit:,} records; the rest is not read",
+            hint="split the file, or raise the limit (--max-records)",
+        )
+
+    def line_too_long(self, number: int, size: int) -> Problem:
+        """Return the problem of a JSON Lines line longer than ``max_line_length``."""
+        return Problem(
+            code="NM115",
+            message=f"the line is {format_size(size)} long, longer than the limit "
+            f"({format_size(self.limits.max_line_length)}); it is not read",
+            file=self.file,
+            line=number,
+            column=1,
+            hint="check that the file is JSON Lines, one record per line; or raise the limit "
+            "(--max-line-length)",
+        )
 
     def version(self, root: _parse.Node) -> bool:
         """Check and keep the schema version; ``False`` when the file cannot be read on."""
@@ -465,10 +595,36 @@ def _no_constants(name: str) -> Any:
     raise ValueError(name)  # NaN and Infinity are not JSON
 
 
-def _fast_record(line: str) -> Record | None:
-    """Read a valid JSON Lines record quickly; ``None`` when anything is off."""
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _may_hold_surrogates(text: str) -> bool:
+    r"""Tell whether JSON text may hold a lone surrogate, raw or escaped (``\ud800``).
+
+    Such text takes the slow path, which reports lone surrogates (and lets valid
+    escaped pairs, ``\ud83d\ude00``, through).  Two simple searches: one
+    alternation would cost ten times as much per line.
+    """
+    if not text.isascii() and _LONE_SURROGATE.search(text):
+        return True
+    return "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None
+
+
+def _fast_record(line: str, max_depth: int) -> Record | None:
+    """Read a valid JSON Lines record quickly; ``None`` when anything is off.
+
+    Nesting is counted only when the line has more brackets than ``max_depth``.
+    """
     try:
-        data = json.loads(line, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
+        data = json.loads(
+            line,
+            object_pairs_hook=_unique_pairs,
+            parse_constant=_no_constants,
+            parse_float=_parse.exact_float,
+        )
+        if line.count("[") + line.count("{") > max_depth and not _within(data, max_depth, None):
+            return None
         cls = RECORD_TYPES[data.pop("type")]
         record: Record = _fast_converter.structure(data, cls)
     except Exception:  # any failure: read the line again, slowly, for the problems
@@ -476,17 +632,137 @@ def _fast_record(line: str) -> Record | None:
     return record
 
 
-def _fast_bundle(text: str) -> Bundle | None:
-    """Read a valid JSON bundle quickly; ``None`` when anything is off."""
+def _fast_bundle(text: str, limits: Limits) -> Bundle | None:
+    """Read a valid JSON bundle quickly; ``None`` when anything is off (or over a limit)."""
+    if _may_hold_surrogates(text):
+        return None
     try:
-        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
+        data = json.loads(
+            text,
+            object_pairs_hook=_unique_pairs,
+            parse_constant=_no_constants,
+            parse_float=_parse.exact_float,
+        )
         version = data["schema_version"]
         if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
+            return None
+        longest = limits.max_string_length if len(text) > limits.max_string_length else None
+        if not _within(data, limits.max_depth, longest):
+            return None
+        if sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records:
             return None
         bundle: Bundle = _fast_converter.structure(data, Bundle)
     except Exception:  # any failure: read the text again, slowly, for the problems
         return None
     return bundle
+
+
+def _within(data: Any, max_depth: int, max_string_length: int | None) -> bool:
+    """Tell whether plain JSON data is within the limits the slow readers check.
+
+    It nests at most ``max_depth`` levels (counted as they count them) and,
+    unless ``max_string_length`` is ``None``, holds no longer string or key.
+    """
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            if depth > max_depth:
+                return False
+            for key, item in value.items():
+                if max_string_length is not None and len(key) > max_string_length:
+                    return False
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            if depth > max_depth:
+                return False
+            stack.extend((item, depth + 1) for item in value)
+        elif (
+            max_string_length is not None
+            and isinstance(value, str)
+            and len(value) > max_string_length
+        ):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Files: opened without blocking, only when regular, sizes bounded
+# --------------------------------------------------------------------------
+
+_BLOCK = 1 << 20
+
+
+class _NotRegularError(Exception):
+    """The path names something other than a regular file (a folder, a pipe, a device)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+    def problem(self, file: str | None) -> Problem:
+        return Problem(
+            code="NM100",
+            file=file,
+            message=f"cannot read the file: it is {self.kind}, not a regular file",
+            hint="a data file must be a regular file",
+        )
+
+
+def _open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading in binary, without blocking on a pipe.
+
+    ``O_NONBLOCK`` makes opening a named pipe return at once (a plain open
+    waits for a writer forever); anything that is not a regular file is then
+    refused before a byte is read, so ``/dev/zero`` is never read either.
+    """
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes
+    descriptor = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            kinds = [
+                (stat.S_ISDIR, "a folder"),
+                (stat.S_ISFIFO, "a named pipe"),
+                (stat.S_ISCHR, "a device"),
+                (stat.S_ISBLK, "a device"),
+            ]
+            kind = next((name for test, name in kinds if test(mode)), "a special file")
+            raise _NotRegularError(kind)
+        if nonblocking:
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _unreadable(file: str | None, error: OSError) -> Problem:
+    reason = error.strerror or str(error)
+    return Problem(code="NM100", file=file, message=f"cannot read the file: {reason}")
+
+
+def _too_large(file: str | None, size: int, limit: int) -> Problem:
+    return Problem(
+        code="NM112",
+        file=file,
+        message=f"the file is {format_size(size)}, larger than the limit ({format_size(limit)}); "
+        "it is not read",
+        hint="split it (JSON Lines suits large datasets), or raise the limit (--max-file-size)",
+    )
+
+
+def _utf8_size_over(text: str, limit: int) -> int | None:
+    """Return the size of ``text`` in UTF-8 if it is over ``limit`` bytes, else ``None``.
+
+    Cheap for text far from the limit: a character takes one to four bytes.
+    """
+    if len(text) * 4 <= limit:
+        return None
+    if len(text) > limit:  # over for sure; its characters, not encoded (a lower bound)
+        return len(text)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > limit else None
 
 
 @attrs.frozen(kw_only=True)
@@ -541,9 +817,15 @@ class _Dumper(yaml.SafeDumper):
 _LITERAL_OVER = 80
 
 
+#: Characters a YAML 1.1 reader takes for line breaks: written escaped, in double quotes.
+_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     style: str | None = None
-    if "\n" in text or len(text) > _LITERAL_OVER:
+    if _YAML11_BREAKS.search(text):
+        style = '"'  # in any other style they would read back as line breaks
+    elif "\n" in text or len(text) > _LITERAL_OVER:
         style = "|"
     else:
         try:

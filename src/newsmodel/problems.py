@@ -67,9 +67,10 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM101",
         name="not-utf8",
         severity=_E,
-        summary="The file is not valid UTF-8 text.",
+        summary="The file (or its name) is not valid UTF-8, or a string holds a lone "
+        "surrogate, which is not Unicode.",
         example="title: Caf\\xe9 (Latin-1 bytes)",
-        fix="Save the file as UTF-8.",
+        fix="Save the file as UTF-8; rename the file; remove or pair the surrogate.",
     ),
     Rule(
         code="NM102",
@@ -139,17 +140,56 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM110",
         name="unrepresentable-number",
         severity=_E,
-        summary="A number newsmodel cannot keep exactly: NaN, infinity, or too many digits.",
+        summary="A number newsmodel cannot keep exactly: NaN, infinity, an integer of more "
+        "than 4300 digits, a float that would be read as another (1e400, 1e-400, "
+        "0.1000000000000000000001).",
         example="latitude: .nan",
-        fix="Give a finite number, or leave the field out.",
+        fix="Give a finite number a 64-bit float keeps, or leave the field out.",
     ),
     Rule(
         code="NM111",
         name="too-deep",
         severity=_E,
-        summary="The data is nested deeper than any newsmodel file needs.",
+        summary="The data is nested deeper than the limit (64 levels; any newsmodel file "
+        "needs fewer than 10).",
         example="[[[[[[...]]]]]]",
-        fix="Flatten the data.",
+        fix="Flatten the data, or raise the limit (--max-depth).",
+    ),
+    Rule(
+        code="NM112",
+        name="file-too-large",
+        severity=_E,
+        summary="A YAML or JSON file is larger than the limit (16 MiB); it is refused "
+        "without being read.",
+        example="newsmodel validate huge.json  # 300 MiB",
+        fix="Split it into several files (JSON Lines, read as a stream, suits large "
+        "datasets), or raise the limit (--max-file-size).",
+    ),
+    Rule(
+        code="NM113",
+        name="string-too-long",
+        severity=_E,
+        summary="A string or key is longer than the limit (10 Mi characters).",
+        example="body: |\n  ... (20 million characters)",
+        fix="Shorten it, or raise the limit (--max-string-length).",
+    ),
+    Rule(
+        code="NM114",
+        name="too-many-records",
+        severity=_E,
+        summary="A file holds more records than the limit (10 million); the rest of the "
+        "file is not read.",
+        example="data.jsonl  # 12 million lines",
+        fix="Split the file, or raise the limit (--max-records).",
+    ),
+    Rule(
+        code="NM115",
+        name="line-too-long",
+        severity=_E,
+        summary="A JSON Lines line is longer than the limit (16 MiB); it is skipped "
+        "without being held in memory.",
+        example="data.jsonl  # a JSON file without line breaks, renamed",
+        fix="Write one record per line, or raise the limit (--max-line-length).",
     ),
     Rule(
         code="NM201",
