@@ -143,13 +143,26 @@ def _int(value: object, _: object = None) -> int:
 def _float(value: object, _: object = None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _wrong_type("a number", value)
+    if isinstance(value, int):
+        # An integer where a number is expected is kept only if a float holds it exactly.
+        try:
+            exact = float(value)
+        except OverflowError:
+            exact = math.inf
+        if exact != value:
+            raise Fault(
+                "NM110",
+                f"the integer {value} cannot be kept exactly as a number",
+                "give a smaller number",
+            )
+        return exact
     if not math.isfinite(value):
         raise Fault(
             "NM110",
             f"{value} is not a finite number",
             "give a finite number, or leave the field out",
         )
-    return float(value)
+    return value
 
 
 def _bool(value: object, _: object = None) -> bool:
