@@ -477,7 +477,7 @@ def test_render_path() -> None:
 
 def test_integers_a_float_cannot_hold_exactly_are_nm110() -> None:
     for value in (2**53 + 1, 10**400):
-        with pytest.raises(ValueError) as raised:
+        with pytest.raises(ValueError, match="cannot be kept exactly") as raised:
             structure(value, float)
         assert [p.code for _, _, p in structure_problems(raised.value)] == ["NM110"]
     assert structure(2**53, float) == float(2**53)
