@@ -243,3 +243,16 @@ def test_records_named_by_a_rejected_record_are_not_reported_unused(tmp_path: Pa
     (tmp_path / "broken.yaml").write_text(broken, encoding="utf-8")
     codes = [p.code for p in newsmodel.validate(tmp_path)]
     assert codes == ["NM206"]
+
+
+def test_links_out_of_the_folder_are_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.yaml"
+    outside.write_text(MINIMAL, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "inside.yaml").write_text(MINIMAL.replace("voa", "voa-2"), encoding="utf-8")
+    (data / "link.yaml").symlink_to(outside)
+    (data / "alias.yaml").symlink_to(data / "inside.yaml")
+    files, problems = discover([data])
+    assert files == [str(data / "inside.yaml")]
+    assert [(p.code, p.file) for p in problems] == [("NM100", str(data / "link.yaml"))]

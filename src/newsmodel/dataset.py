@@ -54,8 +54,10 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
     exist or is a file of another type, and for each folder that cannot be
     searched (so that no file is left out unnoticed).  Hidden files and
     folders are skipped; symbolic links to folders are not followed, so link
-    loops end.  Data files that are not regular files (pipes, devices, link
-    loops) are listed, and reported when they are read.
+    loops end, and a link found in a folder that leads out of it is refused.
+    A file reached twice is listed once, by its own name rather than a link's.
+    Data files that are not regular files (pipes, devices, link loops) are
+    listed, and reported when they are read.
     """
     files: dict[str, str] = {}  # by real path, so a file named twice is read once
     problems: list[Problem] = []
@@ -75,12 +77,18 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
         name = os.fspath(given)
         path = Path(name)
         if path.is_dir():
+            root = os.path.realpath(path)
             for folder, subfolders, names in os.walk(path, onerror=unsearchable):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
                 for n in sorted(names):
                     if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES):
                         file = os.path.join(folder, n)
-                        files.setdefault(os.path.realpath(file), file)
+                        real = os.path.realpath(file)
+                        link = os.path.islink(file)
+                        if link and os.path.commonpath([root, real]) != root:
+                            problems.append(_outside(file))
+                        elif real not in files or (os.path.islink(files[real]) and not link):
+                            files[real] = file
         elif path.is_file() or path.is_symlink():
             if name.lower().endswith(DATA_SUFFIXES):
                 files.setdefault(os.path.realpath(name), name)
@@ -105,6 +113,17 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
         else:
             problems.append(Problem(code="NM100", file=name, message="no such file or folder"))
     return sorted(files.values()), problems
+
+
+def _outside(file: str) -> Problem:
+    # A link found in a folder is read only if it stays inside that folder: a
+    # pull request could otherwise point a "data file" at a file of the runner.
+    return Problem(
+        code="NM100",
+        file=file,
+        message="a symbolic link to a file outside the folder being checked",
+        hint="copy the file into the dataset, or name it on the command line",
+    )
 
 
 def _file_name_problem(name: str) -> Problem | None:
