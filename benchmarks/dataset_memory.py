@@ -18,14 +18,13 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate  # noqa: E402
+from generate import generate
 
 STREAM = """
 import json, sys
@@ -58,6 +57,7 @@ def measure(command: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
+    """Measure each contender on a generated dataset and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=100.0)
     parser.add_argument("--file", type=Path, help="reuse this generated file")
@@ -79,16 +79,23 @@ def main() -> None:
     results = {name: measure(command) for name, command in contenders.items()}
     base_time, base_rss = results["newsmodel validate"]
     _, idle = results["(interpreter + import newsmodel)"]
-    print(f"\n{path.name}: {size:.0f} MiB, {records:,} records "
-          f"(resource: {resource.getpagesize()} B pages)\n")
-    print(f"{'contender':<34} {'time s':>8} {'x newsmodel':>11} {'peak MiB':>9} "
-          f"{'x newsmodel':>11}")
+    print(
+        f"\n{path.name}: {size:.0f} MiB, {records:,} records "
+        f"(resource: {resource.getpagesize()} B pages)\n"
+    )
+    print(
+        f"{'contender':<34} {'time s':>8} {'x newsmodel':>11} {'peak MiB':>9} {'x newsmodel':>11}"
+    )
     for name, (seconds, rss) in results.items():
-        print(f"{name:<34} {seconds:8.1f} {seconds / base_time:11.2f} {rss:9.0f} "
-              f"{rss / base_rss:11.2f}")
+        print(
+            f"{name:<34} {seconds:8.1f} {seconds / base_time:11.2f} {rss:9.0f} "
+            f"{rss / base_rss:11.2f}"
+        )
     per_record = (base_rss - idle) * 2**20 / max(records, 1)
-    print(f"\nnewsmodel: {per_record:.0f} bytes of peak memory per record above the "
-          f"interpreter, {1e6 * base_time / max(records, 1):.1f} µs per record")
+    print(
+        f"\nnewsmodel: {per_record:.0f} bytes of peak memory per record above the "
+        f"interpreter, {1e6 * base_time / max(records, 1):.1f} µs per record"
+    )
 
 
 if __name__ == "__main__":

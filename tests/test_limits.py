@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,27 @@ def test_bad_limit_options_are_usage_errors(
         main(["validate", *args, str(tmp_path)])
     assert exited.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_the_json_fast_path_and_the_slow_reader_agree_on_depth() -> None:
+    """A JSON bundle nested only through subgroups is held to max_depth like any other."""
+    count: dict[str, object] = {"kind": "killed", "best": 1}
+    for _ in range(70):
+        count = {"kind": "killed", "best": 1, "subgroups": [count]}
+    bundle = {
+        "schema_version": 1,
+        "reports": [{"id": "r", "title": "T"}],
+        "actors": [{"id": "a", "name": "A", "kind": "state"}],
+        "events": [
+            {
+                "id": "e",
+                "kind": "attack",
+                "summary": "S",
+                "counts": [count],
+                "citations": [{"report": "r"}],
+            }
+        ],
+    }
+    with pytest.raises(newsmodel.ValidationError) as raised:
+        newsmodel.loads(json.dumps(bundle), format="json")
+    assert {p.code for p in raised.value.problems} == {"NM111"}

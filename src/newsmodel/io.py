@@ -647,7 +647,11 @@ def _fast_bundle(text: str, limits: Limits) -> Bundle | None:
         if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
             return None
         longest = limits.max_string_length if len(text) > limits.max_string_length else None
-        if not _within(data, limits.max_depth, longest):
+        # Without subgroups (the one recursive field) a bundle nests at most
+        # _SHAPE_DEPTH levels, so the walk is needed only for subgroups, for a
+        # lower depth limit, or for text long enough to hold an over-long string.
+        deep = limits.max_depth < _SHAPE_DEPTH or '"subgroups"' in text
+        if (deep or longest is not None) and not _within(data, limits.max_depth, longest):
             return None
         if sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records:
             return None
@@ -655,6 +659,11 @@ def _fast_bundle(text: str, limits: Limits) -> Bundle | None:
     except Exception:  # any failure: read the text again, slowly, for the problems
         return None
     return bundle
+
+
+#: How deep a bundle that uses no ``subgroups`` can nest (bundle, list, record,
+#: list, citation, list, quote), with one level to spare.
+_SHAPE_DEPTH = 8
 
 
 def _within(data: Any, max_depth: int, max_string_length: int | None) -> bool:

@@ -1,0 +1,967 @@
+"""newsmodel against pydantic v2, msgspec and JSON Schema validators, side by side.
+
+Every contender of a workload runs on the same data in the same process run,
+one after the other, with the garbage collector off while it is timed; the
+time reported is the best of ``--repeats`` runs.  Ratios are to newsmodel's
+time, and the targets of issue 7 are checked from them.  The peers are in
+``peers.py``, whose docstring says exactly what each one checks; the "full"
+rows check what newsmodel checks, the "shape only" rows what each library
+checks natively.
+
+Workloads (``all`` runs them in this order):
+
+- ``json``: load and validate bundle documents, each a report, five actors,
+  five allegations, five responses and an event (``generate.bundles``);
+- ``jsonl``: load and validate JSON Lines records (``generate.records``),
+  in files of 1,000 records;
+- ``yaml``: the same bundles as YAML, as ``newsmodel.dumps`` writes them,
+  against PyYAML's bare C loader (``yaml.load`` and ``yaml.compose`` with
+  ``CSafeLoader``), and the peers fed from ``yaml.load``;
+- ``dump``: bundles already in memory written as JSON and as YAML;
+- ``dataset``: ``newsmodel.validate`` (every check across records) of
+  generated JSON Lines datasets of 10^4, 10^5 and 10^6 records, each size in
+  fresh child processes, with the child's peak resident memory (``VmHWM`` from
+  ``/proc/self/status``, else ``ru_maxrss``, which on Linux a child inherits from
+  a large parent across ``fork`` and ``exec``).
+
+Memory for in-process workloads is the ``tracemalloc`` peak of a separate,
+untimed run that keeps what it loads (``--memory-docs`` documents or one
+1,000-record file): memory allocated through Python's allocators, which is
+where all of these libraries put the objects they return, but not buffers
+that Rust or C code allocates for itself.
+
+    python benchmarks/compare.py all              # about 15 minutes
+    python benchmarks/compare.py json --docs 5000 --repeats 3
+    python benchmarks/compare.py all --quick      # seconds: a sanity run
+    python benchmarks/compare.py json --profile   # and cProfile newsmodel's side
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import gc
+import io
+import itertools
+import json
+import math
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import newsmodel
+from newsmodel.convert import unstructure
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import bundles, generate_records, records
+
+try:
+    import peers
+except ImportError as error:  # pydantic or msgspec missing
+    peers = None  # type: ignore[assignment]
+    PEERS_MISSING = f"pydantic and msgspec peers skipped ({error}); pip install -e '.[bench]'"
+else:
+    import msgspec
+    import pydantic
+
+    PEERS_MISSING = ""
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - optional
+    orjson = None  # type: ignore[assignment]
+
+try:
+    import fastjsonschema
+except ImportError:  # pragma: no cover - optional
+    fastjsonschema = None  # type: ignore[assignment]
+
+try:
+    import jsonschema
+except ImportError:  # pragma: no cover - optional
+    jsonschema = None  # type: ignore[assignment]
+
+CSafeLoader: Any = getattr(yaml, "CSafeLoader", None)
+CSafeDumper: Any = getattr(yaml, "CSafeDumper", None)
+NEWSMODEL = "newsmodel"
+LINES_PER_FILE = 1000
+
+
+# --------------------------------------------------------------------------
+# Measuring
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Contender:
+    """One way of doing a workload's job, applied to each item in turn."""
+
+    name: str
+    run: Callable[[Any], Any]
+    items: Sequence[Any] | None = None
+    """Its own items (the same data in its own objects), else the workload's."""
+    sample: int | None = None
+    """Time only the first ``sample`` items and scale up (for very slow contenders)."""
+
+
+@dataclass
+class Row:
+    """A contender's figures."""
+
+    name: str
+    seconds: float
+    memory: float | None  # bytes per unit, or None
+    sampled: int | None = None  # items timed, when fewer than all
+
+
+@dataclass
+class Table:
+    """A workload's result: its rows, and the targets checked from them."""
+
+    title: str
+    unit: str
+    units: int
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    """Preformatted lines, printed instead of rows (the dataset table)."""
+
+    def row(self, name: str) -> Row | None:
+        """Return the row of contender ``name``, if it ran."""
+        return next((row for row in self.rows if row.name == name), None)
+
+
+@dataclass
+class Target:
+    """A target of issue 7: a ratio and its limit."""
+
+    text: str
+    ratio: float | None  # None when a contender did not run
+    limit: float
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        """PASS, FAIL or SKIP."""
+        if self.ratio is None:
+            return "SKIP"
+        return "PASS" if self.ratio <= self.limit else "FAIL"
+
+
+def best_time(run: Callable[[Any], Any], items: Sequence[Any], repeats: int) -> float:
+    """Best of ``repeats`` runs over ``items``, with the garbage collector off."""
+    best = math.inf
+    for _ in range(repeats):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            deque(map(run, items), maxlen=0)
+            best = min(best, time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+def peak_memory(run: Callable[[Any], Any], items: Sequence[Any]) -> int:
+    """Return the tracemalloc peak of running over ``items`` and keeping every result."""
+    gc.collect()
+    gc.disable()
+    tracemalloc.start()
+    try:
+        kept = list(map(run, items))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        gc.enable()
+    del kept
+    return peak
+
+
+def measure(
+    table: Table,
+    contenders: Iterable[Contender],
+    items: Sequence[Any],
+    *,
+    repeats: int,
+    memory_items: int,
+    units_per_item: float,
+) -> None:
+    """Run every contender on the items; add a row per contender to ``table``."""
+    for contender in contenders:
+        own = contender.items if contender.items is not None else items
+        timed = own[: contender.sample] if contender.sample else own
+        print(f"  {contender.name} ...", end="", flush=True, file=sys.stderr)
+        seconds = best_time(contender.run, timed, repeats) * len(own) / len(timed)
+        kept = own[: max(1, min(memory_items, len(timed)))]
+        memory = peak_memory(contender.run, kept) / (len(kept) * units_per_item)
+        print(f" {seconds:.2f} s", file=sys.stderr)
+        sampled = len(timed) if len(timed) < len(own) else None
+        table.rows.append(Row(contender.name, seconds, memory, sampled))
+
+
+def ratio(table: Table, numerator: str, denominator: str) -> float | None:
+    """Time of one row over another's, or None if either did not run."""
+    top, bottom = table.row(numerator), table.row(denominator)
+    if top is None or bottom is None:
+        return None
+    return top.seconds / bottom.seconds
+
+
+def print_table(table: Table, memory_label: str) -> None:
+    """Print a workload's table, its notes and its targets."""
+    base = table.row(NEWSMODEL)
+    unit = table.unit
+    print(f"\n## {table.title}\n")
+    for line in table.lines:
+        print(line)
+    width = max(len(row.name) for row in table.rows) + 2 if table.rows else 20
+    head = f"{'contender':<{width}}{'time s':>9}{f'µs/{unit}':>12}{'x newsmodel':>13}"
+    if table.rows:
+        print(head + f"{memory_label:>18}")
+    for row in table.rows:
+        relative = f"{row.seconds / base.seconds:13.2f}" if base else f"{'':>13}"
+        per = 1e6 * row.seconds / table.units
+        memory = f"{row.memory / 1024:18.1f}" if row.memory is not None else f"{'':>18}"
+        mark = f"  (timed on {row.sampled} {unit}s, scaled)" if row.sampled else ""
+        print(f"{row.name:<{width}}{row.seconds:9.3f}{per:12.1f}{relative}{memory}{mark}")
+    for note in table.notes:
+        print(f"note: {note}")
+    for target in table.targets:
+        shown = "n/a" if target.ratio is None else f"{target.ratio:.2f}"
+        extra = f"  ({target.note})" if target.note else ""
+        print(f"target: {target.text} <= {target.limit:g}: {shown} {target.verdict}{extra}")
+
+
+# --------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------
+
+
+def bundle_data(count: int) -> list[dict[str, Any]]:
+    """``count`` bundle documents as plain data."""
+    return list(itertools.islice(bundles(), count))
+
+
+def json_texts(data: Iterable[dict[str, Any]]) -> list[str]:
+    """Bundle documents as JSON text, indented as ``newsmodel.dumps`` writes files."""
+    return [json.dumps(doc, indent=2, ensure_ascii=False) for doc in data]
+
+
+def jsonl_files(count: int) -> list[str]:
+    """``count`` records as JSON Lines texts of up to 1,000 records, each with its header."""
+    header = json.dumps({"schema_version": 1})
+    lines = [
+        json.dumps(record, ensure_ascii=False) for record in itertools.islice(records(), count)
+    ]
+    return [
+        "\n".join([header, *lines[start : start + LINES_PER_FILE]]) + "\n"
+        for start in range(0, len(lines), LINES_PER_FILE)
+    ]
+
+
+def exported_schema() -> tuple[dict[str, Any] | None, str]:
+    """Return newsmodel's JSON Schema (the library's, else the repository's copy) and its origin."""
+    function = getattr(newsmodel, "json_schema", None)
+    if function is not None:
+        return function(), "newsmodel.json_schema()"
+    copy = Path(__file__).parent.parent / "schema" / "newsmodel.schema.json"
+    if copy.exists():
+        return json.loads(copy.read_text(encoding="utf-8")), str(copy)
+    return None, "no JSON Schema found: jsonschema and fastjsonschema skipped"
+
+
+def check_peers_agree(text: str) -> None:
+    """Assert that both peers read a document into what newsmodel reads."""
+    expected = unstructure(newsmodel.loads(text, format="json"))
+    if peers is None:
+        return
+    pyd = peers.PydBundle.model_validate_json(text)
+    assert pyd.model_dump(mode="json", exclude_defaults=True) == expected, "pydantic differs"
+    msg = peers.msgspec_check(msgspec.json.decode(text, type=peers.MsgBundle))
+    assert json.loads(msgspec.json.encode(msg)) == expected, "msgspec differs"
+
+
+def schema_validators(
+    schema: dict[str, Any], slow_sample: int
+) -> list[tuple[str, Callable[[Any], Any], int | None]]:
+    """(name, validate function, sample) for each JSON Schema validator installed."""
+    found: list[tuple[str, Callable[[Any], Any], int | None]] = []
+    if fastjsonschema is not None:
+        found.append(("fastjsonschema", fastjsonschema.compile(schema), None))
+    if jsonschema is not None:
+        validator = jsonschema.Draft202012Validator(schema)
+        found.append(("jsonschema", validator.validate, slow_sample))
+    return found
+
+
+def kind_schema(schema: dict[str, Any], kind: str) -> dict[str, Any]:
+    """Narrow the exported schema to one record kind (a JSON Lines line)."""
+    return {
+        "$schema": schema.get("$schema"),
+        "$defs": schema["$defs"],
+        "$ref": f"#/$defs/{kind.capitalize()}",
+    }
+
+
+# --------------------------------------------------------------------------
+# Workloads
+# --------------------------------------------------------------------------
+
+
+def json_workload(args: argparse.Namespace) -> Table:
+    """Load and validate N JSON bundle documents."""
+    texts = json_texts(bundle_data(args.docs))
+    newsmodel.loads(texts[0], format="json")  # valid for newsmodel, or stop here
+    check_peers_agree(texts[0])
+    size = sum(len(text.encode()) for text in texts) / len(texts) / 1024
+    table = Table(
+        f"JSON load + validation: {len(texts):,} bundle documents of {size:.1f} KiB "
+        "(1 report, 5 actors, 5 allegations, 5 responses, 1 event)",
+        "doc",
+        len(texts),
+    )
+    contenders = [
+        Contender("json.loads (parse only)", json.loads),
+        *([Contender("orjson.loads (parse only)", orjson.loads)] if orjson else []),
+        Contender(NEWSMODEL, functools.partial(newsmodel.loads, format="json")),
+    ]
+    if peers is not None:
+        shape = peers.pydantic_shape_validator(peers.PydBundle)
+        decoder = msgspec.json.Decoder(peers.MsgBundle)
+        contenders += [
+            Contender("pydantic model_validate_json, full", peers.PydBundle.model_validate_json),
+            Contender("pydantic, shape only", shape.validate_json),
+            Contender("msgspec decode + checks, full", _then(decoder.decode, peers.msgspec_check)),
+            Contender("msgspec decode, shape only", decoder.decode),
+        ]
+    else:
+        table.notes.append(PEERS_MISSING)
+    schema, origin = exported_schema()
+    if schema is not None:
+        for name, validate, sample in schema_validators(schema, args.slow_sample):
+            contenders.append(
+                Contender(
+                    f"{name}(json.loads), schema", _then(json.loads, _keep(validate)), sample=sample
+                )
+            )
+        table.notes.append(
+            f"schema rows use {origin}: no EDTF calendar, no low <= best <= high, "
+            "no position-allegation rule (JSON Schema cannot say them)"
+        )
+    else:
+        table.notes.append(origin)
+    measure(
+        table,
+        contenders,
+        texts,
+        repeats=args.repeats,
+        memory_items=args.memory_docs,
+        units_per_item=1,
+    )
+    table.targets = [
+        Target(
+            "JSON load: newsmodel / pydantic full",
+            ratio(table, NEWSMODEL, "pydantic model_validate_json, full"),
+            1.0,
+        ),
+        Target(
+            "JSON load: newsmodel / msgspec full",
+            ratio(table, NEWSMODEL, "msgspec decode + checks, full"),
+            3.0,
+        ),
+    ]
+    return table
+
+
+def jsonl_workload(args: argparse.Namespace) -> Table:
+    """Load and validate N JSON Lines records, in files of 1,000."""
+    files = jsonl_files(args.records)
+    newsmodel.loads(files[0], format="jsonl")
+    count = args.records
+    table = Table(
+        f"JSON Lines load + validation: {count:,} records in files of {LINES_PER_FILE:,}",
+        "record",
+        count,
+    )
+    contenders = [
+        Contender("json.loads per line (parse only)", _per_line(json.loads)),
+        *(
+            [Contender("orjson.loads per line (parse only)", _per_line(orjson.loads))]
+            if orjson
+            else []
+        ),
+        Contender(NEWSMODEL, functools.partial(newsmodel.loads, format="jsonl")),
+    ]
+    if peers is not None:
+        adapter = peers.PYDANTIC_RECORD_LINE
+        shape = peers.pydantic_shape_validator(adapter)
+        decoder = peers.MSGSPEC_RECORD_LINE
+        contenders += [
+            Contender(
+                "pydantic TypeAdapter(union).validate_json, full", _per_line(adapter.validate_json)
+            ),
+            Contender("pydantic, shape only", _per_line(shape.validate_json)),
+            Contender(
+                "msgspec decode(union) + checks, full",
+                _per_line(_then(decoder.decode, peers.msgspec_check)),
+            ),
+            Contender("msgspec decode(union), shape only", _per_line(decoder.decode)),
+        ]
+        for contender in contenders[-4:]:
+            contender.run(files[0])  # valid for the peers too
+    else:
+        table.notes.append(PEERS_MISSING)
+    schema, origin = exported_schema()
+    if schema is not None:
+        kinds = ("report", "actor", "document", "allegation", "response", "event")
+        if fastjsonschema is not None:
+            compiled = {kind: fastjsonschema.compile(kind_schema(schema, kind)) for kind in kinds}
+            contenders.append(
+                Contender("fastjsonschema per line, schema", _per_line(_by_kind(compiled)))
+            )
+        if jsonschema is not None:
+            validators = {
+                kind: jsonschema.Draft202012Validator(kind_schema(schema, kind)).validate
+                for kind in kinds
+            }
+            contenders.append(
+                Contender(
+                    "jsonschema per line, schema",
+                    _per_line(_by_kind(validators)),
+                    sample=max(1, args.slow_sample // 50),
+                )
+            )
+        table.notes.append(f"schema rows use {origin}")
+    else:
+        table.notes.append(origin)
+    measure(
+        table,
+        contenders,
+        files,
+        repeats=args.repeats,
+        memory_items=1,
+        units_per_item=LINES_PER_FILE,
+    )
+    return table
+
+
+def yaml_workload(args: argparse.Namespace) -> Table:
+    """Load and validate N YAML bundle documents."""
+    loaded = [
+        newsmodel.loads(text, format="json") for text in json_texts(bundle_data(args.yaml_docs))
+    ]
+    texts = [newsmodel.dumps(bundle, format="yaml") for bundle in loaded]
+    del loaded
+    size = sum(len(text.encode()) for text in texts) / len(texts) / 1024
+    table = Table(
+        f"YAML load + validation: {len(texts):,} bundle documents of {size:.1f} KiB, "
+        "as newsmodel writes them",
+        "doc",
+        len(texts),
+    )
+    if CSafeLoader is None:
+        table.notes.append("PyYAML has no libyaml here: the bare loaders are the pure-Python ones")
+    loader = CSafeLoader or yaml.SafeLoader
+    bare = functools.partial(yaml.load, Loader=loader)
+    contenders = [
+        Contender("yaml.load, CSafeLoader (bare)", bare),
+        Contender(
+            "yaml.compose, CSafeLoader (bare)", functools.partial(yaml.compose, Loader=loader)
+        ),
+        Contender(NEWSMODEL, newsmodel.loads),
+    ]
+    if peers is not None:
+        shape = peers.pydantic_shape_validator(peers.PydBundle)
+        contenders += [
+            Contender(
+                "pydantic model_validate(yaml.load), full",
+                _then(bare, peers.PydBundle.model_validate),
+            ),
+            Contender("pydantic(yaml.load), shape only", _then(bare, shape.validate_python)),
+            Contender(
+                "msgspec convert(yaml.load) + checks, full",
+                _then(bare, _msgspec_convert, peers.msgspec_check),
+            ),
+            Contender("msgspec convert(yaml.load), shape only", _then(bare, _msgspec_convert)),
+        ]
+        for contender in contenders[-4:]:
+            contender.run(texts[0])
+    else:
+        table.notes.append(PEERS_MISSING)
+    schema, _ = exported_schema()
+    if schema is not None:
+        for name, validate, sample in schema_validators(schema, args.slow_sample):
+            contenders.append(
+                Contender(f"{name}(yaml.load), schema", _then(bare, _keep(validate)), sample=sample)
+            )
+    table.notes.append(
+        "newsmodel reads YAML 1.2 with a line and column for every value; the bare loaders "
+        "resolve YAML 1.1 and keep no positions"
+    )
+    measure(
+        table,
+        contenders,
+        texts,
+        repeats=args.repeats,
+        memory_items=min(args.memory_docs, 100),
+        units_per_item=1,
+    )
+    table.targets = [
+        Target(
+            "YAML load with positions: newsmodel / yaml.load CSafeLoader",
+            ratio(table, NEWSMODEL, "yaml.load, CSafeLoader (bare)"),
+            1.3,
+        ),
+    ]
+    return table
+
+
+def dump_workloads(args: argparse.Namespace) -> list[Table]:
+    """Write N bundles already in memory as JSON, and fewer as YAML."""
+    texts = json_texts(bundle_data(args.docs))
+    ours = [newsmodel.loads(text, format="json") for text in texts]
+    plain = [unstructure(bundle) for bundle in ours]
+    pyd = [peers.PydBundle.model_validate_json(text) for text in texts] if peers else []
+    msg = [msgspec.json.decode(text, type=peers.MsgBundle) for text in texts] if peers else []
+    del texts
+    json_table = Table(
+        f"JSON dump: {len(ours):,} bundles in memory, written as text", "doc", len(ours)
+    )
+    contenders = [
+        Contender("json.dumps(plain data, indent=2)", _json_dumps, items=plain),
+        *(
+            [Contender("orjson.dumps(plain data, indent 2)", _orjson_dumps, items=plain)]
+            if orjson
+            else []
+        ),
+        Contender(NEWSMODEL, functools.partial(newsmodel.dumps, format="json"), items=ours),
+    ]
+    same_output = "pydantic model_dump_json(indent=2, exclude_defaults)"
+    if peers is not None:
+        expected = newsmodel.dumps(ours[0], format="json")
+        assert _pydantic_json(pyd[0]) + "\n" == expected, "pydantic writes other text"
+        contenders += [
+            Contender(same_output, _pydantic_json, items=pyd),
+            Contender("pydantic model_dump_json() (compact)", _pydantic_compact, items=pyd),
+            Contender("msgspec json.encode (compact)", msgspec.json.encode, items=msg),
+            Contender("msgspec json.encode + format(indent=2)", _msgspec_indented, items=msg),
+        ]
+    else:
+        json_table.notes.append(PEERS_MISSING)
+    json_table.notes.append(
+        "newsmodel and the same-output pydantic row write identical text; the compact rows "
+        "write less"
+    )
+    measure(
+        json_table,
+        contenders,
+        ours,
+        repeats=args.repeats,
+        memory_items=args.memory_docs,
+        units_per_item=1,
+    )
+    json_table.targets = [
+        Target(
+            "JSON dump: newsmodel / pydantic model_dump_json",
+            ratio(json_table, NEWSMODEL, same_output),
+            1.0,
+            "same output; against the compact call: "
+            + _shown(ratio(json_table, NEWSMODEL, "pydantic model_dump_json() (compact)")),
+        ),
+    ]
+    count = min(args.yaml_docs, len(ours))
+    yaml_table = Table(f"YAML dump: {count:,} bundles in memory, written as text", "doc", count)
+    dumper = functools.partial(
+        yaml.dump, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )
+    contenders = [
+        Contender(NEWSMODEL, newsmodel.dumps, items=ours[:count]),
+        Contender(
+            "yaml.dump(plain data), SafeDumper",
+            functools.partial(dumper, Dumper=yaml.SafeDumper),
+            items=plain[:count],
+        ),
+    ]
+    if CSafeDumper is not None:
+        contenders.append(
+            Contender(
+                "yaml.dump(plain data), CSafeDumper",
+                functools.partial(dumper, Dumper=CSafeDumper),
+                items=plain[:count],
+            )
+        )
+    if peers is not None:
+        fast_dump = functools.partial(dumper, Dumper=CSafeDumper or yaml.SafeDumper)
+        contenders += [
+            Contender(
+                "pydantic model_dump + yaml.dump CSafeDumper",
+                _then(_pydantic_plain, fast_dump),
+                items=pyd[:count],
+            ),
+            Contender("msgspec.yaml.encode", msgspec.yaml.encode, items=msg[:count]),
+        ]
+    yaml_table.notes.append(
+        "newsmodel uses PyYAML's pure-Python emitter (libyaml escapes text beyond the BMP)"
+    )
+    measure(
+        yaml_table,
+        contenders,
+        ours[:count],
+        repeats=args.repeats,
+        memory_items=min(args.memory_docs, 100),
+        units_per_item=1,
+    )
+    return [json_table, yaml_table]
+
+
+CHILD = """
+import gc, json, resource, sys, time
+mode, path = sys.argv[1], sys.argv[2]
+import newsmodel
+gc.disable()
+start = time.perf_counter()
+if mode == "validate":
+    problems = newsmodel.validate(path)
+    errors = sum(p.severity is newsmodel.Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+elif mode == "lines":
+    errors = warnings = 0
+    with open(path, encoding="utf-8") as stream:
+        for line in stream:
+            json.loads(line)
+else:
+    errors = warnings = 0
+seconds = time.perf_counter() - start
+try:  # this process's own high-water mark: ru_maxrss keeps the parent's across fork and exec
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) * 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"seconds": seconds, "peak": peak, "errors": errors, "warnings": warnings}))
+"""
+
+
+def child(mode: str, path: Path) -> dict[str, Any]:
+    """Run one dataset measurement in a fresh interpreter; return its figures."""
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return figures
+
+
+@dataclass
+class Size:
+    """The figures of one dataset size."""
+
+    records: int
+    megabytes: float
+    seconds: float
+    peak: int  # bytes of peak resident memory
+    above: int  # bytes above the interpreter with newsmodel imported
+    floor: float  # seconds of json.loads per line
+    warnings: int
+
+
+def dataset_workload(args: argparse.Namespace) -> Table:
+    """``newsmodel.validate`` of generated JSON Lines datasets of each size, in child processes."""
+    sizes: list[int] = sorted(args.sizes)
+    folder = Path(args.data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    idle = max(child("idle", Path(os.devnull))["peak"] for _ in range(2))
+    found: list[Size] = []
+    for size in sizes:
+        path = folder / f"newsmodel-bench-{size}-v2.jsonl"
+        if not path.exists():
+            print(f"  generating {path} ...", file=sys.stderr, flush=True)
+            generate_records(path, size)
+        with path.open(encoding="utf-8") as stream:
+            count = sum(1 for _ in stream) - 1  # whole groups: a few under the size asked
+        repeats = args.big_repeats if size >= 10**6 else args.repeats
+        runs = []
+        for _ in range(repeats):
+            print(f"  validate {size:,} ...", end="", flush=True, file=sys.stderr)
+            runs.append(child("validate", path))
+            print(f" {runs[-1]['seconds']:.1f} s", file=sys.stderr)
+        best = min(runs, key=lambda run: run["seconds"])
+        assert best["errors"] == 0, f"the generated dataset has {best['errors']} errors"
+        peak = max(run["peak"] for run in runs)
+        floor = min(child("lines", path)["seconds"] for _ in range(repeats))
+        megabytes = path.stat().st_size / 2**20
+        found.append(
+            Size(count, megabytes, best["seconds"], peak, peak - idle, floor, best["warnings"])
+        )
+    table = Table(
+        "Dataset checks: newsmodel.validate of one JSON Lines file (every rule across "
+        "records), each run in a fresh process",
+        "record",
+        sizes[-1],
+    )
+    first = found[0]
+    table.lines.append(
+        f"{'records':>10}{'MiB':>7}{'time s':>9}{'µs/record':>11}"
+        f"{'x at ' + f'{first.records:,}':>14}"
+        f"{'peak MiB':>10}{'B/record':>10}{'json.loads µs/rec':>19}"
+    )
+    for each in found:
+        per = each.seconds / each.records
+        growth = per / (first.seconds / first.records)
+        table.lines.append(
+            f"{each.records:>10,}{each.megabytes:7.0f}{each.seconds:9.2f}{1e6 * per:11.1f}"
+            f"{growth:14.2f}{each.peak / 2**20:10.0f}{each.above / each.records:10.0f}"
+            f"{1e6 * each.floor / each.records:19.2f}"
+        )
+    table.notes.append(
+        f"peak MiB is the child's VmHWM; B/record is what lies above an interpreter with "
+        f"newsmodel imported ({idle / 2**20:.0f} MiB), per record; GC off in the child; "
+        f"warnings reported: {', '.join(str(each.warnings) for each in found)}"
+    )
+    last = found[-1]
+    if len(found) > 1:
+        linear: float | None = (last.seconds / last.records) / (first.seconds / first.records)
+    else:
+        linear = None
+    table.targets = [
+        Target(
+            f"Dataset checks: time per record at {last.records:,} / at {first.records:,}",
+            linear,
+            1.5,
+            f"peak memory {last.above / last.records:.0f} bytes per record above the "
+            f"interpreter at {last.records:,}",
+        ),
+    ]
+    return table
+
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+def _then(*steps: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Compose one-argument functions left to right."""
+    if len(steps) == 2:
+        first, second = steps
+
+        def both(value: Any) -> Any:
+            return second(first(value))
+
+        return both
+
+    def chain(value: Any) -> Any:
+        for step in steps:
+            value = step(value)
+        return value
+
+    return chain
+
+
+def _keep(validate: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Validate data and return it (jsonschema returns None), so memory runs keep it."""
+
+    def validated(data: Any) -> Any:
+        validate(data)
+        return data
+
+    return validated
+
+
+def _per_line(run: Callable[[str], Any]) -> Callable[[str], list[Any]]:
+    """Apply ``run`` to every record line of a JSON Lines text (the header is skipped)."""
+
+    def each(text: str) -> list[Any]:
+        return [run(line) for line in text.splitlines()[1:]]
+
+    return each
+
+
+def _by_kind(validators: dict[str, Callable[[Any], Any]]) -> Callable[[str], Any]:
+    """Validate a JSON Lines line with the validator of its ``type``."""
+
+    def validate(line: str) -> Any:
+        data = json.loads(line)
+        validators[data.pop("type")](data)
+        return data
+
+    return validate
+
+
+def _msgspec_convert(data: Any) -> Any:
+    return msgspec.convert(data, peers.MsgBundle)
+
+
+def _json_dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _orjson_dumps(data: Any) -> bytes:
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2)
+
+
+def _pydantic_json(model: pydantic.BaseModel) -> str:
+    return model.model_dump_json(indent=2, exclude_defaults=True)
+
+
+def _pydantic_compact(model: pydantic.BaseModel) -> str:
+    return model.model_dump_json()
+
+
+def _pydantic_plain(model: pydantic.BaseModel) -> Any:
+    return model.model_dump(mode="json", exclude_defaults=True)
+
+
+def _msgspec_indented(struct: Any) -> bytes:
+    return msgspec.json.format(msgspec.json.encode(struct), indent=2)
+
+
+def _shown(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+# --------------------------------------------------------------------------
+# Profiles and the command line
+# --------------------------------------------------------------------------
+
+
+def profile(workload: str, args: argparse.Namespace) -> None:
+    """Print the top 15 functions of newsmodel's side of a workload, by cumulative and own time."""
+    if workload == "json":
+        texts = json_texts(bundle_data(args.docs))
+        call: Callable[[], Any] = lambda: [newsmodel.loads(t, format="json") for t in texts]  # noqa: E731
+    elif workload == "jsonl":
+        files = jsonl_files(args.records)
+        call = lambda: [newsmodel.loads(t, format="jsonl") for t in files]  # noqa: E731
+    elif workload == "yaml":
+        loaded = [
+            newsmodel.loads(t, format="json") for t in json_texts(bundle_data(args.yaml_docs))
+        ]
+        texts = [newsmodel.dumps(bundle) for bundle in loaded]
+        call = lambda: [newsmodel.loads(t) for t in texts]  # noqa: E731
+    elif workload == "dump":
+        ours = [newsmodel.loads(t, format="json") for t in json_texts(bundle_data(args.docs))]
+        call = lambda: [newsmodel.dumps(b, format="json") for b in ours]  # noqa: E731
+    else:
+        path = Path(args.data_dir) / f"newsmodel-bench-{max(args.sizes)}-v2.jsonl"
+        if not path.exists():
+            generate_records(path, max(args.sizes))
+        call = lambda: newsmodel.validate(path)  # noqa: E731
+    profiler = cProfile.Profile()
+    gc.disable()
+    profiler.runcall(call)
+    gc.enable()
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(15)
+        print(f"\n## cProfile of newsmodel's side of `{workload}` (top 15 by {order})\n")
+        print(out.getvalue().strip())
+
+
+WORKLOADS = ("json", "jsonl", "yaml", "dump", "dataset")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Read the command line; ``--quick`` sets small sizes unless given explicitly."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("workload", choices=(*WORKLOADS, "all"))
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one repeat: a sanity run")
+    parser.add_argument("--docs", type=int, help="JSON bundle documents (default 20,000)")
+    parser.add_argument("--yaml-docs", type=int, help="YAML bundle documents (default 2,000)")
+    parser.add_argument("--records", type=int, help="JSON Lines records (default 100,000)")
+    parser.add_argument("--sizes", help="dataset sizes, comma-separated (default 10^4,10^5,10^6)")
+    parser.add_argument(
+        "--repeats", type=int, help="timed runs per contender, best kept (default 5)"
+    )
+    parser.add_argument(
+        "--big-repeats", type=int, help="runs for datasets of 10^6 records and up (default 1)"
+    )
+    parser.add_argument(
+        "--memory-docs", type=int, help="documents kept for the memory run (default 500)"
+    )
+    parser.add_argument(
+        "--slow-sample", type=int, help="documents jsonschema is timed on (default 500)"
+    )
+    parser.add_argument(
+        "--data-dir", default=os.path.join(tempfile.gettempdir(), "newsmodel-bench")
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile newsmodel's side after each table"
+    )
+    args = parser.parse_args(argv)
+    quick = args.quick
+    defaults = {
+        "docs": 100 if quick else 20_000,
+        "yaml_docs": 20 if quick else 2_000,
+        "records": 2_000 if quick else 100_000,
+        "repeats": 1 if quick else 5,
+        "big_repeats": 1,
+        "memory_docs": 20 if quick else 500,
+        "slow_sample": 10 if quick else 500,
+    }
+    for name, value in defaults.items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
+    text = args.sizes or ("1000,3000" if quick else "10000,100000,1000000")
+    args.sizes = [int(float(size)) for size in text.split(",")]
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> list[Table]:
+    """Run the workloads asked for; print their tables and targets; return the tables."""
+    args = parse_args(argv)
+    chosen = WORKLOADS if args.workload == "all" else (args.workload,)
+    print(
+        f"newsmodel {newsmodel.__version__}, Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
+        f"pydantic {pydantic.VERSION if peers else '-'}, "
+        f"msgspec {msgspec.__version__ if peers else '-'}; "
+        f"best of {args.repeats}, GC off while timed"
+    )
+    tables: list[Table] = []
+    for workload in chosen:
+        print(f"running {workload} ...", file=sys.stderr, flush=True)
+        if workload == "json":
+            found = [json_workload(args)]
+        elif workload == "jsonl":
+            found = [jsonl_workload(args)]
+        elif workload == "yaml":
+            found = [yaml_workload(args)]
+        elif workload == "dump":
+            found = dump_workloads(args)
+        else:
+            found = [dataset_workload(args)]
+        for table in found:
+            label = "peak B/record" if workload == "dataset" else f"peak KiB/{table.unit}"
+            print_table(table, label)
+        if args.profile:
+            profile(workload, args)
+        tables += found
+        sys.stdout.flush()
+    targets = [target for table in tables for target in table.targets]
+    if targets:
+        print("\n## Targets (issue 7)\n")
+        for target in targets:
+            shown = "n/a" if target.ratio is None else f"{target.ratio:.2f}"
+            extra = f"  ({target.note})" if target.note else ""
+            print(f"{target.verdict:4}  {target.text} <= {target.limit:g}: {shown}{extra}")
+    return tables
+
+
+if __name__ == "__main__":
+    main()

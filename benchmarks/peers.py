@@ -1,0 +1,922 @@
+r"""The newsmodel schema written the obvious way in pydantic v2 and in msgspec, for benchmarks.
+
+Both peers model the same bundle as :mod:`newsmodel.model` (same fields, same
+required fields and defaults, same nesting), with the vocabularies built from
+:mod:`newsmodel.vocab` (``Literal`` types of each vocabulary's values, never
+retyped).  Each is run at two levels of strictness, and the benchmark reports
+both rows so readers see what the Python-level checks cost:
+
+**shape only**: what the library checks natively, in Rust or C.
+
+- pydantic: ``ConfigDict(extra="forbid", strict=True, frozen=True)`` (no
+  coercion: a string is only a string, an integer only an integer, never a
+  boolean), required fields, vocabulary ``Literal`` values,
+  ``StringConstraints``: non-blank text (``pattern=r"\S"``), the id pattern
+  and its 100-character limit, country codes as two capitals, URLs as
+  ``https?://`` without white space; ``Field(ge=..., le=...)`` ranges,
+  finite floats, ``Field(min_length=1)`` on the lists that need an item.
+  Lists are ``list[...]``: in strict mode pydantic takes a ``tuple`` field
+  only from a Python tuple, and ``yaml.load`` gives lists.
+- msgspec: ``Struct(frozen=True, forbid_unknown_fields=True)`` with the same
+  constraints as ``Meta(pattern=..., max_length=..., ge=..., le=...,
+  min_length=...)``; msgspec is strict by default (no bool for int, no str
+  for int).
+
+**full**: shape, plus every check newsmodel's converter makes that neither
+library can express natively, done with the very calls newsmodel uses so the
+cost is the same:
+
+- ISO 3166-1 alpha-2 membership: ``pycountry.countries.get(alpha_2=...)``;
+- BCP 47: ``"_" not in tag and langcodes.tag_is_valid(tag)``;
+- absolute http(s) URL: ``urllib.parse.urlsplit`` (scheme and host);
+- EDTF: ``newsmodel.dates.PartialDate(text)`` (its fast path and its cache);
+- no repeated item in lists of strings, ids and terms;
+- identifiers: each scheme's pattern from ``newsmodel.vocab.IDENTIFIER_PATTERNS``;
+- the cross-field rules of ``newsmodel.checks.CHECKS``: a count gives at least
+  one figure and ``low <= best <= high``; a place gives latitude and longitude
+  together; a quote's offsets span its text; a response's positions name only
+  allegations it answers.
+
+In pydantic these are ``AfterValidator`` and ``model_validator(mode="after")``
+functions; the shape-only validator is the same models' core schema with
+every such function taken out (:func:`pydantic_shape_validator`).  In msgspec
+they are a pass over the decoded structs (:func:`msgspec_check`), run right
+after decoding.
+
+What newsmodel does that neither peer does, at either level: it rejects
+repeated keys in a JSON object (both peers keep the last), gives every problem
+with its line and column rather than stopping at the first, and builds
+:class:`~newsmodel.dates.PartialDate` and vocabulary members where the peers
+keep strings.  The peers check dates with ``PartialDate`` but keep the text.
+
+JSON Lines records carry a ``type`` key: the peers read them through a union
+of record types tagged by it (pydantic ``Field(discriminator="type")``,
+msgspec ``tag_field="type"``).
+"""
+
+import itertools
+import re
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, TypeVar
+
+import langcodes
+import msgspec
+import pycountry
+import pydantic
+import pydantic_core
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from newsmodel import vocab
+from newsmodel.dates import PartialDate
+
+__all__ = [
+    "MSGSPEC_RECORD_LINE",
+    "PYDANTIC_RECORD_LINE",
+    "MsgBundle",
+    "PydBundle",
+    "msgspec_check",
+    "pydantic_shape_validator",
+]
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ID_MAX = 100
+
+# --------------------------------------------------------------------------
+# The Python-level checks, shared by both peers
+# --------------------------------------------------------------------------
+
+_T = TypeVar("_T")
+
+
+def check_country(code: str) -> str:
+    """ISO 3166-1 alpha-2 membership, with newsmodel's pycountry lookup."""
+    if pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+def check_language(tag: str) -> str:
+    """BCP 47, with newsmodel's langcodes call."""
+    if "_" in tag or not langcodes.tag_is_valid(tag):
+        raise ValueError(f"{tag!r} is not a BCP 47 language tag")
+    return tag
+
+
+_SPACE = re.compile(r"\s")
+
+
+def check_url(url: str) -> str:
+    """Check an absolute http(s) URL as newsmodel does."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or _SPACE.search(url):
+        raise ValueError(f"{url!r} is not an absolute http(s) URL")
+    return url
+
+
+def check_date(text: str) -> str:
+    """EDTF, with newsmodel's own parser (so the cost is the same); keeps the text."""
+    PartialDate(text)
+    return text
+
+
+def check_unique(items: Sequence[_T]) -> Sequence[_T]:
+    """No item listed twice."""
+    if len(set(items)) != len(items):
+        raise ValueError("an item is listed twice")
+    return items
+
+
+_IDENTIFIER_PATTERNS = {
+    scheme.term: re.compile(pattern) for scheme, pattern in vocab.IDENTIFIER_PATTERNS.items()
+}
+
+
+def check_identifiers(identifiers: dict[str, str]) -> dict[str, str]:
+    """Each external identifier matches its scheme's pattern (``re.match``, as newsmodel)."""
+    for scheme, value in identifiers.items():
+        pattern = _IDENTIFIER_PATTERNS.get(scheme)
+        if pattern is not None and not pattern.match(value):
+            raise ValueError(f"{value!r} is not a valid {scheme} identifier")
+    return identifiers
+
+
+def check_place(latitude: float | None, longitude: float | None) -> None:
+    """Latitude and longitude come together."""
+    if (latitude is None) != (longitude is None):
+        raise ValueError("give both latitude and longitude, or neither")
+
+
+def check_count(low: int | None, best: int | None, high: int | None) -> None:
+    """At least one figure, and low <= best <= high over those given."""
+    given = [value for value in (low, best, high) if value is not None]
+    if not given:
+        raise ValueError("give at least one of low, best and high")
+    if any(a > b for a, b in itertools.pairwise(given)):
+        raise ValueError("low <= best <= high must hold")
+
+
+def check_quote(text: str, start: int | None, end: int | None) -> None:
+    """Offsets come together and span the quote's text."""
+    if start is None and end is None:
+        return
+    if start is None or end is None:
+        raise ValueError("give both start and end, or neither")
+    if end - start != len(text):
+        raise ValueError("the offsets do not span the quote's text")
+
+
+def check_positions(allegations: Iterable[str | None], answered: Sequence[str]) -> None:
+    """Check that a response's positions name only allegations it answers."""
+    for allegation in allegations:
+        if allegation is not None and allegation not in answered:
+            raise ValueError(f"position names allegation {allegation!r}, not answered")
+
+
+# --------------------------------------------------------------------------
+# Vocabularies, from newsmodel.vocab
+# --------------------------------------------------------------------------
+
+
+def _terms(cls: type[vocab.Term]) -> Any:
+    """Return the ``Literal`` type of a vocabulary's values."""
+    return Literal[cls.values()]
+
+
+if TYPE_CHECKING:
+    ActorKind: TypeAlias = str
+    AllegationCategory: TypeAlias = str
+    Aspect: TypeAlias = str
+    Channel: TypeAlias = str
+    Conduct: TypeAlias = str
+    CountKind: TypeAlias = str
+    DocumentKind: TypeAlias = str
+    EventKind: TypeAlias = str
+    EventRole: TypeAlias = str
+    IdentifierScheme: TypeAlias = str
+    Identity: TypeAlias = str
+    PlacePrecision: TypeAlias = str
+    Qualifier: TypeAlias = str
+    Stance: TypeAlias = str
+    Tactic: TypeAlias = str
+    Verification: TypeAlias = str
+else:
+    ActorKind = _terms(vocab.ActorKind)
+    AllegationCategory = _terms(vocab.AllegationCategory)
+    Aspect = _terms(vocab.Aspect)
+    Channel = _terms(vocab.Channel)
+    Conduct = _terms(vocab.Conduct)
+    CountKind = _terms(vocab.CountKind)
+    DocumentKind = _terms(vocab.DocumentKind)
+    EventKind = _terms(vocab.EventKind)
+    EventRole = _terms(vocab.EventRole)
+    IdentifierScheme = _terms(vocab.IdentifierScheme)
+    Identity = _terms(vocab.Identity)
+    PlacePrecision = _terms(vocab.PlacePrecision)
+    Qualifier = _terms(vocab.Qualifier)
+    Stance = _terms(vocab.Stance)
+    Tactic = _terms(vocab.Tactic)
+    Verification = _terms(vocab.Verification)
+
+NAMED = vocab.Identity.NAMED.term
+UNVERIFIED = vocab.Verification.UNVERIFIED.term
+
+# --------------------------------------------------------------------------
+# pydantic v2
+# --------------------------------------------------------------------------
+
+_NON_BLANK = StringConstraints(pattern=r"\S")
+PText = Annotated[str, _NON_BLANK]
+PId = Annotated[str, StringConstraints(max_length=ID_MAX, pattern=ID_PATTERN)]
+PCountry = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$"), AfterValidator(check_country)]
+PLanguage = Annotated[str, _NON_BLANK, AfterValidator(check_language)]
+PUrl = Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), AfterValidator(check_url)]
+PDate = Annotated[str, _NON_BLANK, AfterValidator(check_date)]
+PIds = Annotated[list[PId], AfterValidator(check_unique)]
+PIdsOneOrMore = Annotated[list[PId], Field(min_length=1), AfterValidator(check_unique)]
+PTexts = Annotated[list[PText], AfterValidator(check_unique)]
+PCount = Annotated[int, Field(ge=0)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class PydPlace(_Model):
+    """A place (pydantic)."""
+
+    name: PText
+    country: PCountry | None = None
+    admin_area: PText | None = None
+    latitude: Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)] | None = None
+    longitude: Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)] | None = None
+    geonames_id: Annotated[int, Field(ge=1)] | None = None
+    precision: PlacePrecision | None = None
+
+    @pydantic.model_validator(mode="after")
+    def _pair(self) -> "PydPlace":
+        check_place(self.latitude, self.longitude)
+        return self
+
+
+class PydCount(_Model):
+    """A figure (pydantic)."""
+
+    kind: CountKind
+    who: PText | None = None
+    low: PCount | None = None
+    best: PCount | None = None
+    high: PCount | None = None
+    qualifier: Qualifier | None = None
+    according_to: PId | None = None
+    as_of: PDate | None = None
+    subgroups: list["PydCount"] = []
+
+    @pydantic.model_validator(mode="after")
+    def _figures(self) -> "PydCount":
+        check_count(self.low, self.best, self.high)
+        return self
+
+
+class PydQuote(_Model):
+    """A quote (pydantic)."""
+
+    text: PText
+    speaker: PId | None = None
+    start: Annotated[int, Field(ge=0)] | None = None
+    end: Annotated[int, Field(ge=0)] | None = None
+    language: PLanguage | None = None
+    original_text: PText | None = None
+    original_language: PLanguage | None = None
+    disowned_in: PId | None = None
+
+    @pydantic.model_validator(mode="after")
+    def _offsets(self) -> "PydQuote":
+        check_quote(self.text, self.start, self.end)
+        return self
+
+
+class PydCitation(_Model):
+    """A citation (pydantic)."""
+
+    report: PId
+    quotes: list[PydQuote] = []
+    locator: PText | None = None
+
+
+class PydPosition(_Model):
+    """A position (pydantic)."""
+
+    aspect: Aspect
+    stance: Stance
+    allegation: PId | None = None
+    summary: PText | None = None
+
+
+class PydArgument(_Model):
+    """An argument (pydantic)."""
+
+    tactic: Tactic
+    words: PText | None = None
+    summary: PText | None = None
+    actors: PIds = []
+
+
+class PydParticipant(_Model):
+    """A participant (pydantic)."""
+
+    actor: PId
+    role: EventRole
+
+
+PCitations = Annotated[list[PydCitation], Field(min_length=1)]
+
+
+class PydReport(_Model):
+    """A report (pydantic)."""
+
+    id: PId
+    title: PText
+    publisher: PId | None = None
+    url: PUrl | None = None
+    published: PDate | None = None
+    updated: PDate | None = None
+    language: PLanguage | None = None
+    authors: PTexts = []
+    dateline: PydPlace | None = None
+    body: PText | None = None
+    retrieved: PDate | None = None
+    supersedes: PId | None = None
+
+
+class PydActor(_Model):
+    """An actor (pydantic)."""
+
+    id: PId
+    name: PText
+    kind: ActorKind
+    identity: Identity = NAMED
+    aliases: PTexts = []
+    country: PCountry | None = None
+    part_of: PId | None = None
+    identifiers: Annotated[dict[IdentifierScheme, PText], AfterValidator(check_identifiers)] = {}
+    description: PText | None = None
+
+
+class PydDocument(_Model):
+    """A document (pydantic)."""
+
+    id: PId
+    kind: DocumentKind
+    title: PText | None = None
+    author: PId | None = None
+    published: PDate | None = None
+    period: PDate | None = None
+    url: PUrl | None = None
+    language: PLanguage | None = None
+    pages: Annotated[int, Field(ge=1)] | None = None
+    citations: list[PydCitation] = []
+    supersedes: PId | None = None
+
+
+class PydAllegation(_Model):
+    """An allegation (pydantic)."""
+
+    id: PId
+    accusers: PIdsOneOrMore
+    accused: PIdsOneOrMore
+    summary: PText
+    categories: Annotated[list[AllegationCategory], AfterValidator(check_unique)] = []
+    conduct: Annotated[list[Conduct], AfterValidator(check_unique)] = []
+    made: PDate | None = None
+    occurred: PDate | None = None
+    places: list[PydPlace] = []
+    victims: PIds = []
+    counts: list[PydCount] = []
+    evidence: PIds = []
+    status: Verification = UNVERIFIED
+    raised_in: PId | None = None
+    supersedes: PId | None = None
+    citations: PCitations
+
+
+class PydResponse(_Model):
+    """A response (pydantic)."""
+
+    id: PId
+    responder: PId
+    allegations: PIdsOneOrMore
+    stance: Stance
+    positions: list[PydPosition] = []
+    arguments: list[PydArgument] = []
+    date: PDate | None = None
+    channel: Channel | None = None
+    document: PId | None = None
+    summary: PText | None = None
+    retracts: PId | None = None
+    supersedes: PId | None = None
+    citations: PCitations
+
+    @pydantic.model_validator(mode="after")
+    def _positions(self) -> "PydResponse":
+        check_positions((p.allegation for p in self.positions), self.allegations)
+        return self
+
+
+class PydEvent(_Model):
+    """An event (pydantic)."""
+
+    id: PId
+    kind: EventKind
+    summary: PText
+    date: PDate | None = None
+    places: list[PydPlace] = []
+    participants: list[PydParticipant] = []
+    allegations: PIds = []
+    counts: list[PydCount] = []
+    supersedes: PId | None = None
+    citations: PCitations
+
+
+class PydBundle(_Model):
+    """A bundle (pydantic)."""
+
+    schema_version: Literal[1]
+    reports: list[PydReport] = []
+    actors: list[PydActor] = []
+    documents: list[PydDocument] = []
+    allegations: list[PydAllegation] = []
+    responses: list[PydResponse] = []
+    events: list[PydEvent] = []
+
+
+class PydReportLine(PydReport):
+    """A JSON Lines report (pydantic)."""
+
+    type: Literal["report"]
+
+
+class PydActorLine(PydActor):
+    """A JSON Lines actor (pydantic)."""
+
+    type: Literal["actor"]
+
+
+class PydDocumentLine(PydDocument):
+    """A JSON Lines document (pydantic)."""
+
+    type: Literal["document"]
+
+
+class PydAllegationLine(PydAllegation):
+    """A JSON Lines allegation (pydantic)."""
+
+    type: Literal["allegation"]
+
+
+class PydResponseLine(PydResponse):
+    """A JSON Lines response (pydantic)."""
+
+    type: Literal["response"]
+
+
+class PydEventLine(PydEvent):
+    """A JSON Lines event (pydantic)."""
+
+    type: Literal["event"]
+
+
+PydRecordLine = Annotated[
+    PydReportLine
+    | PydActorLine
+    | PydDocumentLine
+    | PydAllegationLine
+    | PydResponseLine
+    | PydEventLine,
+    Field(discriminator="type"),
+]
+#: Validates one JSON Lines record of any type.
+PYDANTIC_RECORD_LINE: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(PydRecordLine)
+
+
+def _strip_functions(schema: Any) -> Any:
+    """Copy a core schema, taking every after-validator function out."""
+    if isinstance(schema, list):
+        return [_strip_functions(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if schema.get("type") == "function-after":
+        inner = _strip_functions(schema["schema"])
+        if "ref" in schema:  # definitions refer to the model by the wrapper's ref
+            inner["ref"] = schema["ref"]
+        return inner
+    if str(schema.get("type", "")).startswith("function-"):
+        raise ValueError(f"unexpected {schema['type']} validator in the peer models")
+    return {key: _strip_functions(value) for key, value in schema.items()}
+
+
+def pydantic_shape_validator(model: type[BaseModel] | pydantic.TypeAdapter[Any]) -> Any:
+    """Return a validator for ``model`` with its native checks only (no Python functions).
+
+    Its ``validate_json`` and ``validate_python`` return the same model
+    instances as the full model's.
+    """
+    if isinstance(model, pydantic.TypeAdapter):
+        schema = model.core_schema
+    else:
+        schema = model.__pydantic_core_schema__
+    stripped = _strip_functions(schema)
+    # pydantic-core reuses the validator a complete model class already has
+    # (functions and all) wherever the schema names the class; for the build,
+    # mark the classes incomplete so that it compiles the stripped schemas.
+    classes = set(_model_classes(stripped))
+    for cls in classes:
+        cls.__pydantic_complete__ = False
+    try:
+        return pydantic_core.SchemaValidator(stripped)
+    finally:
+        for cls in classes:
+            cls.__pydantic_complete__ = True
+
+
+def _model_classes(schema: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(schema, list):
+        for item in schema:
+            yield from _model_classes(item)
+    elif isinstance(schema, dict):
+        if schema.get("type") == "model":
+            yield schema["cls"]
+        for value in schema.values():
+            yield from _model_classes(value)
+
+
+# --------------------------------------------------------------------------
+# msgspec
+# --------------------------------------------------------------------------
+
+_END = r"\Z"  # msgspec searches with Python's re, where $ also matches before a final newline
+MText = Annotated[str, msgspec.Meta(pattern=r"\S")]
+MId = Annotated[str, msgspec.Meta(max_length=ID_MAX, pattern=ID_PATTERN[:-1] + _END)]
+MCountry = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}" + _END)]
+MUrl = Annotated[str, msgspec.Meta(pattern=r"^https?://\S+" + _END)]
+MIdsOneOrMore = Annotated[tuple[MId, ...], msgspec.Meta(min_length=1)]
+MCount = Annotated[int, msgspec.Meta(ge=0)]
+
+
+class _Struct(
+    msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True, kw_only=True
+):
+    pass
+
+
+class MsgPlace(_Struct, frozen=True, kw_only=True):
+    """A place (msgspec)."""
+
+    name: MText
+    country: MCountry | None = None
+    admin_area: MText | None = None
+    latitude: Annotated[float, msgspec.Meta(ge=-90, le=90)] | None = None
+    longitude: Annotated[float, msgspec.Meta(ge=-180, le=180)] | None = None
+    geonames_id: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    precision: PlacePrecision | None = None
+
+
+class MsgCount(_Struct, frozen=True, kw_only=True):
+    """A figure (msgspec)."""
+
+    kind: CountKind
+    who: MText | None = None
+    low: MCount | None = None
+    best: MCount | None = None
+    high: MCount | None = None
+    qualifier: Qualifier | None = None
+    according_to: MId | None = None
+    as_of: MText | None = None
+    subgroups: tuple["MsgCount", ...] = ()
+
+
+class MsgQuote(_Struct, frozen=True, kw_only=True):
+    """A quote (msgspec)."""
+
+    text: MText
+    speaker: MId | None = None
+    start: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    end: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    language: MText | None = None
+    original_text: MText | None = None
+    original_language: MText | None = None
+    disowned_in: MId | None = None
+
+
+class MsgCitation(_Struct, frozen=True, kw_only=True):
+    """A citation (msgspec)."""
+
+    report: MId
+    quotes: tuple[MsgQuote, ...] = ()
+    locator: MText | None = None
+
+
+class MsgPosition(_Struct, frozen=True, kw_only=True):
+    """A position (msgspec)."""
+
+    aspect: Aspect
+    stance: Stance
+    allegation: MId | None = None
+    summary: MText | None = None
+
+
+class MsgArgument(_Struct, frozen=True, kw_only=True):
+    """An argument (msgspec)."""
+
+    tactic: Tactic
+    words: MText | None = None
+    summary: MText | None = None
+    actors: tuple[MId, ...] = ()
+
+
+class MsgParticipant(_Struct, frozen=True, kw_only=True):
+    """A participant (msgspec)."""
+
+    actor: MId
+    role: EventRole
+
+
+MCitations = Annotated[tuple[MsgCitation, ...], msgspec.Meta(min_length=1)]
+
+
+class MsgReport(_Struct, frozen=True, kw_only=True):
+    """A report (msgspec)."""
+
+    id: MId
+    title: MText
+    publisher: MId | None = None
+    url: MUrl | None = None
+    published: MText | None = None
+    updated: MText | None = None
+    language: MText | None = None
+    authors: tuple[MText, ...] = ()
+    dateline: MsgPlace | None = None
+    body: MText | None = None
+    retrieved: MText | None = None
+    supersedes: MId | None = None
+
+
+class MsgActor(_Struct, frozen=True, kw_only=True):
+    """An actor (msgspec)."""
+
+    id: MId
+    name: MText
+    kind: ActorKind
+    identity: Identity = NAMED
+    aliases: tuple[MText, ...] = ()
+    country: MCountry | None = None
+    part_of: MId | None = None
+    identifiers: dict[IdentifierScheme, MText] = {}
+    description: MText | None = None
+
+
+class MsgDocument(_Struct, frozen=True, kw_only=True):
+    """A document (msgspec)."""
+
+    id: MId
+    kind: DocumentKind
+    title: MText | None = None
+    author: MId | None = None
+    published: MText | None = None
+    period: MText | None = None
+    url: MUrl | None = None
+    language: MText | None = None
+    pages: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    citations: tuple[MsgCitation, ...] = ()
+    supersedes: MId | None = None
+
+
+class MsgAllegation(_Struct, frozen=True, kw_only=True):
+    """An allegation (msgspec)."""
+
+    id: MId
+    accusers: MIdsOneOrMore
+    accused: MIdsOneOrMore
+    summary: MText
+    categories: tuple[AllegationCategory, ...] = ()
+    conduct: tuple[Conduct, ...] = ()
+    made: MText | None = None
+    occurred: MText | None = None
+    places: tuple[MsgPlace, ...] = ()
+    victims: tuple[MId, ...] = ()
+    counts: tuple[MsgCount, ...] = ()
+    evidence: tuple[MId, ...] = ()
+    status: Verification = UNVERIFIED
+    raised_in: MId | None = None
+    supersedes: MId | None = None
+    citations: MCitations
+
+
+class MsgResponse(_Struct, frozen=True, kw_only=True):
+    """A response (msgspec)."""
+
+    id: MId
+    responder: MId
+    allegations: MIdsOneOrMore
+    stance: Stance
+    positions: tuple[MsgPosition, ...] = ()
+    arguments: tuple[MsgArgument, ...] = ()
+    date: MText | None = None
+    channel: Channel | None = None
+    document: MId | None = None
+    summary: MText | None = None
+    retracts: MId | None = None
+    supersedes: MId | None = None
+    citations: MCitations
+
+
+class MsgEvent(_Struct, frozen=True, kw_only=True):
+    """An event (msgspec)."""
+
+    id: MId
+    kind: EventKind
+    summary: MText
+    date: MText | None = None
+    places: tuple[MsgPlace, ...] = ()
+    participants: tuple[MsgParticipant, ...] = ()
+    allegations: tuple[MId, ...] = ()
+    counts: tuple[MsgCount, ...] = ()
+    supersedes: MId | None = None
+    citations: MCitations
+
+
+class MsgBundle(_Struct, frozen=True, kw_only=True):
+    """A bundle (msgspec)."""
+
+    schema_version: Literal[1]
+    reports: tuple[MsgReport, ...] = ()
+    actors: tuple[MsgActor, ...] = ()
+    documents: tuple[MsgDocument, ...] = ()
+    allegations: tuple[MsgAllegation, ...] = ()
+    responses: tuple[MsgResponse, ...] = ()
+    events: tuple[MsgEvent, ...] = ()
+
+
+class MsgReportLine(MsgReport, frozen=True, kw_only=True, tag_field="type", tag="report"):
+    """A JSON Lines report (msgspec)."""
+
+
+class MsgActorLine(MsgActor, frozen=True, kw_only=True, tag_field="type", tag="actor"):
+    """A JSON Lines actor (msgspec)."""
+
+
+class MsgDocumentLine(MsgDocument, frozen=True, kw_only=True, tag_field="type", tag="document"):
+    """A JSON Lines document (msgspec)."""
+
+
+class MsgAllegationLine(
+    MsgAllegation, frozen=True, kw_only=True, tag_field="type", tag="allegation"
+):
+    """A JSON Lines allegation (msgspec)."""
+
+
+class MsgResponseLine(MsgResponse, frozen=True, kw_only=True, tag_field="type", tag="response"):
+    """A JSON Lines response (msgspec)."""
+
+
+class MsgEventLine(MsgEvent, frozen=True, kw_only=True, tag_field="type", tag="event"):
+    """A JSON Lines event (msgspec)."""
+
+
+MsgRecordLine = (
+    MsgReportLine
+    | MsgActorLine
+    | MsgDocumentLine
+    | MsgAllegationLine
+    | MsgResponseLine
+    | MsgEventLine
+)
+#: Decodes one JSON Lines record of any type.
+MSGSPEC_RECORD_LINE: msgspec.json.Decoder[Any] = msgspec.json.Decoder(MsgRecordLine)
+
+
+# The post-decode pass: the same checks as the pydantic models' functions.
+
+
+def _optional(check: Callable[[str], str], value: str | None) -> None:
+    if value is not None:
+        check(value)
+
+
+def _check_place(place: MsgPlace) -> None:
+    _optional(check_country, place.country)
+    check_place(place.latitude, place.longitude)
+
+
+def _check_count(count: MsgCount) -> None:
+    _optional(check_date, count.as_of)
+    check_count(count.low, count.best, count.high)
+    for subgroup in count.subgroups:
+        _check_count(subgroup)
+
+
+def _check_citations(citations: Iterable[MsgCitation]) -> None:
+    for citation in citations:
+        for quote in citation.quotes:
+            _optional(check_language, quote.language)
+            _optional(check_language, quote.original_language)
+            check_quote(quote.text, quote.start, quote.end)
+
+
+def _check_report(report: MsgReport) -> None:
+    _optional(check_url, report.url)
+    _optional(check_date, report.published)
+    _optional(check_date, report.updated)
+    _optional(check_date, report.retrieved)
+    _optional(check_language, report.language)
+    check_unique(report.authors)
+    if report.dateline is not None:
+        _check_place(report.dateline)
+
+
+def _check_actor(actor: MsgActor) -> None:
+    check_unique(actor.aliases)
+    _optional(check_country, actor.country)
+    check_identifiers(actor.identifiers)
+
+
+def _check_document(document: MsgDocument) -> None:
+    _optional(check_date, document.published)
+    _optional(check_date, document.period)
+    _optional(check_url, document.url)
+    _optional(check_language, document.language)
+    _check_citations(document.citations)
+
+
+def _check_allegation(allegation: MsgAllegation) -> None:
+    check_unique(allegation.accusers)
+    check_unique(allegation.accused)
+    check_unique(allegation.categories)
+    check_unique(allegation.conduct)
+    _optional(check_date, allegation.made)
+    _optional(check_date, allegation.occurred)
+    for place in allegation.places:
+        _check_place(place)
+    check_unique(allegation.victims)
+    for count in allegation.counts:
+        _check_count(count)
+    check_unique(allegation.evidence)
+    _check_citations(allegation.citations)
+
+
+def _check_response(response: MsgResponse) -> None:
+    check_unique(response.allegations)
+    for argument in response.arguments:
+        check_unique(argument.actors)
+    _optional(check_date, response.date)
+    _check_citations(response.citations)
+    check_positions((p.allegation for p in response.positions), response.allegations)
+
+
+def _check_event(event: MsgEvent) -> None:
+    _optional(check_date, event.date)
+    for place in event.places:
+        _check_place(place)
+    check_unique(event.allegations)
+    for count in event.counts:
+        _check_count(count)
+    _check_citations(event.citations)
+
+
+_RECORD_CHECKS: dict[type[Any], Callable[[Any], None]] = {
+    MsgReport: _check_report,
+    MsgActor: _check_actor,
+    MsgDocument: _check_document,
+    MsgAllegation: _check_allegation,
+    MsgResponse: _check_response,
+    MsgEvent: _check_event,
+}
+for _line, _base in (
+    (MsgReportLine, MsgReport),
+    (MsgActorLine, MsgActor),
+    (MsgDocumentLine, MsgDocument),
+    (MsgAllegationLine, MsgAllegation),
+    (MsgResponseLine, MsgResponse),
+    (MsgEventLine, MsgEvent),
+):
+    _RECORD_CHECKS[_line] = _RECORD_CHECKS[_base]
+
+
+def msgspec_check(value: _T) -> _T:
+    """Run the Python-level checks on a decoded bundle or record; raise ``ValueError``."""
+    if isinstance(value, MsgBundle):
+        for report in value.reports:
+            _check_report(report)
+        for actor in value.actors:
+            _check_actor(actor)
+        for document in value.documents:
+            _check_document(document)
+        for allegation in value.allegations:
+            _check_allegation(allegation)
+        for response in value.responses:
+            _check_response(response)
+        for event in value.events:
+            _check_event(event)
+    else:
+        _RECORD_CHECKS[type(value)](value)
+    return value
