@@ -733,18 +733,7 @@ class _JsonReader:
         hint: str | None = None,
         path: tuple[str | int, ...] = (),
     ) -> ParseFailure:
-        line, column = self.position(offset)
-        self.problems.append(
-            Problem(
-                code=code,
-                message=message,
-                path=render_path(path),
-                file=self.file,
-                line=line,
-                column=column,
-                hint=hint,
-            )
-        )
+        self.note(code, message, offset, path, hint)
         return ParseFailure(self.problems)
 
     def skip(self, offset: int) -> int:
@@ -885,7 +874,12 @@ class _JsonReader:
         return str(value)
 
     def note(
-        self, code: str, message: str, offset: int, path: tuple[str | int, ...], hint: str
+        self,
+        code: str,
+        message: str,
+        offset: int,
+        path: tuple[str | int, ...],
+        hint: str | None = None,
     ) -> None:
         """Record a problem and read on."""
         line, column = self.position(offset)
