@@ -230,10 +230,6 @@ def markdown_from_docstring(
     return text.strip()
 
 
-def _first_paragraph(text: str | None) -> str:
-    return (inspect.cleandoc(text or "").split("\n\n", 1)[0]).strip()
-
-
 # --------------------------------------------------------------------------
 # The schema reference
 # --------------------------------------------------------------------------
@@ -816,11 +812,6 @@ class _Index:
         return index
 
 
-def _name(dataset: Dataset, record_id: str) -> str:
-    record = dataset.get(record_id)
-    return record_title(record, dataset) if record is not None else record_id
-
-
 def record_title(record: Record, dataset: Dataset) -> str:
     """Return a short human title for a record, for headings, links and navigation.
 
@@ -905,6 +896,16 @@ class _Page:
 
     def links(self, ids: Iterable[str]) -> str:
         return ", ".join(self.link(record_id) for record_id in ids)
+
+    def versions(self) -> list[tuple[str, str | None]]:
+        """Facts linking the record to the one it supersedes and those superseding it."""
+        record = self.record
+        earlier: str | None = getattr(record, "supersedes", None)  # actors have none
+        later = self.index.superseded_by.get(record.id, [])
+        return [
+            ("Supersedes", self.link(earlier) if earlier else None),
+            ("Superseded by", self.links(r.id for r in later)),
+        ]
 
     def title(self, kind: str) -> None:
         record = self.record
@@ -1093,11 +1094,7 @@ def render_report(report: Report, dataset: Dataset, *, index: Any = None) -> str
             ("Language", _code(report.language) if report.language else None),
             ("Link", f"<{report.url}>" if report.url else None),
             ("Retrieved", _escape(str(report.retrieved)) if report.retrieved else None),
-            ("Supersedes", page.link(report.supersedes) if report.supersedes else None),
-            (
-                "Superseded by",
-                page.links(r.id for r in page.index.superseded_by.get(report.id, [])),
-            ),
+            *page.versions(),
         ]
     )
     cited = page.index.cited_by.get(report.id, [])
@@ -1180,11 +1177,7 @@ def render_document(document: Document, dataset: Dataset, *, index: Any = None) 
             ("Pages", str(document.pages) if document.pages else None),
             ("Language", _code(document.language) if document.language else None),
             ("Link", f"<{document.url}>" if document.url else None),
-            ("Supersedes", page.link(document.supersedes) if document.supersedes else None),
-            (
-                "Superseded by",
-                page.links(r.id for r in idx.superseded_by.get(document.id, [])),
-            ),
+            *page.versions(),
         ]
     )
     page.section("Evidence for", page.record_list(idx.evidence_for.get(document.id, [])))
@@ -1217,11 +1210,7 @@ def render_allegation(allegation: Allegation, dataset: Dataset, *, index: Any = 
                 if allegation.raised_in
                 else None,
             ),
-            ("Supersedes", page.link(allegation.supersedes) if allegation.supersedes else None),
-            (
-                "Superseded by",
-                page.links(r.id for r in idx.superseded_by.get(allegation.id, [])),
-            ),
+            *page.versions(),
         ]
     )
     _counts(page, allegation.counts)
@@ -1254,11 +1243,7 @@ def render_response(response: Response, dataset: Dataset, *, index: Any = None) 
             ("Made in", page.link(response.document) if response.document else None),
             ("Retracts", page.link(response.retracts) if response.retracts else None),
             ("Retracted by", page.links(r.id for r in idx.retracted_by.get(response.id, []))),
-            ("Supersedes", page.link(response.supersedes) if response.supersedes else None),
-            (
-                "Superseded by",
-                page.links(r.id for r in idx.superseded_by.get(response.id, [])),
-            ),
+            *page.versions(),
         ]
     )
     if response.positions:
@@ -1298,7 +1283,6 @@ def render_response(response: Response, dataset: Dataset, *, index: Any = None) 
 def render_event(event: Event, dataset: Dataset, *, index: Any = None) -> str:
     """Render the page of an event: what happened, when and where, who took part."""
     page = _Page(event, index or _Index.build(dataset))
-    idx = page.index
     page.title("Event")
     page.paragraph(event.summary)
     page.facts(
@@ -1315,8 +1299,7 @@ def render_event(event: Event, dataset: Dataset, *, index: Any = None) -> str:
                 or None,
             ),
             ("Allegations", page.links(event.allegations) or None),
-            ("Supersedes", page.link(event.supersedes) if event.supersedes else None),
-            ("Superseded by", page.links(r.id for r in idx.superseded_by.get(event.id, []))),
+            *page.versions(),
         ]
     )
     _counts(page, event.counts)

@@ -113,22 +113,24 @@ def read_text(path: str | os.PathLike[str], *, limits: Limits | None = None) -> 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        raise ValidationError(
-            [
-                Problem(
-                    code="NM101",
-                    file=name,
-                    line=line,
-                    column=column,
-                    message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
-                    hint="save the file as UTF-8",
-                )
-            ]
-        ) from None
+        raise ValidationError([_not_utf8(name, data, error)]) from None
     return text.removeprefix("\ufeff")
+
+
+def _not_utf8(
+    file: str | None, data: bytes, error: UnicodeDecodeError, *, first_line: int = 1
+) -> Problem:
+    """NM101 at the first byte of ``data`` that is not UTF-8 (``data`` starts a line)."""
+    before = data[: error.start]
+    start = before.rfind(b"\n") + 1
+    return Problem(
+        code="NM101",
+        file=file,
+        line=first_line + before.count(b"\n"),
+        column=len(before[start:].decode("utf-8", "replace")) + 1,
+        message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
+        hint="save the file as UTF-8",
+    )
 
 
 def load(
@@ -363,17 +365,7 @@ class Scan:
             try:
                 yield number, data.decode("utf-8")
             except UnicodeDecodeError as error:
-                column = len(data[: error.start].decode("utf-8", "replace")) + 1
-                self.problems.append(
-                    Problem(
-                        code="NM101",
-                        file=self.file,
-                        line=number,
-                        column=column,
-                        hint="save the file as UTF-8",
-                        message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
-                    )
-                )
+                self.problems.append(_not_utf8(self.file, data, error, first_line=number))
 
     def jsonl(self, lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
         r"""Yield the records of JSON Lines: a header line, then one record per line.
