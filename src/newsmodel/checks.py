@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import sys
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -46,13 +46,16 @@ from newsmodel.vocab import StanceParty
 __all__ = ["CHECKS", "DatasetChecker", "Origin"]
 
 Path = tuple[str | int, ...]
-Found = Iterator[tuple[Path, Problem]]
+Found = list[tuple[Path, Problem]]
+"""What a check finds: ``(path, problem)`` pairs; empty (and cheap) when all is well."""
 
 
 def _place(place: Place) -> Found:
-    if (place.latitude is None) != (place.longitude is None):
-        missing = "longitude" if place.longitude is None else "latitude"
-        yield (
+    if (place.latitude is None) == (place.longitude is None):
+        return []
+    missing = "longitude" if place.longitude is None else "latitude"
+    return [
+        (
             (missing,),
             Problem(
                 code="NM309",
@@ -60,49 +63,58 @@ def _place(place: Place) -> Found:
                 hint="give both latitude and longitude, or neither",
             ),
         )
+    ]
 
 
 def _count(count: Count) -> Found:
-    figures = [(name, getattr(count, name)) for name in ("low", "best", "high")]
-    given = [(name, value) for name, value in figures if value is not None]
-    if not given:
-        yield (
-            (),
-            Problem(
-                code="NM311",
-                message=f"the {count.kind.term} count gives no figure",
-                hint="give at least one of low, best and high",
-            ),
-        )
-        return
-    for (name_a, a), (name_b, b) in itertools.pairwise(given):
-        if a > b:
-            yield (
-                (name_b,),
+    low, best, high = count.low, count.best, count.high
+    if low is None and best is None and high is None:
+        return [
+            (
+                (),
                 Problem(
-                    code="NM310",
-                    message=f"{name_b} ({b}) is below {name_a} ({a})",
-                    hint="low <= best <= high must hold; check which figure is which",
+                    code="NM311",
+                    message=f"the {count.kind.term} count gives no figure",
+                    hint="give at least one of low, best and high",
                 ),
             )
+        ]
+    figures = (("low", low), ("best", best), ("high", high))
+    given = [(name, value) for name, value in figures if value is not None]
+    return [
+        (
+            (name_b,),
+            Problem(
+                code="NM310",
+                message=f"{name_b} ({b}) is below {name_a} ({a})",
+                hint="low <= best <= high must hold; check which figure is which",
+            ),
+        )
+        for (name_a, a), (name_b, b) in itertools.pairwise(given)
+        if a > b
+    ]
 
 
 def _quote(quote: Quote) -> Found:
     start, end = quote.start, quote.end
     if start is None and end is None:
-        return
+        return []
     if start is None or end is None:
         missing = "start" if start is None else "end"
-        yield (
-            (missing,),
-            Problem(
-                code="NM312",
-                message=f"the quote has no {missing} offset",
-                hint="give both start and end, or neither",
-            ),
-        )
-    elif end - start != len(quote.text):
-        yield (
+        return [
+            (
+                (missing,),
+                Problem(
+                    code="NM312",
+                    message=f"the quote has no {missing} offset",
+                    hint="give both start and end, or neither",
+                ),
+            )
+        ]
+    if end - start == len(quote.text):
+        return []
+    return [
+        (
             ("end",),
             Problem(
                 code="NM312",
@@ -111,20 +123,25 @@ def _quote(quote: Quote) -> Found:
                 hint=f"end should be {start + len(quote.text)}",
             ),
         )
+    ]
 
 
 def _response(response: Response) -> Found:
-    for index, position in enumerate(response.positions):
-        if position.allegation is not None and position.allegation not in response.allegations:
-            yield (
-                ("positions", index, "allegation"),
-                Problem(
-                    code="NM313",
-                    message=f"position names allegation {position.allegation!r}, which the "
-                    "response does not answer",
-                    hint="add it to the response's allegations, or correct the id",
-                ),
-            )
+    if not response.positions:
+        return []
+    return [
+        (
+            ("positions", index, "allegation"),
+            Problem(
+                code="NM313",
+                message=f"position names allegation {position.allegation!r}, which the "
+                "response does not answer",
+                hint="add it to the response's allegations, or correct the id",
+            ),
+        )
+        for index, position in enumerate(response.positions)
+        if position.allegation is not None and position.allegation not in response.allegations
+    ]
 
 
 #: Cross-field checks by the class they apply to.  Each yields ``(path, problem)``

@@ -1,0 +1,383 @@
+"""The fast path: structure and unstructure functions compiled from the model.
+
+cattrs' generated functions call one Python hook per field and per list item,
+and each of newsmodel's hooks is itself a small function (``_str``,
+``check_id``, a vocabulary lookup, a range check wrapping the type's hook):
+about three microseconds per record, most of it calls.  Here each record and
+value class gets one function, written from its attrs fields and their
+metadata (the same source the converter, the JSON Schema and the docs read),
+in which the common checks are inline expressions: type identity, a
+precompiled pattern, a set or dict lookup, a comparison.  Only the checks
+that need a library (EDTF dates, BCP 47 tags, URLs, identifiers) call out, and
+dates and language tags, which repeat, are remembered once checked.
+
+These functions do not explain: on the first thing that is off they raise
+(any exception), and the caller reads the data again with the detailed
+converter of :mod:`newsmodel.convert`, which collects every problem with its
+path.  So they must accept exactly what that converter accepts and build
+equal objects; ``tests/test_fastpath.py`` checks it with hypothesis, on valid
+data and on every kind of corruption the strategies make.
+
+The unstructure functions give what ``converter.unstructure`` gives (fields
+in declaration order, defaults left out, tuples as lists, terms and dates as
+their text), in one function per class.
+"""
+
+from __future__ import annotations
+
+import linecache
+from collections.abc import Callable, Mapping
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from newsmodel import convert
+from newsmodel.checks import CHECKS
+from newsmodel.dates import PartialDate
+from newsmodel.model import RECORD_TYPES, Bundle, CountryCode, Id, LanguageTag, Url
+from newsmodel.vocab import IdentifierScheme, Term
+
+__all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE"]
+
+#: How many distinct dates and language tags are remembered once checked.
+_REMEMBERED = 4096
+
+
+class _Off(Exception):  # noqa: N818 - control flow inside the fast path
+    """The data is not plainly valid: read it again with the detailed converter."""
+
+
+_DATES: dict[str, PartialDate] = {}
+_LANGUAGES: set[str] = set()
+
+
+def _date(text: Any) -> PartialDate:
+    """Return the date for ``text``; dates repeat, so each is checked once (and shared)."""
+    date = _DATES.get(text)
+    if date is None:
+        date = convert.check_date(text)
+        if len(_DATES) < _REMEMBERED:
+            _DATES[text] = date
+    return date
+
+
+def _language(text: Any) -> Any:
+    """``text`` if it is a BCP 47 tag; tags repeat, so each is checked once."""
+    if text not in _LANGUAGES:
+        convert.check_language(text)
+        if len(_LANGUAGES) < _REMEMBERED:
+            _LANGUAGES.add(text)
+    return text
+
+
+class _Writer:
+    """Writes the source of one module of functions, and the names it uses."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {
+            "_Off": _Off,
+            "_ID": convert._ID.match,
+            "_ID_MAX": convert._ID_MAX,
+            "_ALPHA_2": convert._ALPHA_2,
+            "_date": _date,
+            "_language": _language,
+            "_LANGUAGES": _LANGUAGES,
+            "_DATES_get": _DATES.get,
+            "_url": convert.check_url,
+            "_float": convert._float,
+            "_identifiers": convert._identifiers,
+        }
+
+    def name(self, prefix: str, value: Any) -> str:
+        """Bind ``value`` to a module-level name and return the name."""
+        name = f"{prefix}_{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def emit(self, indent: int, line: str) -> None:
+        self.lines.append("    " * indent + line)
+
+
+def _optional(type_: Any) -> Any | None:
+    args = get_args(type_)
+    if get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args:
+        return next(arg for arg in args if arg is not NoneType)
+    return None
+
+
+def _tuple_item(type_: Any) -> Any | None:
+    if get_origin(type_) is tuple and get_args(type_)[1:] == (...,):
+        return get_args(type_)[0]
+    return None
+
+
+def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[str, Any]) -> str:
+    """Emit checks of ``var`` against ``type_``; return the expression of its value."""
+    if type_ is str:
+        w.emit(indent, f"if {var}.__class__ is not str or not {var} or {var}.isspace():")
+        w.emit(indent + 1, "raise _Off")
+        return var
+    if type_ is Id:
+        w.emit(
+            indent,
+            f"if {var}.__class__ is not str or len({var}) > _ID_MAX or _ID({var}) is None:",
+        )
+        w.emit(indent + 1, "raise _Off")
+        return var
+    if type_ is CountryCode:
+        w.emit(indent, f"if {var}.__class__ is not str or {var} not in _ALPHA_2:")
+        w.emit(indent + 1, "raise _Off")
+        return var
+    if type_ is LanguageTag:  # tags and dates repeat: most are found among those seen
+        return f"({var} if {var} in _LANGUAGES else _language({var}))"
+    if type_ is Url:
+        return f"_url({var})"
+    if type_ is PartialDate:
+        return f"(_DATES_get({var}) or _date({var}))"
+    if type_ is bool:
+        w.emit(indent, f"if {var}.__class__ is not bool:")
+        w.emit(indent + 1, "raise _Off")
+        return var
+    if type_ is int:
+        w.emit(indent, f"if {var}.__class__ is not int:")
+        w.emit(indent + 1, "raise _Off")
+        _check_range(w, indent, var, meta)
+        return var
+    if type_ is float:
+        w.emit(indent, f"if {var}.__class__ is not float or {var} - {var} != 0:")
+        w.emit(indent + 1, f"{var} = _float({var})")  # an exact integer, or raises
+        _check_range(w, indent, var, meta)
+        return var
+    if isinstance(type_, type) and issubclass(type_, Term):
+        table = w.name("_terms", {member.term: member for member in type_})
+        return f"{table}[{var}]"  # KeyError, or TypeError for a list or a mapping
+    if type_ == Mapping[IdentifierScheme, str]:
+        return f"_identifiers({var})"
+    if attrs.has(type_):
+        return f"_s_{type_.__name__}({var})"
+    raise TypeError(f"the fast path has no rule for {type_!r}")
+
+
+def _check_range(w: _Writer, indent: int, var: str, meta: Mapping[str, Any]) -> None:
+    if meta.get("minimum") is not None:
+        w.emit(indent, f"if {var} < {meta['minimum']!r}:")
+        w.emit(indent + 1, "raise _Off")
+    if meta.get("maximum") is not None:
+        w.emit(indent, f"if {var} > {meta['maximum']!r}:")
+        w.emit(indent + 1, "raise _Off")
+
+
+def _check_value(
+    w: _Writer,
+    indent: int,
+    type_: Any,
+    var: str,
+    meta: Mapping[str, Any],
+    *,
+    owner: type,
+    leaf: bool,
+) -> str:
+    """Emit checks of a field of ``owner``; return the expression of the structured value.
+
+    A list of ``owner`` itself is read with its leaf variant, or must be empty
+    in the leaf variant (``leaf``).
+    """
+    inner = _optional(type_)
+    if inner is not None:
+        w.emit(indent, f"if {var} is not None:")
+        w.emit(indent + 1, f"{var} = {_check_scalar(w, indent + 1, inner, var, meta)}")
+        return var
+    item = _tuple_item(type_)
+    if item is None:
+        return _check_scalar(w, indent, type_, var, meta)
+    w.emit(indent, f"if {var}.__class__ is not list:")
+    w.emit(indent + 1, "raise _Off")
+    if isinstance(item, type) and issubclass(item, Term):
+        table = w.name("_terms", {member.term: member for member in item})
+        w.emit(indent, f"{var} = tuple(map({table}.__getitem__, {var}))")
+    elif item is owner and leaf:
+        w.emit(indent, f"if {var}:")
+        w.emit(indent + 1, "raise _Off")
+        w.emit(indent, f"{var} = ()")
+    elif attrs.has(item):
+        w.emit(indent, f"{var} = tuple(map(_s_{item.__name__}{_LEAF * (item is owner)}, {var}))")
+    else:
+        w.emit(indent, f"for item in {var}:")
+        expression = _check_scalar(w, indent + 1, item, "item", {})
+        if expression != "item":
+            raise TypeError(f"the fast path has no rule for lists of {item!r}")
+        w.emit(indent, f"{var} = tuple({var})")
+    if item is str or item is Id or (isinstance(item, type) and issubclass(item, Term)):
+        w.emit(indent, f"if len({var}) > 1 and len(set({var})) != len({var}):")
+        w.emit(indent + 1, "raise _Off")
+    if meta.get("min_items") == 1:
+        w.emit(indent, f"if not {var}:")
+        w.emit(indent + 1, "raise _Off")
+    elif meta.get("min_items"):
+        w.emit(indent, f"if len({var}) < {meta['min_items']!r}:")
+        w.emit(indent + 1, "raise _Off")
+    return var
+
+
+_LEAF = "__leaf"
+
+
+def _recursive(cls: type) -> bool:
+    """Whether ``cls`` holds a list of itself (a count's subgroups)."""
+    return any(_tuple_item(field.type) is cls for field in attrs.fields(cls))
+
+
+def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
+    """Emit ``_s_<Class>(data)``: the checked instance, or an exception.
+
+    A class that holds a list of itself (a count's subgroups) gets a second
+    function, ``_s_<Class>__leaf``, for those items, whose own list of itself
+    must be empty: so data the fast path accepts nests to a known depth, and
+    only deeper data (subgroups of subgroups) is left to the detailed
+    converter and the readers' depth limit.
+    """
+    fields = attrs.fields(cls)
+    for field in fields:
+        if field.validator is not None or field.converter is not None:
+            raise TypeError(f"{cls.__name__}.{field.name}: the fast path skips __init__")
+    if getattr(cls, "__attrs_post_init__", None) is not None:
+        raise TypeError(f"{cls.__name__}: the fast path skips __init__")
+    keys = w.name("_keys", frozenset(field.name for field in fields).issuperset)
+    new = w.name("_new", object.__new__)
+    w.emit(0, f"def _s_{cls.__name__}{_LEAF * leaf}(data):")
+    w.emit(1, f"if data.__class__ is not dict or not {keys}(data):")
+    w.emit(2, "raise _Off")
+    w.emit(1, f"obj = {new}(_cls_{cls.__name__})")
+    for field in fields:
+        var = f"v_{field.name}"
+        setter = w.name("_set", cls.__dict__[field.name].__set__)
+        if field.default is attrs.NOTHING:
+            w.emit(1, f"{var} = data[{field.name!r}]")
+            value = _check_value(w, 1, field.type, var, field.metadata, owner=cls, leaf=leaf)
+            w.emit(1, f"{setter}(obj, {value})")
+            continue
+        w.emit(1, f"if {field.name!r} in data:")
+        w.emit(2, f"{var} = data[{field.name!r}]")
+        value = _check_value(w, 2, field.type, var, field.metadata, owner=cls, leaf=leaf)
+        w.emit(2, f"{setter}(obj, {value})")
+        w.emit(1, "else:")
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = w.name("_factory", field.default.factory)
+            w.emit(2, f"{setter}(obj, {factory}())")
+        else:
+            w.emit(2, f"{setter}(obj, {w.name('_default', field.default)})")
+    check = CHECKS.get(cls)
+    if check is not None:
+        w.emit(1, f"if {w.name('_check', check)}(obj):")
+        w.emit(2, "raise _Off")
+    w.emit(1, "return obj")
+    w.names[f"_cls_{cls.__name__}"] = cls
+
+
+def _unstructure_source(w: _Writer, cls: type, prefix: str) -> None:
+    """Emit ``_u_<Class>(obj)``: plain data as ``converter.unstructure`` gives it.
+
+    With the prefix ``_j``, ``_j_<Class>(obj)`` leaves tuples and vocabulary
+    terms as they are, for JSON encoders, which write them as lists and strings.
+    """
+    w.emit(0, f"def {prefix}_{cls.__name__}(obj):")
+    w.emit(1, "data = {}")
+    for field in attrs.fields(cls):
+        w.emit(1, f"v = obj.{field.name}")
+        value = _plain(w, field.type, prefix)
+        if field.default is attrs.NOTHING:
+            w.emit(1, f"data[{field.name!r}] = {value}")
+            continue
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            default = w.name("_default", field.default.factory())
+            w.emit(1, f"if v != {default}:")
+        elif field.default is None or isinstance(field.default, Term):
+            w.emit(1, f"if v is not {w.name('_default', field.default)}:")
+        elif field.default == ():
+            w.emit(1, "if v:")
+        else:
+            w.emit(1, f"if v != {w.name('_default', field.default)}:")
+        w.emit(2, f"data[{field.name!r}] = {value}")
+    w.emit(1, "return data")
+
+
+def _plain(w: _Writer, type_: Any, prefix: str) -> str:
+    """Return the expression of the plain data for ``v`` of ``type_``."""
+    inner = _optional(type_)
+    if inner is not None:
+        return f"(None if v is None else {_plain(w, inner, prefix)})"
+    item = _tuple_item(type_)
+    if item is not None:
+        if attrs.has(item):
+            return f"list(map({prefix}_{item.__name__}, v))"
+        if prefix == "_j":
+            return "v"
+        if isinstance(item, type) and issubclass(item, Term):
+            return "[x._value_ for x in v]"
+        return "list(v)"
+    if isinstance(type_, type) and issubclass(type_, Term):
+        return "v" if prefix == "_j" else "v._value_"
+    if type_ is PartialDate:
+        return "v.text"
+    if type_ == Mapping[IdentifierScheme, str]:
+        return "{str(k): x for k, x in sorted(v.items())}"
+    if attrs.has(type_):
+        return f"{prefix}_{type_.__name__}(v)"
+    return "v"
+
+
+def _classes() -> list[type]:
+    """Every attrs class reachable from a bundle, each once."""
+    found: list[type] = []
+    stack: list[Any] = [Bundle]
+    while stack:
+        type_ = stack.pop()
+        if _optional(type_) is not None:
+            stack.append(_optional(type_))
+        elif _tuple_item(type_) is not None:
+            stack.append(_tuple_item(type_))
+        elif attrs.has(type_) and type_ not in found and type_ is not PartialDate:
+            attrs.resolve_types(type_)
+            found.append(type_)
+            stack.extend(field.type for field in attrs.fields(type_))
+    return found
+
+
+_Functions = dict[type, Callable[[Any], Any]]
+
+
+def _compile() -> tuple[_Functions, _Functions, _Functions]:
+    w = _Writer()
+    classes = _classes()
+    for cls in classes:
+        _structure_source(w, cls)
+        if _recursive(cls):
+            _structure_source(w, cls, leaf=True)
+        _unstructure_source(w, cls, "_u")
+        _unstructure_source(w, cls, "_j")
+    source = "\n".join(w.lines) + "\n"
+    filename = "<newsmodel fast path>"
+    # Kept in linecache so that tracebacks and profilers show the generated lines.
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace = dict(w.names)
+    exec(compile(source, filename, "exec"), namespace)
+    structure = {cls: namespace[f"_s_{cls.__name__}"] for cls in classes}
+    unstructure = {cls: namespace[f"_u_{cls.__name__}"] for cls in classes}
+    to_json = {cls: namespace[f"_j_{cls.__name__}"] for cls in classes}
+    return structure, unstructure, to_json
+
+
+#: One function per class (records, values, :class:`~newsmodel.Bundle`) that
+#: structures plain data, raising on anything the detailed converter would not
+#: accept as it is.
+STRUCTURE: Mapping[type, Callable[[Any], Any]]
+#: One function per class that returns the plain data ``converter.unstructure`` returns.
+UNSTRUCTURE: Mapping[type, Callable[[Any], Any]]
+#: The same, except that tuples and vocabulary terms are left as they are: JSON
+#: encoders write them as lists and strings.
+TO_JSON: Mapping[type, Callable[[Any], Any]]
+STRUCTURE, UNSTRUCTURE, TO_JSON = _compile()
+
+assert set(RECORD_TYPES.values()) <= set(STRUCTURE)

@@ -1,0 +1,208 @@
+"""The fast path and the detailed converter agree on any data.
+
+:mod:`newsmodel._fastpath` structures valid data without explaining; the
+readers fall back to the detailed converter on whatever it rejects.  So it
+must accept exactly the data that converter accepts, build equal records of
+the same types, and unstructure them to the same plain data in the same order.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsmodel import _fastpath, strategies
+from newsmodel.convert import converter
+from newsmodel.model import RECORD_TYPES, Bundle, Count, Place
+
+SETTINGS = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+
+#: Values that break some rule somewhere, or pass where a lax reader would not.
+NASTY: tuple[Any, ...] = (
+    None,
+    True,
+    False,
+    0,
+    1,
+    -1,
+    7,
+    2**53 + 1,
+    10**30,
+    1.0,
+    1.5,
+    -0.0,
+    91.0,
+    -181.0,
+    math.inf,
+    math.nan,
+    "",
+    " ",
+    "\t",
+    "x",
+    "ML",
+    "ml",
+    "UK",
+    "en",
+    "en_US",
+    "English",
+    "2022",
+    "2022-02-29",
+    "2022-13",
+    "2022-07/2022-06",
+    "a--b",
+    "A",
+    "x" * 101,
+    "https://example.org/a",
+    "example.org",
+    "denial",
+    "Denial",
+    "killed",
+    "state",
+    "Q912",
+    [],
+    ["x"],
+    ["x", "x"],
+    [1],
+    [{}],
+    {},
+    {"name": "x"},
+    {"unknown": 1},
+)
+
+
+def _paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.extend(_paths(value, (*path, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(_paths(value, (*path, index)))
+    return found
+
+
+def _at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> Any:
+    """Plain data of a valid bundle with one to three things changed (or none)."""
+    data = copy.deepcopy(converter.unstructure(draw(strategies.bundles(max_stories=1))))
+    for _ in range(draw(st.integers(0, 3))):
+        path = draw(st.sampled_from(_paths(data)[1:]))
+        parent, last = _at(data, path[:-1]), path[-1]
+        operation = draw(st.sampled_from(["replace", "delete", "add key", "repeat", "nasty key"]))
+        if operation == "replace":
+            parent[last] = copy.deepcopy(draw(st.sampled_from(NASTY)))
+        elif operation == "delete":
+            del parent[last]
+        elif operation == "repeat" and isinstance(parent[last], list) and parent[last]:
+            parent[last].append(copy.deepcopy(parent[last][0]))
+        elif isinstance(parent[last], dict):
+            key = "unknown" if operation == "add key" else draw(st.sampled_from(["wikidata", ""]))
+            parent[last][key] = draw(st.sampled_from(NASTY))
+    return data
+
+
+def _structure(function: Any, data: Any) -> Any:
+    try:
+        return function(data)
+    except Exception:
+        return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, of the same types all the way down (1 is not 1.0), NaN equal to NaN."""
+    if type(a) is not type(b):
+        return False
+    if attrs.has(type(a)):
+        return all(
+            _same(getattr(a, field.name), getattr(b, field.name)) for field in attrs.fields(type(a))
+        )
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[key], b[key]) for key in a)
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+@SETTINGS
+@given(mutated())
+def test_fast_path_accepts_exactly_what_the_converter_accepts(data: Any) -> None:
+    slow = _structure(lambda d: converter.structure(d, Bundle), copy.deepcopy(data))
+    fast = _structure(_fastpath.STRUCTURE[Bundle], copy.deepcopy(data))
+    assert (fast is None) == (slow is None)
+    assert _same(fast, slow)
+
+
+@SETTINGS
+@given(strategies.bundles())
+def test_fast_path_reads_every_valid_bundle(bundle: Bundle) -> None:
+    data = converter.unstructure(bundle)
+    assert _same(_fastpath.STRUCTURE[Bundle](data), bundle)
+
+
+@SETTINGS
+@given(strategies.bundles())
+def test_unstructure_gives_the_converters_data_in_the_same_order(bundle: Bundle) -> None:
+    fast = _fastpath.UNSTRUCTURE[Bundle](bundle)
+    assert _same(fast, converter.unstructure(bundle))
+    assert json.dumps(fast) == json.dumps(converter.unstructure(bundle))
+    for record in bundle.records():
+        assert _same(_fastpath.UNSTRUCTURE[type(record)](record), converter.unstructure(record))
+
+
+def test_every_record_and_value_class_has_functions() -> None:
+    classes = {*RECORD_TYPES.values(), Bundle, Place, Count}
+    assert classes <= set(_fastpath.STRUCTURE)
+    assert set(_fastpath.STRUCTURE) == set(_fastpath.UNSTRUCTURE)
+
+
+@pytest.mark.parametrize(
+    ("cls", "data"),
+    [
+        (Count, {"kind": "killed", "low": 5, "high": 3}),  # NM310, a cross-field check
+        (Count, {"kind": "killed"}),  # NM311
+        (Place, {"name": "Moura", "latitude": 14.1}),  # NM309
+        (Place, {"name": "Moura", "latitude": True}),  # a boolean is not a number
+        (Place, {"name": "Moura", "geonames_id": 1.0}),  # nor a float an integer
+        (Count, {"kind": "killed", "best": 3, "subgroups": None}),  # null for a list
+    ],
+)
+def test_fast_path_rejects_what_the_converter_rejects(cls: type, data: Any) -> None:
+    with pytest.raises(Exception):  # noqa: B017, PT011 - any exception sends data to the slow path
+        _fastpath.STRUCTURE[cls](data)
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        converter.structure(data, cls)
+
+
+def test_remembered_dates_and_tags_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fastpath, "_DATES", {})
+    monkeypatch.setattr(_fastpath, "_LANGUAGES", set())
+    assert _fastpath._date("2022-07") is _fastpath._date("2022-07")
+    for day in range(_fastpath._REMEMBERED + 100):
+        _fastpath._date(f"{1000 + day // 365:04d}-01-01/{1000 + day:04d}")
+        _fastpath._language(f"x-{day}")
+    assert len(_fastpath._DATES) == len(_fastpath._LANGUAGES) == _fastpath._REMEMBERED
+
+
+def test_classes_with_attrs_validators_are_refused() -> None:
+    @attrs.frozen(kw_only=True)
+    class Checked:
+        name: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    writer = _fastpath._Writer()
+    with pytest.raises(TypeError, match="skips __init__"):
+        _fastpath._structure_source(writer, Checked)
