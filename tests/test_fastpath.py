@@ -19,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import _fastpath, strategies
+from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.convert import converter
-from newsmodel.model import RECORD_TYPES, Bundle, Count, Place
+from newsmodel.model import RECORD_TYPES, Bundle, Count, Place, Quote, Response
 
 SETTINGS = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 
@@ -206,3 +207,22 @@ def test_classes_with_attrs_validators_are_refused() -> None:
     writer = _fastpath._Writer()
     with pytest.raises(TypeError, match="skips __init__"):
         _fastpath._structure_source(writer, Checked)
+
+
+@pytest.mark.parametrize("cls", sorted(CHECKED_FIELDS, key=lambda cls: cls.__name__))
+def test_checks_find_nothing_while_their_fields_are_left_out(cls: type) -> None:
+    """The fast path skips a check when none of its CHECKED_FIELDS is given."""
+    samples = {
+        Place: {"name": "Moura"},
+        Quote: {"text": "tangible proof"},
+        Response: {
+            "id": "r",
+            "responder": "mali",
+            "allegations": ["a"],
+            "stance": "denial",
+            "citations": [{"report": "voa"}],
+        },
+    }
+    obj = converter.structure(samples[cls], cls)
+    assert not set(CHECKED_FIELDS[cls]) & set(samples[cls])
+    assert CHECKS[cls](obj) == []

@@ -33,7 +33,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from newsmodel import convert
-from newsmodel.checks import CHECKS
+from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import RECORD_TYPES, Bundle, CountryCode, Id, LanguageTag, Url
 from newsmodel.vocab import IdentifierScheme, Term
@@ -119,11 +119,8 @@ def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[s
         w.emit(indent, f"if {var}.__class__ is not str or not {var} or {var}.isspace():")
         w.emit(indent + 1, "raise _Off")
         return var
-    if type_ is Id:
-        w.emit(
-            indent,
-            f"if {var}.__class__ is not str or len({var}) > _ID_MAX or _ID({var}) is None:",
-        )
+    if type_ is Id:  # _ID raises TypeError for anything but a string
+        w.emit(indent, f"if _ID({var}) is None or len({var}) > _ID_MAX:")
         w.emit(indent + 1, "raise _Off")
         return var
     if type_ is CountryCode:
@@ -267,10 +264,11 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
             factory = w.name("_factory", field.default.factory)
             w.emit(2, f"{setter}(obj, {factory}())")
         else:
-            w.emit(2, f"{setter}(obj, {w.name('_default', field.default)})")
+            w.emit(2, f"{setter}(obj, {_constant(w, field.default)})")
     check = CHECKS.get(cls)
     if check is not None:
-        w.emit(1, f"if {w.name('_check', check)}(obj):")
+        given = " or ".join(f"{name!r} in data" for name in CHECKED_FIELDS.get(cls, ()))
+        w.emit(1, f"if {f'({given}) and ' if given else ''}{w.name('_check', check)}(obj):")
         w.emit(2, "raise _Off")
     w.emit(1, "return obj")
     w.names[f"_cls_{cls.__name__}"] = cls
@@ -294,13 +292,18 @@ def _unstructure_source(w: _Writer, cls: type, prefix: str) -> None:
             default = w.name("_default", field.default.factory())
             w.emit(1, f"if v != {default}:")
         elif field.default is None or isinstance(field.default, Term):
-            w.emit(1, f"if v is not {w.name('_default', field.default)}:")
+            w.emit(1, f"if v is not {_constant(w, field.default)}:")
         elif field.default == ():
             w.emit(1, "if v:")
         else:
             w.emit(1, f"if v != {w.name('_default', field.default)}:")
         w.emit(2, f"data[{field.name!r}] = {value}")
     w.emit(1, "return data")
+
+
+def _constant(w: _Writer, value: Any) -> str:
+    """Return ``None`` and ``()`` as literals (cheaper to load), other values by name."""
+    return repr(value) if value is None or value == () else w.name("_default", value)
 
 
 def _plain(w: _Writer, type_: Any, prefix: str) -> str:

@@ -55,7 +55,6 @@ from newsmodel.vocab import IDENTIFIER_PATTERNS, VOCABULARIES, IdentifierScheme,
 
 __all__ = [
     "converter",
-    "fast_converter",
     "structure",
     "structure_problems",
     "unstructure",
@@ -516,12 +515,9 @@ def _plural(item: Any) -> str:
 
 
 #: The strict converter: detailed validation on, so every problem is collected.
+#: Readers try the functions of :mod:`newsmodel._fastpath` first, which accept
+#: exactly the same data, and use this converter for the data they reject.
 converter = _make_converter(detailed=True)
-
-#: The same rules without cattrs' detailed validation: it stops at the first
-#: problem, and is faster.  Readers try it first and use :data:`converter` to
-#: collect the problems of data it rejects; both accept exactly the same data.
-fast_converter = _make_converter(detailed=False)
 
 
 def structure(data: Any, cls: type[_T]) -> _T:

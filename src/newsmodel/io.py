@@ -615,6 +615,12 @@ def _may_hold_surrogates(text: str) -> bool:
     return "\\" in text and "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None
 
 
+#: The longest YAML text read by the fast path.  It holds libyaml's whole node
+#: graph, about 300 bytes a value (150 per byte of text at worst, three times what
+#: the event reader keeps), so longer text, rare in bundle files (the largest
+#: example is 22 KB), is read by the event reader from the start.
+_YAML_FAST_TEXT = 1 << 20
+
 #: Strict JSON: a repeated key or NaN fails, and a float literal that a float
 #: would not keep exactly raises OverflowError (see ``_parse.exact_float``).
 _JSON = json.JSONDecoder(
@@ -622,6 +628,9 @@ _JSON = json.JSONDecoder(
     parse_constant=_no_constants,
     parse_float=_parse.exact_float,
 )
+#: The decoder's scanner: what ``_JSON.decode`` calls, without its two regular
+#: expression passes for surrounding whitespace.
+_scan_json = json.scanner.make_scanner(_JSON)  # type: ignore[attr-defined]
 _STRUCTURE_BUNDLE = _STRUCTURE[Bundle]
 
 
@@ -650,7 +659,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     over a limit gives ``None``: the caller reads the text again, slowly, for
     the problems.
     """
-    if format == "yaml":
+    if format == "yaml" and len(text) <= _YAML_FAST_TEXT:
         data = _parse.read_yaml_plain(text, limits)
         if data is None:
             return None
@@ -658,8 +667,10 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
         deep, longest = False, None
     elif format == "json" and not _may_hold_surrogates(text):
         try:
-            data = _JSON.decode(text)
-        except Exception:
+            data, end = _scan_json(text, 0)  # no leading whitespace, or it fails
+        except Exception:  # any failure: the slow reader reports it
+            return None
+        if end != len(text) and text[end:].strip(" \t\n\r"):
             return None
         longest = limits.max_string_length if len(text) > limits.max_string_length else None
         # What the fast path accepts nests at most _SHAPE_DEPTH levels, so the
@@ -674,7 +685,10 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
             return None
         if (deep or longest is not None) and not _within(data, limits.max_depth, longest):
             return None
-        if sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records:
+        # A record takes at least two characters ({}), so short text holds few.
+        if len(text) > limits.max_records and (
+            sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records
+        ):
             return None
         bundle: Bundle = _STRUCTURE_BUNDLE(data)
     except Exception:  # any failure: read the text again, slowly, for the problems
