@@ -189,14 +189,20 @@ def test_fast_path_rejects_what_the_converter_rejects(cls: type, data: Any) -> N
         converter.structure(data, cls)
 
 
-def test_remembered_dates_and_tags_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_fastpath, "_DATES", {})
-    monkeypatch.setattr(_fastpath, "_LANGUAGES", set())
+def test_remembered_ids_dates_and_tags_are_bounded() -> None:
+    for name in ("_DATES", "_LANGUAGES", "_IDS"):
+        getattr(_fastpath, name).clear()
     assert _fastpath._date("2022-07") is _fastpath._date("2022-07")
     for day in range(_fastpath._REMEMBERED + 100):
         _fastpath._date(f"{1000 + day // 365:04d}-01-01/{1000 + day:04d}")
         _fastpath._language(f"x-{day}")
-    assert len(_fastpath._DATES) == len(_fastpath._LANGUAGES) == _fastpath._REMEMBERED
+        _fastpath._id(f"id-{day}")
+    remembered = (_fastpath._DATES, _fastpath._LANGUAGES, _fastpath._IDS)
+    assert all(len(found) <= _fastpath._REMEMBERED for found in remembered)
+    assert f"id-{_fastpath._REMEMBERED + 99}" in _fastpath._IDS  # the most recent stay
+    with pytest.raises(_fastpath._Off):
+        _fastpath._id("Not-An-Id")
+    assert "Not-An-Id" not in _fastpath._IDS
 
 
 def test_classes_with_attrs_validators_are_refused() -> None:

@@ -40,7 +40,8 @@ from newsmodel.vocab import IdentifierScheme, Term
 
 __all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE"]
 
-#: How many distinct dates and language tags are remembered once checked.
+#: How many distinct ids, dates and language tags are remembered once checked
+#: (the most recent: all are forgotten when the limit is reached).
 _REMEMBERED = 4096
 
 
@@ -50,6 +51,16 @@ class _Off(Exception):  # noqa: N818 - control flow inside the fast path
 
 _DATES: dict[str, PartialDate] = {}
 _LANGUAGES: set[str] = set()
+_IDS: set[str] = set()
+
+
+def _id(text: Any) -> None:
+    """Raise unless ``text`` is a record id; ids repeat (references), so each is checked once."""
+    if convert._ID.match(text) is None or len(text) > convert._ID_MAX:
+        raise _Off
+    if len(_IDS) >= _REMEMBERED:
+        _IDS.clear()
+    _IDS.add(text)
 
 
 def _date(text: Any) -> PartialDate:
@@ -57,8 +68,9 @@ def _date(text: Any) -> PartialDate:
     date = _DATES.get(text)
     if date is None:
         date = convert.check_date(text)
-        if len(_DATES) < _REMEMBERED:
-            _DATES[text] = date
+        if len(_DATES) >= _REMEMBERED:
+            _DATES.clear()
+        _DATES[text] = date
     return date
 
 
@@ -66,8 +78,9 @@ def _language(text: Any) -> Any:
     """``text`` if it is a BCP 47 tag; tags repeat, so each is checked once."""
     if text not in _LANGUAGES:
         convert.check_language(text)
-        if len(_LANGUAGES) < _REMEMBERED:
-            _LANGUAGES.add(text)
+        if len(_LANGUAGES) >= _REMEMBERED:
+            _LANGUAGES.clear()
+        _LANGUAGES.add(text)
     return text
 
 
@@ -78,8 +91,8 @@ class _Writer:
         self.lines: list[str] = []
         self.names: dict[str, Any] = {
             "_Off": _Off,
-            "_ID": convert._ID.match,
-            "_ID_MAX": convert._ID_MAX,
+            "_IDS": _IDS,
+            "_id": _id,
             "_ALPHA_2": convert._ALPHA_2,
             "_date": _date,
             "_language": _language,
@@ -119,9 +132,9 @@ def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[s
         w.emit(indent, f"if {var}.__class__ is not str or not {var} or {var}.isspace():")
         w.emit(indent + 1, "raise _Off")
         return var
-    if type_ is Id:  # _ID raises TypeError for anything but a string
-        w.emit(indent, f"if _ID({var}) is None or len({var}) > _ID_MAX:")
-        w.emit(indent + 1, "raise _Off")
+    if type_ is Id:  # _id raises TypeError for anything but a string
+        w.emit(indent, f"if {var} not in _IDS:")
+        w.emit(indent + 1, f"_id({var})")
         return var
     if type_ is CountryCode:
         w.emit(indent, f"if {var}.__class__ is not str or {var} not in _ALPHA_2:")
