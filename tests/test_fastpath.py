@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsmodel
 from newsmodel import _fastpath, strategies
 from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.convert import converter
@@ -232,3 +233,26 @@ def test_checks_find_nothing_while_their_fields_are_left_out(cls: type) -> None:
     obj = converter.structure(samples[cls], cls)
     assert not set(CHECKED_FIELDS[cls]) & set(samples[cls])
     assert CHECKS[cls](obj) == []
+
+
+def test_subgroups_of_subgroups_are_left_to_the_detailed_converter() -> None:
+    """The fast path bounds nesting; deeper counts are still read, by the slow path."""
+    inner = {"kind": "killed", "who": "girls", "best": 2}
+    middle = {"kind": "killed", "who": "children", "best": 5, "subgroups": [inner]}
+    count = {"kind": "killed", "best": 10, "subgroups": [middle]}
+    with pytest.raises(_fastpath._Off):
+        _fastpath.STRUCTURE[Count](count)
+    assert _fastpath.STRUCTURE[Count](middle).subgroups[0].best == 2
+    event = {
+        "id": "e",
+        "kind": "arrest",
+        "summary": "S",
+        "counts": [count],
+        "citations": [{"report": "r"}],
+    }
+    text = json.dumps(
+        {"schema_version": 1, "reports": [{"id": "r", "title": "T"}], "events": [event]}
+    )
+    for fmt in ("json", "yaml"):
+        bundle = newsmodel.loads(text, format=fmt)  # JSON text is YAML too
+        assert bundle.events[0].counts[0].subgroups[0].subgroups[0].best == 2

@@ -9,14 +9,17 @@ metadata (the same source the converter, the JSON Schema and the docs read),
 in which the common checks are inline expressions: type identity, a
 precompiled pattern, a set or dict lookup, a comparison.  Only the checks
 that need a library (EDTF dates, BCP 47 tags, URLs, identifiers) call out, and
-dates and language tags, which repeat, are remembered once checked.
+ids, dates and language tags, which repeat, are remembered once checked.
 
 These functions do not explain: on the first thing that is off they raise
 (any exception), and the caller reads the data again with the detailed
 converter of :mod:`newsmodel.convert`, which collects every problem with its
 path.  So they must accept exactly what that converter accepts and build
 equal objects; ``tests/test_fastpath.py`` checks it with hypothesis, on valid
-data and on every kind of corruption the strategies make.
+bundles from :mod:`newsmodel.strategies` and on the same with one to three
+values replaced, removed or repeated, or keys added.  (One exception, by
+design: subgroups of subgroups, left to the detailed converter; see
+:func:`_structure_source`.)
 
 The unstructure functions give what ``converter.unstructure`` gives (fields
 in declaration order, defaults left out, tuples as lists, terms and dates as
@@ -197,7 +200,9 @@ def _check_value(
     inner = _optional(type_)
     if inner is not None:
         w.emit(indent, f"if {var} is not None:")
-        w.emit(indent + 1, f"{var} = {_check_scalar(w, indent + 1, inner, var, meta)}")
+        value = _check_scalar(w, indent + 1, inner, var, meta)
+        if value != var:
+            w.emit(indent + 1, f"{var} = {value}")
         return var
     item = _tuple_item(type_)
     if item is None:

@@ -618,7 +618,9 @@ def _may_hold_surrogates(text: str) -> bool:
 #: The longest YAML text read by the fast path.  It holds libyaml's whole node
 #: graph, about 300 bytes a value (150 per byte of text at worst, three times what
 #: the event reader keeps), so longer text, rare in bundle files (the largest
-#: example is 22 KB), is read by the event reader from the start.
+#: example is 22 KB), is read by the event reader from the start; so is text over
+#: a third of ``max_file_size``, which keeps the peak within what the event
+#: reader may take for the largest file allowed.
 _YAML_FAST_TEXT = 1 << 20
 
 #: Strict JSON: a repeated key or NaN fails, and a float literal that a float
@@ -659,7 +661,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     over a limit gives ``None``: the caller reads the text again, slowly, for
     the problems.
     """
-    if format == "yaml" and len(text) <= _YAML_FAST_TEXT:
+    if format == "yaml" and len(text) <= min(_YAML_FAST_TEXT, limits.max_file_size // 3):
         data = _parse.read_yaml_plain(text, limits)
         if data is None:
             return None
