@@ -69,6 +69,8 @@ def test_valid_edtf_is_kept_exactly_as_written(text: str) -> None:
         ("", "is not an EDTF date"),
         (" 2022", "white space"),
         ("2022 ", "white space"),
+        ("2022 /", "is not an EDTF date"),  # the edtf parser skips inner white space
+        ("[1667, 1668]", "is not an EDTF date"),
     ],
 )
 def test_common_mistakes_get_helpful_messages(text: str, expected: str) -> None:

@@ -57,6 +57,9 @@ _END_OF_DAY = timedelta(days=1, microseconds=-1)
 Bounds = tuple["datetime | None", "datetime | None"]
 
 
+_WHITE_SPACE = re.compile(r"\s")
+
+
 @functools.lru_cache(maxsize=65536)
 def _bounds(text: str) -> Bounds:
     """Return the earliest and latest instants of ``text``; raise ``ValueError`` if not EDTF.
@@ -70,6 +73,8 @@ def _bounds(text: str) -> Bounds:
     """
     if text != text.strip():
         raise ValueError("surrounding white space is not allowed")
+    if _WHITE_SPACE.search(text):  # the edtf parser would skip it ("2022 /")
+        raise ValueError(_explain(text))
     fast = _fast_bounds(text)
     if fast is not None:
         return fast
