@@ -349,33 +349,16 @@ class _YamlBuilder:
                 "flatten the data",
             )
         if self.aliases + size > self.max_aliases:
-            inside, mark_node = self.crossing(node, self.max_aliases - self.aliases)
-            self.path.extend(inside)
+            # Reported at the alias that crosses the limit: the place to write values out.
             raise self.fail(
                 "NM105",
-                f"more than {self.max_aliases} YAML alias uses",
-                _Mark(mark_node.line, mark_node.column),
-                "write the repeated values out",
+                f"YAML aliases copy more than {self.max_aliases:,} values here: "
+                f"*{event.anchor} copies {size:,}, after {self.aliases:,} before it",
+                event.start_mark,
+                "write the repeated values out, or raise the limit (--max-aliases)",
             )
         self.aliases += size
         return node, size, height
-
-    @staticmethod
-    def crossing(node: Node, count: int) -> tuple[list[str | int], Node]:
-        """Return the path (below ``node``) and node of the value after ``count`` values."""
-        stack: list[tuple[Node, list[str | int]]] = [(node, [])]
-        while True:
-            current, path = stack.pop()
-            if count == 0:
-                return path, current
-            count -= 1
-            value = current.value
-            if isinstance(value, dict):
-                stack.extend((child, [*path, key]) for key, child in reversed(value.items()))
-            elif isinstance(value, list):
-                stack.extend(
-                    (child, [*path, index]) for index, child in reversed(list(enumerate(value)))
-                )
 
     def key(self, loader: Any, event: Any, top: _Open) -> None:
         """Read a mapping key; a value that cannot be kept is read muted, then dropped."""
@@ -492,14 +475,6 @@ class _YamlBuilder:
         except OverflowError as error:
             self.problem("NM110", str(error), mark)
             return text
-
-
-class _Mark:
-    """A position in the shape of a YAML mark (0-based), for a node already built."""
-
-    def __init__(self, line: int, column: int) -> None:
-        self.line = line - 1
-        self.column = column - 1
 
 
 def resolve_plain(text: str) -> Scalar:
