@@ -40,11 +40,6 @@ from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
 import yaml
-
-try:
-    import orjson as _orjson
-except ImportError:  # no wheel for this interpreter (PyPy): the standard library writes JSON
-    _orjson = None  # type: ignore[assignment]
 from cattrs.errors import ForbiddenExtraKeysError
 
 from newsmodel import _parse
@@ -62,6 +57,11 @@ from newsmodel.model import (
     Record,
 )
 from newsmodel.problems import Problem, ValidationError, render_path
+
+try:
+    import orjson as _orjson
+except ImportError:  # no wheel for this interpreter (PyPy): the standard library writes JSON
+    _orjson = None  # type: ignore[assignment]
 
 __all__ = [
     "Format",
@@ -165,17 +165,18 @@ def loads(
     hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8).
     Raises :class:`ValidationError` carrying every problem found.
     """
-    scan = Scan(file, limits=limits)
+    limits = limits or DEFAULT_LIMITS
     if format == "jsonl":
+        scan = Scan(file, limits=limits)
         lines = enumerate(_jsonl_lines(text), start=1)
         return _bundle(scan, [found.record for found in scan.jsonl(lines)])
-    limit = scan.limits.max_file_size
-    size = _utf8_size_over(text, limit)
+    size = _utf8_size_over(text, limits.max_file_size)
     if size is not None:
-        raise ValidationError([_too_large(file, size, limit)])
-    bundle = _fast_bundle(text, format, scan.limits)
+        raise ValidationError([_too_large(file, size, limits.max_file_size)])
+    bundle = _fast_bundle(text, format, limits)
     if bundle is not None:
         return bundle
+    scan = Scan(file, limits=limits)
     return _bundle(scan, [found.record for found in scan.document(text, format, fast=False)])
 
 
