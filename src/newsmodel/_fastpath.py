@@ -30,15 +30,23 @@ from __future__ import annotations
 
 import linecache
 from collections.abc import Callable, Mapping
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 import attrs
 
 from newsmodel import convert
 from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.dates import PartialDate
-from newsmodel.model import RECORD_TYPES, Bundle, CountryCode, Id, LanguageTag, Url
+from newsmodel.model import (
+    RECORD_TYPES,
+    Bundle,
+    CountryCode,
+    Id,
+    LanguageTag,
+    Url,
+    _items_of,
+    _optional_of,
+)
 from newsmodel.vocab import IdentifierScheme, Term
 
 __all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE"]
@@ -116,19 +124,6 @@ class _Writer:
         self.lines.append("    " * indent + line)
 
 
-def _optional(type_: Any) -> Any | None:
-    args = get_args(type_)
-    if get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args:
-        return next(arg for arg in args if arg is not NoneType)
-    return None
-
-
-def _tuple_item(type_: Any) -> Any | None:
-    if get_origin(type_) is tuple and get_args(type_)[1:] == (...,):
-        return get_args(type_)[0]
-    return None
-
-
 def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[str, Any]) -> str:
     """Emit checks of ``var`` against ``type_``; return the expression of its value."""
     if type_ is str:
@@ -197,14 +192,14 @@ def _check_value(
     A list of ``owner`` itself is read with its leaf variant, or must be empty
     in the leaf variant (``leaf``).
     """
-    inner = _optional(type_)
+    inner = _optional_of(type_)
     if inner is not None:
         w.emit(indent, f"if {var} is not None:")
         value = _check_scalar(w, indent + 1, inner, var, meta)
         if value != var:
             w.emit(indent + 1, f"{var} = {value}")
         return var
-    item = _tuple_item(type_)
+    item = _items_of(type_)
     if item is None:
         return _check_scalar(w, indent, type_, var, meta)
     w.emit(indent, f"if {var}.__class__ is not list:")
@@ -241,7 +236,7 @@ _LEAF = "__leaf"
 
 def _recursive(cls: type) -> bool:
     """Whether ``cls`` holds a list of itself (a count's subgroups)."""
-    return any(_tuple_item(field.type) is cls for field in attrs.fields(cls))
+    return any(_items_of(field.type) is cls for field in attrs.fields(cls))
 
 
 def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
@@ -326,10 +321,10 @@ def _constant(w: _Writer, value: Any) -> str:
 
 def _plain(w: _Writer, type_: Any, prefix: str) -> str:
     """Return the expression of the plain data for ``v`` of ``type_``."""
-    inner = _optional(type_)
+    inner = _optional_of(type_)
     if inner is not None:
         return f"(None if v is None else {_plain(w, inner, prefix)})"
-    item = _tuple_item(type_)
+    item = _items_of(type_)
     if item is not None:
         if attrs.has(item):
             return f"list(map({prefix}_{item.__name__}, v))"
@@ -355,10 +350,10 @@ def _classes() -> list[type]:
     stack: list[Any] = [Bundle]
     while stack:
         type_ = stack.pop()
-        if _optional(type_) is not None:
-            stack.append(_optional(type_))
-        elif _tuple_item(type_) is not None:
-            stack.append(_tuple_item(type_))
+        if _optional_of(type_) is not None:
+            stack.append(_optional_of(type_))
+        elif _items_of(type_) is not None:
+            stack.append(_items_of(type_))
         elif attrs.has(type_) and type_ not in found and type_ is not PartialDate:
             attrs.resolve_types(type_)
             found.append(type_)

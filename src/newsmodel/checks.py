@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import sys
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -39,6 +38,8 @@ from newsmodel.model import (
     Record,
     Report,
     Response,
+    _items_of,
+    _unwrapped,
 )
 from newsmodel.problems import RULES, Problem, render_path
 from newsmodel.vocab import StanceParty
@@ -313,12 +314,8 @@ def _field_type(cls: type, name: str) -> Any:
 
 def _item_type(type_: Any) -> tuple[Any, bool]:
     """``tuple[X, ...]`` -> (X, True); ``X | None`` -> (X, False)."""
-    args = [arg for arg in typing.get_args(type_) if arg is not type(None)]
-    if typing.get_origin(type_) is tuple:
-        return args[0], True
-    if len(args) == 1:
-        return args[0], False
-    return type_, False
+    item = _items_of(type_)
+    return (item, True) if item is not None else (_unwrapped(type_), False)
 
 
 class DatasetChecker:

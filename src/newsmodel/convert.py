@@ -29,8 +29,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from types import NoneType, UnionType
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -49,7 +48,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from newsmodel._wording import article, closest, short, title
 from newsmodel.checks import CHECKS
 from newsmodel.dates import PartialDate
-from newsmodel.model import CountryCode, Id, LanguageTag, Url
+from newsmodel.model import CountryCode, Id, LanguageTag, Url, _items_of, _optional_of
 from newsmodel.problems import Problem
 from newsmodel.vocab import IDENTIFIER_PATTERNS, VOCABULARIES, IdentifierScheme, Term
 
@@ -395,7 +394,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(Term, lambda term: term.term)
 
     def optional_hook(type_: Any) -> Callable[[Any, Any], Any]:
-        inner_type = next(arg for arg in get_args(type_) if arg is not NoneType)
+        inner_type = _optional_of(type_)
         inner = conv.get_structure_hook(inner_type)
 
         def structure_optional(value: Any, _: Any) -> Any:
@@ -403,11 +402,11 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
         return structure_optional
 
-    conv.register_structure_hook_factory(_is_optional, optional_hook)
+    conv.register_structure_hook_factory(lambda t: _optional_of(t) is not None, optional_hook)
 
     def tuple_hook(type_: Any) -> Callable[[Any, Any], Any]:
         inner = homogenous_tuple_structure_factory(type_, conv)
-        item = get_args(type_)[0]
+        item = _items_of(type_)
         scalar_items = (
             item is str or item is Id or (isinstance(item, type) and issubclass(item, Term))
         )
@@ -427,10 +426,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
         return structure_tuple
 
-    conv.register_structure_hook_factory(
-        _is_homogeneous_tuple,
-        tuple_hook,
-    )
+    conv.register_structure_hook_factory(lambda t: _items_of(t) is not None, tuple_hook)
 
     def attrs_hook(cls: type[Any]) -> Callable[[Any, Any], Any]:
         attrs.resolve_types(cls)
@@ -481,16 +477,6 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
     conv.register_unstructure_hook_factory(attrs.has, unstructure_hook)
     return conv
-
-
-def _is_optional(type_: Any) -> bool:
-    args = get_args(type_)
-    return get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args
-
-
-def _is_homogeneous_tuple(type_: Any) -> bool:
-    origin: Any = get_origin(type_)
-    return origin is tuple and get_args(type_)[1:] == (...,)
 
 
 def _lazy(conv: cattrs.Converter, type_: Any) -> Callable[[Any, Any], Any]:

@@ -64,6 +64,7 @@ from newsmodel.model import (
     Report,
     Response,
     Url,
+    _unwrapped,
 )
 from newsmodel.problems import RULES
 from newsmodel.vocab import SCHEMES, VOCABULARIES, Qualifier, Stance, Term
@@ -257,17 +258,8 @@ def _field_types(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _unwrap_optional(type_: Any) -> tuple[Any, bool]:
-    if typing.get_origin(type_) in (typing.Union, types.UnionType):
-        args = [arg for arg in typing.get_args(type_) if arg is not type(None)]
-        optional = len(args) < len(typing.get_args(type_))
-        if len(args) == 1:
-            return args[0], optional
-    return type_, False
-
-
 def _leaf_types(type_: Any) -> Iterable[Any]:
-    type_, _ = _unwrap_optional(type_)
+    type_ = _unwrapped(type_)
     args = typing.get_args(type_)
     if args:
         for arg in args:
@@ -305,7 +297,7 @@ class _TypeNames:
         self.schema_page = schema_page
 
     def __call__(self, type_: Any, metadata: Mapping[str, Any]) -> str:
-        inner, _ = _unwrap_optional(type_)
+        inner = _unwrapped(type_)
         origin = typing.get_origin(inner)
         if origin is tuple:
             item = typing.get_args(inner)[0]

@@ -36,8 +36,8 @@ Design choices:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, NewType, TypeAlias
+from types import MappingProxyType, NoneType, UnionType
+from typing import Any, NewType, TypeAlias, Union, get_args, get_origin
 
 import attrs
 
@@ -108,6 +108,30 @@ Url = NewType("Url", str)
 def _meta(doc: str, **extra: Any) -> dict[str, Any]:
     """Field metadata: its documentation plus constraints read by the converter."""
     return {"doc": doc, **extra}
+
+
+# The two shapes of field type beyond plain ones, read by the converter, the fast
+# path, the dataset checks, the schema, the docs and the strategies (types resolved).
+
+
+def _optional_of(type_: Any) -> Any | None:
+    """Return ``X`` for the field type ``X | None``, else ``None``."""
+    args = get_args(type_)
+    if get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args:
+        return args[0] if args[1] is NoneType else args[1]
+    return None
+
+
+def _items_of(type_: Any) -> Any | None:
+    """Return ``X`` for the field type ``tuple[X, ...]``, else ``None``."""
+    args = get_args(type_)
+    return args[0] if get_origin(type_) is tuple and args[1:] == (...,) else None
+
+
+def _unwrapped(type_: Any) -> Any:
+    """Return ``X`` for the field type ``X | None``, else the type itself."""
+    inner = _optional_of(type_)
+    return type_ if inner is None else inner
 
 
 # --------------------------------------------------------------------------

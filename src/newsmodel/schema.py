@@ -47,8 +47,8 @@ import inspect
 import json
 import re
 from collections.abc import Mapping
-from types import MappingProxyType, NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from types import MappingProxyType
+from typing import Any, get_args, get_origin
 
 import attrs
 import pycountry
@@ -66,6 +66,8 @@ from newsmodel.model import (
     Place,
     Quote,
     Url,
+    _items_of,
+    _optional_of,
 )
 from newsmodel.problems import RULES
 from newsmodel.vocab import IDENTIFIER_PATTERNS, IdentifierScheme, Term
@@ -458,8 +460,8 @@ class _Builder:
     def type(self, type_: Any) -> dict[str, Any]:
         """Return the schema of a type hint."""
         args = get_args(type_)
-        if get_origin(type_) in (Union, UnionType) and NoneType in args:
-            (inner,) = (arg for arg in args if arg is not NoneType)
+        inner = _optional_of(type_)
+        if inner is not None:
             return _nullable(self.type(inner))
         if type_ is str:
             return {"type": "string", **_NOT_BLANK}
@@ -469,8 +471,8 @@ class _Builder:
             return {"type": "number"}
         if type_ is bool:
             return {"type": "boolean"}
-        if get_origin(type_) is tuple and args[1:] == (...,):
-            item = args[0]
+        item = _items_of(type_)
+        if item is not None:
             schema: dict[str, Any] = {"type": "array", "items": self.type(item)}
             if item is str or item is Id or (isinstance(item, type) and issubclass(item, Term)):
                 schema["uniqueItems"] = True

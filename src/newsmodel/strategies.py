@@ -35,7 +35,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 
@@ -63,6 +63,7 @@ from newsmodel.model import (
     Report,
     Response,
     Url,
+    _unwrapped,
 )
 from newsmodel.vocab import (
     ActorKind,
@@ -1326,7 +1327,7 @@ def _slots(data: Any, cls: type, path: tuple[str | int, ...] = ()) -> Iterator[_
         yield _Slot((*path, field.name), cls, field.name, field.type, present)
         if not present:
             continue
-        inner, _ = _unwrap(field.type)
+        inner = _unwrapped(field.type)
         value = data[field.name]
         if get_origin(inner) is tuple:
             item = get_args(inner)[0]
@@ -1335,13 +1336,6 @@ def _slots(data: Any, cls: type, path: tuple[str | int, ...] = ()) -> Iterator[_
                     yield from _slots(child, item, (*path, field.name, index))
         elif attrs.has(inner):
             yield from _slots(value, inner, (*path, field.name))
-
-
-def _unwrap(type_: Any) -> tuple[Any, bool]:
-    args = get_args(type_)
-    if get_origin(type_) is Union or (type(None) in args and len(args) == 2):
-        return next(arg for arg in args if arg is not type(None)), True
-    return type_, False
 
 
 def _at(data: Any, path: Sequence[str | int]) -> Any:
@@ -1407,7 +1401,7 @@ def _missing_field(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 def _wrong_type(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     slots = [s for s in _slots(data, Bundle) if s.present and s.cls is not Bundle]
     slot = _choose(draw, [s for s in slots if not _is_record_id(s.path)])
-    inner, _ = _unwrap(slot.type)
+    inner = _unwrapped(slot.type)
     value = _at(data, slot.path)
     if get_origin(inner) is tuple:
         wrong: Any = value[0] if value and isinstance(value[0], str) else "several"
@@ -1424,7 +1418,7 @@ def _wrong_type(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 
 
 def _integral_float(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
-    slots = [s for s in _slots(data, Bundle) if s.present and _unwrap(s.type)[0] is int]
+    slots = [s for s in _slots(data, Bundle) if s.present and _unwrapped(s.type) is int]
     if not slots:
         count = _count_slot(draw, data)
         count.update(best=50.0)
@@ -1439,7 +1433,7 @@ def _string_slots(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str
     for slot in _slots(data, Bundle):
         if not slot.present:
             continue
-        inner, _ = _unwrap(slot.type)
+        inner = _unwrapped(slot.type)
         if get_origin(inner) is tuple and get_args(inner)[0] in (str, Id):
             found += [((*slot.path, i), slot.name) for i in range(len(_at(data, slot.path)))]
         elif inner is not int and inner is not float and isinstance(_at(data, slot.path), str):
@@ -1457,7 +1451,7 @@ def _empty_string(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 def _unknown_term(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     choices: list[tuple[tuple[str | int, ...], type[Term]]] = []
     for slot in _slots(data, Bundle):
-        inner, _ = _unwrap(slot.type)
+        inner = _unwrapped(slot.type)
         if slot.present and _is_term(inner):
             choices.append((slot.path, inner))
         elif slot.present and get_origin(inner) is tuple and _is_term(get_args(inner)[0]):
@@ -1505,7 +1499,7 @@ def _bad_version(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 def _duplicate_item(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     slots = []
     for slot in _slots(data, Bundle):
-        inner, _ = _unwrap(slot.type)
+        inner = _unwrapped(slot.type)
         if slot.present and get_origin(inner) is tuple:
             item = get_args(inner)[0]
             if (item in (str, Id) or _is_term(item)) and _at(data, slot.path):
@@ -1545,7 +1539,7 @@ def _rename_ids(data: dict[str, Any], old: str, new: str) -> dict[str, Any]:
     for slot in _slots(data, Bundle):
         if not slot.present:
             continue
-        inner, _ = _unwrap(slot.type)
+        inner = _unwrapped(slot.type)
         value = _at(data, slot.path)
         if inner is Id and value == old:
             _set(data, slot.path, new)
@@ -1558,7 +1552,7 @@ def _date_slots(data: dict[str, Any], *, present: bool = False) -> list[_Slot]:
     return [
         s
         for s in _slots(data, Bundle)
-        if _unwrap(s.type)[0] is PartialDate and s.cls is not Bundle and (s.present or not present)
+        if _unwrapped(s.type) is PartialDate and s.cls is not Bundle and (s.present or not present)
     ]
 
 
@@ -1598,7 +1592,7 @@ def _reversed_interval(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 
 def _value_of_type(kind: Any, values: Sequence[str], label: str) -> Injector:
     def inject(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
-        slot = _choose(draw, [s for s in _slots(data, Bundle) if _unwrap(s.type)[0] is kind])
+        slot = _choose(draw, [s for s in _slots(data, Bundle) if _unwrapped(s.type) is kind])
         value = draw(st.sampled_from(list(values)))
         _set(data, slot.path, value)
         return data, f"wrote the {label} {value!r} at {_render(slot.path)}"
