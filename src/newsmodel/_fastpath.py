@@ -39,12 +39,12 @@ from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
     RECORD_TYPES,
-    Bundle,
     CountryCode,
     Id,
     LanguageTag,
     Url,
     _items_of,
+    _model_types,
     _optional_of,
 )
 from newsmodel.vocab import IdentifierScheme, Term
@@ -344,29 +344,12 @@ def _plain(w: _Writer, type_: Any, prefix: str) -> str:
     return "v"
 
 
-def _classes() -> list[type]:
-    """Every attrs class reachable from a bundle, each once."""
-    found: list[type] = []
-    stack: list[Any] = [Bundle]
-    while stack:
-        type_ = stack.pop()
-        if _optional_of(type_) is not None:
-            stack.append(_optional_of(type_))
-        elif _items_of(type_) is not None:
-            stack.append(_items_of(type_))
-        elif attrs.has(type_) and type_ not in found and type_ is not PartialDate:
-            attrs.resolve_types(type_)
-            found.append(type_)
-            stack.extend(field.type for field in attrs.fields(type_))
-    return found
-
-
 _Functions = dict[type, Callable[[Any], Any]]
 
 
 def _compile() -> tuple[_Functions, _Functions, _Functions]:
     w = _Writer()
-    classes = _classes()
+    classes = _model_types()
     for cls in classes:
         _structure_source(w, cls)
         if _recursive(cls):

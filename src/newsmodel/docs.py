@@ -64,6 +64,7 @@ from newsmodel.model import (
     Report,
     Response,
     Url,
+    _model_types,
     _unwrapped,
 )
 from newsmodel.problems import RULES
@@ -125,6 +126,11 @@ def _paragraphs(text: str) -> str:
     """Text of one or more paragraphs (blank-line separated) as Markdown paragraphs."""
     blocks = [block for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
     return "\n\n".join(_escape(block) for block in blocks)
+
+
+def _date(date: PartialDate | None) -> str | None:
+    """Return a date as page text, or ``None`` for a fact left out."""
+    return _escape(str(date)) if date else None
 
 
 def _code(text: str) -> str:
@@ -243,15 +249,7 @@ def model_types() -> tuple[type, ...]:
     records' fields in declaration order, so a new value type appears in the
     reference without anyone listing it.
     """
-    found: list[type] = [Bundle, *RECORD_TYPES.values()]
-    index = 0
-    while index < len(found):
-        for field_type in _field_types(found[index]).values():
-            for inner in _leaf_types(field_type):
-                if attrs.has(inner) and inner not in found and inner not in _SCALARS:
-                    found.append(inner)
-        index += 1
-    return tuple(found)
+    return _model_types()
 
 
 def _field_types(cls: type) -> dict[str, Any]:
@@ -1079,13 +1077,13 @@ def render_report(report: Report, dataset: Dataset, *, index: Any = None) -> str
     page.facts(
         [
             ("Publisher", page.link(report.publisher) if report.publisher else None),
-            ("Published", _escape(str(report.published)) if report.published else None),
-            ("Updated", _escape(str(report.updated)) if report.updated else None),
+            ("Published", _date(report.published)),
+            ("Updated", _date(report.updated)),
             ("Authors", _escape(", ".join(report.authors)) if report.authors else None),
             ("Dateline", _place(report.dateline) if report.dateline else None),
             ("Language", _code(report.language) if report.language else None),
             ("Link", f"<{report.url}>" if report.url else None),
-            ("Retrieved", _escape(str(report.retrieved)) if report.retrieved else None),
+            ("Retrieved", _date(report.retrieved)),
             *page.versions(),
         ]
     )
@@ -1164,8 +1162,8 @@ def render_document(document: Document, dataset: Dataset, *, index: Any = None) 
         [
             ("Kind", _term(document.kind)),
             ("Issued by", page.link(document.author) if document.author else None),
-            ("Published", _escape(str(document.published)) if document.published else None),
-            ("Covers", _escape(str(document.period)) if document.period else None),
+            ("Published", _date(document.published)),
+            ("Covers", _date(document.period)),
             ("Pages", str(document.pages) if document.pages else None),
             ("Language", _code(document.language) if document.language else None),
             ("Link", f"<{document.url}>" if document.url else None),
@@ -1191,8 +1189,8 @@ def render_allegation(allegation: Allegation, dataset: Dataset, *, index: Any = 
             ("Categories", _terms(allegation.categories)),
             ("Conduct", _terms(allegation.conduct)),
             ("Status", _term(allegation.status)),
-            ("Made", _escape(str(allegation.made)) if allegation.made else None),
-            ("Occurred", _escape(str(allegation.occurred)) if allegation.occurred else None),
+            ("Made", _date(allegation.made)),
+            ("Occurred", _date(allegation.occurred)),
             ("Places", _places(allegation.places)),
             ("Victims", page.links(allegation.victims) or None),
             ("Evidence", page.links(allegation.evidence) or None),
@@ -1230,7 +1228,7 @@ def render_response(response: Response, dataset: Dataset, *, index: Any = None) 
             ("Responder", page.link(response.responder)),
             ("Answers", page.links(response.allegations)),
             ("Stance", stance_text),
-            ("Date", _escape(str(response.date)) if response.date else None),
+            ("Date", _date(response.date)),
             ("Channel", _term(response.channel)),
             ("Made in", page.link(response.document) if response.document else None),
             ("Retracts", page.link(response.retracts) if response.retracts else None),
@@ -1283,7 +1281,7 @@ def render_event(event: Event, dataset: Dataset, *, index: Any = None) -> str:
                 "Kind",
                 f"{_term(event.kind)}" + (f" ({_codes(event.kind)})" if event.kind.codes else ""),
             ),
-            ("Date", _escape(str(event.date)) if event.date else None),
+            ("Date", _date(event.date)),
             ("Places", _places(event.places)),
             (
                 "Participants",

@@ -466,8 +466,7 @@ class Scan:
                 hint='insert {"schema_version": 1} as the first line',
             )
         )
-        found = self.line(node)
-        del found  # reported, but the line is not taken as a record: the file has no header
+        self.line(node)  # its problems reported; not taken as a record: the file has no header
 
     def line(self, node: _parse.Node) -> Found | None:
         """Structure one JSON Lines record."""

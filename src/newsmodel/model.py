@@ -581,3 +581,20 @@ class Bundle:
             *self.responses,
             *self.events,
         )
+
+
+def _model_types() -> tuple[type, ...]:
+    """Return every attrs class of a bundle file: :class:`Bundle`, records, then value types.
+
+    Value types come in the order the fields first name them (records' fields in
+    declaration order, then theirs), so a new value type is found without a list.
+    """
+    found: list[type] = [Bundle, *RECORD_TYPES.values()]
+    for cls in found:  # grows as value types are found
+        attrs.resolve_types(cls)
+        for field in attrs.fields(cls):
+            inner = _unwrapped(field.type)
+            inner = _items_of(inner) or inner
+            if attrs.has(inner) and inner is not PartialDate and inner not in found:
+                found.append(inner)
+    return tuple(found)
