@@ -62,7 +62,7 @@ from typing import Any
 import yaml
 
 import newsmodel
-from newsmodel.convert import unstructure
+from newsmodel.codec.converter import unstructure
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import bundles, generate_records, records

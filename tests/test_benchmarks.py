@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 import newsmodel
-from newsmodel.convert import unstructure
+from newsmodel.codec.converter import unstructure
 
 pytest.importorskip("pydantic")
 pytest.importorskip("msgspec")

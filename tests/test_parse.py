@@ -25,7 +25,7 @@ import newsmodel
 from builders import bundle_yaml, only_problem, problems_of, where
 from newsmodel import _parse
 from newsmodel._parse import Node, ParseFailure, parse_json, parse_yaml, resolve_plain
-from newsmodel.convert import converter, structure_problems
+from newsmodel.codec.converter import make_converter, structure_problems
 from newsmodel.dates import PartialDate
 from newsmodel.limits import Limits
 from newsmodel.problems import Problem
@@ -91,7 +91,7 @@ def test_trap_yaml11_booleans_are_strings_and_no_booleans_in_a_bool_context() ->
     assert parse_yaml("[true, false, True, FALSE]").plain() == [True, False, True, False]
 
     with pytest.raises(ValueError, match="expected a boolean") as raised:
-        converter.structure("yes", bool)
+        make_converter().structure("yes", bool)
     [(path, at_key, problem)] = list(structure_problems(raised.value))
     assert (path, at_key, problem.code) == ((), False, "NM203")
     assert problem.hint is not None

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import RECORD_TYPES, Bundle
-from newsmodel.convert import structure, unstructure
+from newsmodel.codec.converter import structure, unstructure
 from newsmodel.io import Format
 from newsmodel.strategies import bundles
 

@@ -34,7 +34,7 @@ from newsmodel import (
     ValidationError,
     json_schema,
 )
-from newsmodel.convert import structure, unstructure
+from newsmodel.codec.converter import structure, unstructure
 from newsmodel.dataset import validate
 from newsmodel.schema import SCHEMA_COVERAGE, Coverage
 from newsmodel.strategies import (

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pytest
 
 from newsmodel import vocab
-from newsmodel.convert import structure, unstructure
+from newsmodel.codec.converter import structure, unstructure
 from newsmodel.vocab import (
     IDENTIFIER_PATTERNS,
     SCHEMES,

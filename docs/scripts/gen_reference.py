@@ -38,7 +38,10 @@ with mkdocs_gen_files.open(_SCHEMA_PATH, "w") as file:
     file.write(schema_text())
 
 # The Python API: one page per public module, so a new module is documented without an edit.
-modules = sorted(path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_"))
+modules = sorted(
+    [path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_")]
+    + [path.parent.name for path in SOURCE.glob("*/__init__.py")]
+)
 #: Options of each page's root object: its heading is the page's title.
 ROOT = (
     "    options:\n"
@@ -54,7 +57,8 @@ with mkdocs_gen_files.open("reference/api/index.md", "w") as page:
 for name in modules:
     with mkdocs_gen_files.open(f"reference/api/{name}.md", "w") as page:
         page.write(f"::: newsmodel.{name}\n{ROOT}")
-    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{name}.py"))
+    source = f"{name}/__init__.py" if (SOURCE / name).is_dir() else f"{name}.py"
+    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{source}"))
     summary.append(f"- [newsmodel.{name}]({name}.md)")
 with mkdocs_gen_files.open("reference/api/SUMMARY.md", "w") as nav:
     nav.write("\n".join(summary) + "\n")

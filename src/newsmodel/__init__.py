@@ -8,7 +8,8 @@ writing), :mod:`newsmodel.limits` (what one file may hold),
 :mod:`newsmodel.problems` (problems and rules).
 """
 
-from newsmodel.convert import converter
+from newsmodel.codec.check import check
+from newsmodel.codec.converter import make_converter
 from newsmodel.dataset import Dataset, Validator, validate
 from newsmodel.dates import PartialDate, Precision
 from newsmodel.io import dump, dumps, iter_jsonl, load, loads
@@ -71,13 +72,14 @@ __all__ = [
     "Url",
     "ValidationError",
     "Validator",
-    "converter",
+    "check",
     "dump",
     "dumps",
     "iter_jsonl",
     "json_schema",
     "load",
     "loads",
+    "make_converter",
     "validate",
 ]
 

@@ -39,15 +39,16 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
+import cattrs
 import yaml
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import CattrsError, ForbiddenExtraKeysError
 
 from newsmodel import _parse
-from newsmodel._fastpath import STRUCTURE as _STRUCTURE
-from newsmodel._fastpath import TO_JSON as _TO_JSON
-from newsmodel._fastpath import UNSTRUCTURE as _UNSTRUCTURE
-from newsmodel.convert import converter as _converter
-from newsmodel.convert import structure_problems
+from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
+from newsmodel.codec.converter import _DETAILED, structure_problems
+from newsmodel.codec.fastpath import STRUCTURE as _STRUCTURE
+from newsmodel.codec.fastpath import TO_JSON as _TO_JSON
+from newsmodel.codec.fastpath import UNSTRUCTURE as _UNSTRUCTURE
 from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
 from newsmodel.model import (
     RECORD_TYPES,
@@ -57,6 +58,7 @@ from newsmodel.model import (
     Record,
 )
 from newsmodel.problems import Problem, ValidationError, render_path
+from newsmodel.types import Decline, Fault
 
 try:
     import orjson as _orjson
@@ -141,42 +143,58 @@ def _not_utf8(
 
 
 def load(
-    path: str | os.PathLike[str], *, format: Format | None = None, limits: Limits | None = None
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    limits: Limits | None = None,
+    converter: cattrs.Converter | None = None,
 ) -> Bundle:
     """Read, check and return the bundle in a file; the format comes from its suffix.
 
     Raises :class:`ValidationError` carrying every problem found.  JSON Lines
     files are read line by line; ``limits`` bounds what a file may hold.
+    ``converter`` (from :func:`newsmodel.make_converter`, with hooks of your
+    own) structures every record instead of newsmodel's compiled fast path.
     """
     fmt = format or format_of(path)
     name = os.fspath(path)
     if fmt == "jsonl":
-        scan = Scan(name, limits=limits)
+        scan = Scan(name, limits=limits, converter=converter)
         return _bundle(scan, [found.record for found in scan.jsonl_file(path)])
-    return loads(read_text(path, limits=limits), format=fmt, file=name, limits=limits)
+    text = read_text(path, limits=limits)
+    return loads(text, format=fmt, file=name, limits=limits, converter=converter)
 
 
 def loads(
-    text: str, *, format: Format = "yaml", file: str | None = None, limits: Limits | None = None
+    text: str,
+    *,
+    format: Format = "yaml",
+    file: str | None = None,
+    limits: Limits | None = None,
+    converter: cattrs.Converter | None = None,
 ) -> Bundle:
     """Parse, check and return the bundle in ``text``.
 
     ``file`` names the source in problems; ``limits`` bounds what the text may
     hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8).
     Raises :class:`ValidationError` carrying every problem found.
+
+    ``converter`` (from :func:`newsmodel.make_converter`, with hooks of your
+    own) structures every record instead of newsmodel's compiled fast path,
+    so that its hooks run for valid data too; reading is then slower.
     """
     limits = limits or DEFAULT_LIMITS
     if format == "jsonl":
-        scan = Scan(file, limits=limits)
+        scan = Scan(file, limits=limits, converter=converter)
         lines = enumerate(_jsonl_lines(text), start=1)
         return _bundle(scan, [found.record for found in scan.jsonl(lines)])
     size = _utf8_size_over(text, limits.max_file_size)
     if size is not None:
         raise ValidationError([_too_large(file, size, limits.max_file_size)])
-    bundle = _fast_bundle(text, format, limits)
+    bundle = _fast_bundle(text, format, limits) if converter is None else None
     if bundle is not None:
-        return bundle
-    scan = Scan(file, limits=limits)
+        return mark_checked(bundle)
+    scan = Scan(file, limits=limits, converter=converter)
     return _bundle(scan, [found.record for found in scan.document(text, format, fast=False)])
 
 
@@ -202,10 +220,12 @@ def _bundle(scan: Scan, records: list[Record]) -> Bundle:
     fields: dict[str, list[Record]] = {}
     for record in records:
         fields.setdefault(_KIND_OF[type(record)] + "s", []).append(record)
-    return Bundle(
+    bundle = Bundle(
         schema_version=scan.schema_version or SCHEMA_VERSION,
         **{key: tuple(value) for key, value in fields.items()},  # type: ignore[arg-type]
     )
+    # Records structured by a converter of the caller's may hold anything its hooks made.
+    return mark_checked(bundle) if scan.fast else bundle
 
 
 def iter_jsonl(
@@ -213,6 +233,7 @@ def iter_jsonl(
     *,
     file: str | None = None,
     limits: Limits | None = None,
+    converter: cattrs.Converter | None = None,
 ) -> Iterator[Record]:
     """Stream the records of JSON Lines data, checking each line as it goes.
 
@@ -220,15 +241,16 @@ def iter_jsonl(
     :func:`loads` with ``format="jsonl"`` for text in memory).  Records are
     yielded as they are read; problems are collected and raised together as
     a :class:`ValidationError` once the data is exhausted, so a consumer
-    that stops early sees only what it read.  Memory use does not grow with
+    that stops early sees only what it read.  ``converter`` is as for
+    :func:`load`.  Memory use does not grow with
     the size of the file: a file is read one line at a time, each at most
     ``limits.max_line_length`` bytes.
     """
     if isinstance(source, (str, os.PathLike)):
-        scan = Scan(file or os.fspath(source), limits=limits)
+        scan = Scan(file or os.fspath(source), limits=limits, converter=converter)
         found = scan.jsonl_file(source)
     else:
-        scan = Scan(file, limits=limits)
+        scan = Scan(file, limits=limits, converter=converter)
         found = scan.jsonl(enumerate((line.rstrip("\r\n") for line in source), start=1))
     for item in found:
         yield item.record
@@ -260,9 +282,13 @@ class Scan:
         *,
         rejected: Callable[[type[Record], Any], None] | None = None,
         limits: Limits | None = None,
+        converter: cattrs.Converter | None = None,
     ) -> None:
         self.file = file
         self.limits = limits or DEFAULT_LIMITS
+        self.converter = _DETAILED if converter is None else converter
+        """Structures records; a converter of the caller's turns the fast path off."""
+        self.fast = converter is None
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
         self.rejected = rejected
@@ -281,7 +307,7 @@ class Scan:
         bundle) unless ``fast`` is false; anything it rejects is read again
         with positions, record by record, to report every problem.
         """
-        bundle = _fast_bundle(text, format, self.limits) if fast else None
+        bundle = _fast_bundle(text, format, self.limits) if fast and self.fast else None
         if bundle is not None:
             self.schema_version = bundle.schema_version
             for kind in _FIELDS:
@@ -414,7 +440,7 @@ class Scan:
                     attrs.evolve(self.too_many_records(), file=self.file, line=number, column=1)
                 )
                 return
-            if len(line) <= fast_line and not _may_hold_surrogates(line):
+            if self.fast and len(line) <= fast_line and not _may_hold_surrogates(line):
                 record = _fast_record(line, limits.max_depth)
                 if record is not None:
                     yield Found(record, (), number)
@@ -512,19 +538,20 @@ class Scan:
         self, data: Any, cls: type[Record], node: _parse.Node, prefix: RawPath
     ) -> Record | None:
         """Structure one record, adding its problems; ``None`` when it has any."""
+        if self.fast:
+            try:
+                return _STRUCTURE[cls](data)  # type: ignore[no-any-return]
+            except Decline:  # the same rules with every problem collected, and their paths
+                pass
         try:
-            return _STRUCTURE[cls](data)  # type: ignore[no-any-return]
-        except Exception:  # the same rules with every problem collected, and their paths
-            pass
-        try:
-            return _converter.structure(data, cls)
+            return self.converter.structure(data, cls)
         except RecursionError:  # only with max_depth raised far above what data needs
             problem = Problem(
                 code="NM111", message="the data is nested too deeply", hint="flatten the data"
             )
             self.add([(prefix, False, problem)], node)
             return None
-        except Exception as error:  # cattrs raises a tree of validation errors
+        except (CattrsError, Fault, KeyError) as error:  # a tree of validation errors
             self.add(structure_problems(error, prefix), node)
             if self.rejected is not None:
                 self.rejected(cls, data)
@@ -557,27 +584,15 @@ class Scan:
         node = root.value.get("schema_version")
         raw: RawPath = ("schema_version",)
         if node is None:
-            problem = Problem(
+            problem: Problem | None = Problem(
                 code="NM201",
                 message="missing required field 'schema_version'",
-                hint="add 'schema_version: 1' at the top",
-            )
-        elif isinstance(node.value, bool) or not isinstance(node.value, int):
-            problem = Problem(
-                code="NM203",
-                message=f"expected an integer schema version, got {_kind(node.value)}",
-                hint="write schema_version: 1",
-            )
-        elif node.value not in SUPPORTED_SCHEMA_VERSIONS:
-            supported = ", ".join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS)))
-            problem = Problem(
-                code="NM207",
-                message=f"schema version {node.value} is not supported (this release reads "
-                f"{supported})",
-                hint="upgrade newsmodel, or write schema_version: 1",
+                hint=f"add 'schema_version: {SCHEMA_VERSION}' at the top",
             )
         else:
-            self.schema_version = node.value
+            problem = schema_version_problem(node.value)
+        if problem is None:
+            self.schema_version = root.value["schema_version"].value
             return True
         self.add([(raw, False, problem)], root)
         return False
@@ -636,6 +651,10 @@ _JSON = json.JSONDecoder(
 #: expression passes for surrounding whitespace.
 _scan_json = json.scanner.make_scanner(_JSON)  # type: ignore[attr-defined]
 _STRUCTURE_BUNDLE = _STRUCTURE[Bundle]
+#: What the scanner raises for text that is not strict JSON: a syntax error or a
+#: repeated key (ValueError), a float it would not keep exactly (ArithmeticError),
+#: deep nesting (RecursionError), no value where one starts (StopIteration).
+_NOT_JSON = (ValueError, ArithmeticError, RecursionError, StopIteration)
 
 
 def _fast_record(line: str, max_depth: int) -> Record | None:
@@ -645,13 +664,19 @@ def _fast_record(line: str, max_depth: int) -> Record | None:
     """
     try:
         data, end = _scan_json(line, 0)  # no leading whitespace, or it fails
-        if end != len(line) and line[end:].strip(" \t\n\r"):
-            return None
-        if max_depth < _RECORD_DEPTH and not _within(data, max_depth, None):
-            return None
-        cls = RECORD_TYPES[data.pop("type")]
+    except _NOT_JSON:  # not strict JSON: the slow reader says why
+        return None
+    if end != len(line) and line[end:].strip(" \t\n\r"):
+        return None
+    if max_depth < _RECORD_DEPTH and not _within(data, max_depth, None):
+        return None
+    kind = data.pop("type", None) if data.__class__ is dict else None
+    cls = RECORD_TYPES.get(kind) if kind.__class__ is str else None
+    if cls is None:
+        return None
+    try:
         record: Record = _STRUCTURE[cls](data)
-    except Exception:  # any failure: read the line again, slowly, for the problems
+    except Decline:  # read the line again, slowly, for the problems
         return None
     return record
 
@@ -674,7 +699,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     elif format == "json" and not _may_hold_surrogates(text):
         try:
             data, end = _scan_json(text, 0)  # no leading whitespace, or it fails
-        except Exception:  # any failure: the slow reader reports it
+        except _NOT_JSON:  # not strict JSON: the slow reader says why
             return None
         if end != len(text) and text[end:].strip(" \t\n\r"):
             return None
@@ -685,19 +710,21 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
         deep = limits.max_depth < _SHAPE_DEPTH
     else:
         return None
+    if data.__class__ is not dict:
+        return None
+    version = data.get("schema_version")
+    if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
+        return None
+    if (deep or longest is not None) and not _within(data, limits.max_depth, longest):
+        return None
+    # A record takes at least two characters ({}), so short text holds few.
+    if len(text) > limits.max_records and (
+        sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records
+    ):
+        return None
     try:
-        version = data["schema_version"]
-        if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
-            return None
-        if (deep or longest is not None) and not _within(data, limits.max_depth, longest):
-            return None
-        # A record takes at least two characters ({}), so short text holds few.
-        if len(text) > limits.max_records and (
-            sum(len(v) for v in data.values() if isinstance(v, list)) > limits.max_records
-        ):
-            return None
         bundle: Bundle = _STRUCTURE_BUNDLE(data)
-    except Exception:  # any failure: read the text again, slowly, for the problems
+    except Decline:  # read the text again, slowly, for the problems
         return None
     return bundle
 
@@ -922,7 +949,18 @@ def _indented_json(data: Any) -> str:
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
-    """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle."""
+    """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle.
+
+    A bundle built in Python is checked first (:func:`newsmodel.check`), so
+    that invalid data is never written: raises :class:`ValidationError` with
+    its problems.  A bundle that newsmodel read, or checked, is not checked
+    again.
+    """
+    if not is_checked(bundle):
+        problems = check(bundle)
+        if problems:
+            raise ValidationError(problems)
+        mark_checked(bundle)
     if format == "yaml":
         return str(
             yaml.dump(

@@ -37,11 +37,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType, NoneType, UnionType
-from typing import Any, NewType, TypeAlias, Union, get_args, get_origin
+from typing import Any, TypeAlias, Union, get_args, get_origin
 
 import attrs
 
 from newsmodel.dates import PartialDate
+from newsmodel.types import (
+    CountryCode,
+    FrozenDict,
+    Id,
+    Identifiers,
+    LanguageTag,
+    Url,
+    scalar_type,
+)
 from newsmodel.vocab import (
     ActorKind,
     AllegationCategory,
@@ -52,12 +61,12 @@ from newsmodel.vocab import (
     DocumentKind,
     EventKind,
     EventRole,
-    IdentifierScheme,
     Identity,
     PlacePrecision,
     Qualifier,
     Stance,
     Tactic,
+    Term,
     Verification,
 )
 
@@ -91,19 +100,6 @@ SCHEMA_VERSION = 1
 #: The schema versions this release reads.
 SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
 
-Id = NewType("Id", str)
-"""A record id: lowercase ASCII letters and digits in words joined by single
-hyphens, 1 to 100 characters (``malian-security-forces``)."""
-
-CountryCode = NewType("CountryCode", str)
-"""An ISO 3166-1 alpha-2 country code in capitals (``ML``, ``CI``, ``NO``)."""
-
-LanguageTag = NewType("LanguageTag", str)
-"""A BCP 47 language tag (``en``, ``fr``, ``fr-ML``, ``bm``)."""
-
-Url = NewType("Url", str)
-"""An absolute ``http`` or ``https`` URL."""
-
 
 def _meta(doc: str, **extra: Any) -> dict[str, Any]:
     """Field metadata: its documentation plus constraints read by the converter."""
@@ -132,6 +128,14 @@ def _unwrapped(type_: Any) -> Any:
     """Return ``X`` for the field type ``X | None``, else the type itself."""
     inner = _optional_of(type_)
     return type_ if inner is None else inner
+
+
+def _unique_items(item: Any) -> bool:
+    """Whether a list of ``item`` may not repeat one: strings, ids, vocabulary terms."""
+    if isinstance(item, type) and issubclass(item, Term):
+        return True
+    scalar = scalar_type(item)
+    return scalar is not None and scalar.unique_items
 
 
 # --------------------------------------------------------------------------
@@ -362,9 +366,9 @@ class Actor:
             "The actor it belongs to: ministry in government, government in state.", ref="actor"
         ),
     )
-    identifiers: Mapping[IdentifierScheme, str] = attrs.field(
-        factory=dict,
-        hash=False,
+    identifiers: Identifiers = attrs.field(
+        factory=FrozenDict,
+        converter=FrozenDict,
         metadata=_meta("Ids in external registries, by scheme (wikidata: Q912)."),
     )
     description: str | None = attrs.field(

@@ -48,29 +48,24 @@ import json
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, get_args, get_origin
+from typing import Any, get_args
 
 import attrs
-import pycountry
 
-from newsmodel.convert import _BCP47, _ID, _ID_MAX
-from newsmodel.dates import PartialDate
 from newsmodel.model import (
     RECORD_TYPES,
     SUPPORTED_SCHEMA_VERSIONS,
     Bundle,
     Count,
-    CountryCode,
-    Id,
-    LanguageTag,
     Place,
     Quote,
-    Url,
     _items_of,
     _optional_of,
+    _unique_items,
 )
 from newsmodel.problems import RULES
-from newsmodel.vocab import IDENTIFIER_PATTERNS, IdentifierScheme, Term
+from newsmodel.types import SCALAR_TYPES, Id, scalar_type
+from newsmodel.vocab import Term
 
 __all__ = [
     "DIALECT",
@@ -232,95 +227,16 @@ SCHEMA_EXPRESSIBLE_CODES: frozenset[str] = frozenset(
 
 
 # --------------------------------------------------------------------------
-# Checked strings: the patterns mirror the converter's checks
+# Scalar types: each declares its own schema (newsmodel.types)
 # --------------------------------------------------------------------------
-
-#: A string with at least one character that is not white space.
-_NOT_BLANK = {"minLength": 1, "pattern": r"\S"}
-
-#: EDTF, loosely: a date or date-time (with ~ ? % qualifiers, X for unspecified
-#: digits, seasons 21-41, long years), an interval of dates whose ends may be
-#: open or unknown, or a set.  The converter's EDTF parser decides the rest.
-_QUALIFIER = "[~?%]?"
-_YEAR = r"(?:-?[0-9X]{4}|Y-?[0-9]+(?:E[0-9]+)?)(?:S[0-9]+)?"
-_MONTH = "(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01]|XX)"
-_DAY = "(?:0[1-9]|[12][0-9]|3[01]|XX)"
-_DATE = (
-    f"{_QUALIFIER}{_YEAR}{_QUALIFIER}"
-    f"(?:-{_QUALIFIER}{_MONTH}{_QUALIFIER}(?:-{_QUALIFIER}{_DAY}{_QUALIFIER})?)?"
-)
-_TIME = "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?"
-_EDTF = rf"^(?:{_DATE}(?:{_TIME})?|(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?|[\[{{][^\]}}]*[\]}}])$"
-
-#: An absolute http(s) URL: the scheme (any case), a non-empty host, no white space.
-_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s][^\s]*$"
-
-
-def _countries() -> tuple[list[str], list[str]]:
-    found = sorted(
-        (country.alpha_2, getattr(country, "common_name", country.name))
-        for country in pycountry.countries
-    )
-    return [code for code, _ in found], [name for _, name in found]
 
 
 def _scalar_definitions() -> dict[Any, tuple[str, dict[str, Any]]]:
-    codes, names = _countries()
+    """Return the definitions of the scalar types that have one, from :mod:`newsmodel.types`."""
     return {
-        Id: (
-            "Id",
-            {
-                "title": "Id",
-                "description": "A record id: lowercase ASCII letters and digits in words "
-                f"joined by single hyphens, 1 to {_ID_MAX} characters "
-                "(malian-security-forces). Unique across the whole dataset.",
-                "type": "string",
-                "minLength": 1,
-                "maxLength": _ID_MAX,
-                "pattern": "^" + _ID.pattern.removesuffix(r"\Z") + "$",
-            },
-        ),
-        PartialDate: (
-            "PartialDate",
-            {
-                "title": "EDTF date",
-                "description": "A date in the Library of Congress Extended Date/Time Format: "
-                "2022, 2022-07, 2022-07-13, 2022-07-13T10:30:00Z, an interval "
-                "2022-04-01/2022-06-30 (either end may be open: 2022-04/..), 2022-03~ "
-                "(approximately), 2022-03? (uncertain), 2022-XX-XX (unspecified digits).",
-                "type": "string",
-                "pattern": _EDTF,
-                "examples": ["2022-07", "2022-07-13T10:30:00Z", "2022-04-01/2022-06-30"],
-            },
-        ),
-        CountryCode: (
-            "CountryCode",
-            {
-                "title": "Country code",
-                "description": "An ISO 3166-1 alpha-2 country code in capitals (ML, CI, NO).",
-                "type": "string",
-                "enum": codes,
-                "enumDescriptions": names,
-            },
-        ),
-        LanguageTag: (
-            "LanguageTag",
-            {
-                "title": "Language tag",
-                "description": "A BCP 47 language tag (en, fr, fr-ML, bm).",
-                "type": "string",
-                "pattern": _BCP47,
-            },
-        ),
-        Url: (
-            "Url",
-            {
-                "title": "URL",
-                "description": "An absolute http or https URL.",
-                "type": "string",
-                "pattern": _URL,
-            },
-        ),
+        annotation: (scalar.name, dict(scalar.schema()))
+        for annotation, scalar in SCALAR_TYPES.items()
+        if scalar.name is not None
     }
 
 
@@ -459,41 +375,23 @@ class _Builder:
 
     def type(self, type_: Any) -> dict[str, Any]:
         """Return the schema of a type hint."""
-        args = get_args(type_)
         inner = _optional_of(type_)
         if inner is not None:
             return _nullable(self.type(inner))
-        if type_ is str:
-            return {"type": "string", **_NOT_BLANK}
-        if type_ is int:
-            return {"type": "integer"}
-        if type_ is float:
-            return {"type": "number"}
-        if type_ is bool:
-            return {"type": "boolean"}
         item = _items_of(type_)
         if item is not None:
             schema: dict[str, Any] = {"type": "array", "items": self.type(item)}
-            if item is str or item is Id or (isinstance(item, type) and issubclass(item, Term)):
+            if _unique_items(item):
                 schema["uniqueItems"] = True
             return schema
-        if get_origin(type_) is Mapping and args == (IdentifierScheme, str):
-            return _identifiers()
-        if type_ in self.scalars or (isinstance(type_, type) and issubclass(type_, Term)):
+        scalar = scalar_type(type_)
+        if scalar is not None and scalar.name is None:  # a primitive: written inline
+            return dict(scalar.schema())
+        if scalar is not None or (isinstance(type_, type) and issubclass(type_, Term)):
             return self.ref(type_)
         if attrs.has(type_):
             return self.ref(type_)
         raise TypeError(f"no JSON Schema for the type {type_!r}")
-
-
-def _identifiers() -> dict[str, Any]:
-    properties = {}
-    for scheme in IdentifierScheme:
-        pattern = IDENTIFIER_PATTERNS.get(scheme)
-        value: dict[str, Any] = {"description": scheme.description, "type": "string"}
-        value.update({"minLength": 1, "pattern": pattern} if pattern else _NOT_BLANK)
-        properties[scheme.term] = value
-    return {"type": "object", "properties": properties, "additionalProperties": False}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

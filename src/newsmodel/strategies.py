@@ -39,7 +39,7 @@ from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 
-from newsmodel.convert import structure, unstructure
+from newsmodel.codec.converter import structure, unstructure
 from newsmodel.dates import PartialDate
 from newsmodel.io import dumps
 from newsmodel.model import (

@@ -71,14 +71,18 @@ class Term(str, enum.Enum):
     codes: Mapping[str, str]
 
     def __new__(cls: type[_T], value: str, *meta: Any) -> _T:  # noqa: D102 - enum machinery
-        # Members are declared as (value, description[, codes]).  The signature
-        # takes the value alone first, so that type checkers accept the usual
-        # lookup by value: ActorKind("state").
+        # Members are declared as (value, description[, codes[, attributes]]),
+        # where attributes sets the vocabulary's own attributes (a stance's
+        # party) on the member itself.  The signature takes the value alone
+        # first, so that type checkers accept the usual lookup by value:
+        # ActorKind("state").
         member = str.__new__(cls, value)
         member._value_ = value
-        text, external = (*meta, None)[:2] if meta else ("", None)
+        text, external, attributes = (*meta, None, None)[:3] if meta else ("", None, None)
         member.description = text
         member.codes = MappingProxyType(dict(external or {}))
+        for name, attribute in (attributes or {}).items():
+            setattr(member, name, attribute)
         return member
 
     def __str__(self) -> str:
@@ -335,6 +339,12 @@ class StanceParty(Term):
     ANY = ("any", "Taken by anyone.")
 
 
+_NO_CODES: Mapping[str, str] = MappingProxyType({})
+_ACCUSED: Mapping[str, Any] = {"party": StanceParty.ACCUSED}
+_THIRD: Mapping[str, Any] = {"party": StanceParty.THIRD_PARTY}
+_ANY: Mapping[str, Any] = {"party": StanceParty.ANY}
+
+
 class Stance(Term):
     """The position a response takes towards an allegation (or one aspect of it).
 
@@ -355,16 +365,19 @@ class Stance(Term):
             "huridocs": "officials deny the act",
             "cohen": "literal denial",
         },
+        _ACCUSED,
     )
     PARTIAL_DENIAL = (
         "partial_denial",
         "Some of it is denied and some is not; say which in positions.",
         {"cameo": "016", "plover": "REJECT"},
+        _ACCUSED,
     )
     DENIAL_OF_RESPONSIBILITY = (
         "denial_of_responsibility",
         "The act is admitted but the blame is placed elsewhere.",
         {"cameo": "016", "huridocs": "officials acknowledge the act but deny responsibility"},
+        _ACCUSED,
     )
     ALTERNATIVE_EXPLANATION = (
         "alternative_explanation",
@@ -373,128 +386,135 @@ class Stance(Term):
             "huridocs": "officials acknowledge the act but give an alternative explanation",
             "cohen": "interpretive denial",
         },
+        _ACCUSED,
     )
     JUSTIFICATION = (
         "justification",
         "It happened and was lawful, necessary or right.",
         {"cameo": "052", "cohen": "implicatory denial"},
+        _ACCUSED,
     )
     ACKNOWLEDGMENT = (
         "acknowledgment",
         "The act is admitted, without apology.",
         {"cameo": "015", "plover": "CONCEDE", "huridocs": "officials acknowledge the act"},
+        _ACCUSED,
     )
-    APOLOGY = ("apology", "The act is admitted with regret.", {"cameo": "055", "plover": "CONCEDE"})
+    APOLOGY = (
+        "apology",
+        "The act is admitted with regret.",
+        {"cameo": "055", "plover": "CONCEDE"},
+        _ACCUSED,
+    )
     COUNTER_ACCUSATION = (
         "counter_accusation",
         "The responder accuses the accuser or a third party; record that as an allegation too.",
         {"cameo": "112", "plover": "ACCUSE", "cohen": "counter-attack on the critic"},
+        _ANY,
     )
     DECLINED_TO_COMMENT = (
         "declined_to_comment",
         "Asked about the allegation, the responder would not comment.",
         {"cameo": "011"},
+        _ANY,
     )
     NOT_ADDRESSED = (
         "not_addressed",
         "A response that answers other allegations is silent on this one.",
+        _NO_CODES,
+        _ACCUSED,
     )
     INVESTIGATION_PLEDGED = (
         "investigation_pledged",
         "The responder promises or opens an investigation.",
         {"cameo": "09", "plover": "ACCUSE"},
+        _ANY,
     )
     LEGAL_ACTION = (
         "legal_action",
         "The responder sues or threatens to sue the accuser.",
         {"cameo": "115"},
+        _ANY,
     )
     CORRECTIVE_ACTION = (
         "corrective_action",
         "The responder announces remedies: dismissals, compensation, policy change.",
+        _NO_CODES,
+        _ACCUSED,
     )
     RETRACTION = (
         "retraction",
         "The responder withdraws an earlier response of its own (name it in retracts).",
+        _NO_CODES,
+        _ANY,
     )
     DISOWNS_QUOTE = (
         "disowns_quote",
         "The responder says words attributed to it were never said or were distorted.",
+        _NO_CODES,
+        _ANY,
     )
     # Third parties.
     CORROBORATION = (
         "corroboration",
         "An investigator, agency or witness confirms the allegation in whole or part.",
+        _NO_CODES,
+        _THIRD,
     )
     CONTRADICTION = (
         "contradiction",
         "An investigator, agency or witness contradicts the allegation.",
+        _NO_CODES,
+        _THIRD,
     )
     FOUND_CREDIBLE = (
         "found_credible",
         "A rights body or inquiry finds the allegation credible without ruling on it.",
+        _NO_CODES,
+        _THIRD,
     )
     RULING_UPHELD = (
         "ruling_upheld",
         "A court or tribunal upholds the allegation or finds the accused liable.",
         {"cameo": "116"},
+        _THIRD,
     )
     RULING_PARTLY_UPHELD = (
         "ruling_partly_upheld",
         "A court or tribunal upholds part of the allegation.",
         {"cameo": "116"},
+        _THIRD,
     )
     RULING_DISMISSED = (
         "ruling_dismissed",
         "A court or tribunal dismisses the allegation or acquits.",
+        _NO_CODES,
+        _THIRD,
     )
     RULING_OVERTURNED = (
         "ruling_overturned",
         "An appeal overturns an earlier ruling (name that response in supersedes).",
+        _NO_CODES,
+        _THIRD,
     )
     SANCTION_IMPOSED = (
         "sanction_imposed",
         "A penalty or sanction is imposed over the allegation.",
         {"plover": "SANCTION"},
+        _THIRD,
     )
     SANCTION_REDUCED = (
         "sanction_reduced",
         "An earlier penalty or sanction is reduced or lifted.",
+        _NO_CODES,
+        _THIRD,
     )
     DECLINED_TO_CONSIDER = (
         "declined_to_consider",
         "A body votes or decides not to debate or examine the allegation.",
+        _NO_CODES,
+        _THIRD,
     )
-
-
-_THIRD_PARTY_STANCES = {
-    "corroboration",
-    "contradiction",
-    "found_credible",
-    "ruling_upheld",
-    "ruling_partly_upheld",
-    "ruling_dismissed",
-    "ruling_overturned",
-    "sanction_imposed",
-    "sanction_reduced",
-    "declined_to_consider",
-}
-_ANY_PARTY_STANCES = {
-    "declined_to_comment",
-    "investigation_pledged",
-    "legal_action",
-    "counter_accusation",
-    "retraction",
-    "disowns_quote",
-}
-for _stance in Stance:
-    if _stance.term in _THIRD_PARTY_STANCES:
-        _stance.party = StanceParty.THIRD_PARTY
-    elif _stance.term in _ANY_PARTY_STANCES:
-        _stance.party = StanceParty.ANY
-    else:
-        _stance.party = StanceParty.ACCUSED
-del _stance
 
 
 class Aspect(Term):
@@ -717,8 +737,11 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
 def _check_unique() -> Any:  # pragma: no cover - import-time invariant
     for cls in VOCABULARIES.values():
         assert len(set(cls.values())) == len(cls), cls
+        own = set(cls.__annotations__) - set(Term.__annotations__)  # a stance's party
         for member in cls:
             assert set(member.codes) <= set(SCHEMES), (member, member.codes)
+            missing = [name for name in own if name not in vars(member)]
+            assert not missing, f"{member!r} does not set {missing}"
 
 
 _check_unique()

@@ -17,13 +17,8 @@ from hypothesis import strategies as st
 
 import newsmodel
 from builders import RICH, bundle_yaml, only_problem, problems_of, where
-from newsmodel.convert import (
-    check_country,
-    check_date,
-    check_id,
-    check_language,
-    check_url,
-    converter,
+from newsmodel.codec.converter import (
+    make_converter,
     structure,
     structure_problems,
     unstructure,
@@ -31,7 +26,14 @@ from newsmodel.convert import (
 from newsmodel.dates import PartialDate
 from newsmodel.model import Actor, Count, Place, Report
 from newsmodel.problems import Problem, render_path
+from newsmodel.types.country import check_country
+from newsmodel.types.date import check_date
+from newsmodel.types.id import check_id
+from newsmodel.types.language import check_language
+from newsmodel.types.url import check_url
 from newsmodel.vocab import ActorKind, IdentifierScheme, Identity
+
+converter = make_converter()
 
 
 def fault_of(check: Any, value: object) -> Problem:

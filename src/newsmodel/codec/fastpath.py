@@ -1,29 +1,32 @@
 """The fast path: structure and unstructure functions compiled from the model.
 
 cattrs' generated functions call one Python hook per field and per list item,
-and each of newsmodel's hooks is itself a small function (``_str``,
-``check_id``, a vocabulary lookup, a range check wrapping the type's hook):
-about three microseconds per record, most of it calls.  Here each record and
-value class gets one function, written from its attrs fields and their
-metadata (the same source the converter, the JSON Schema and the docs read),
-in which the common checks are inline expressions: type identity, a
-precompiled pattern, a set or dict lookup, a comparison.  Only the checks
-that need a library (EDTF dates, BCP 47 tags, URLs, identifiers) call out, and
-ids, dates and language tags, which repeat, are remembered once checked.
+and each of newsmodel's hooks is itself a small function (a scalar type's
+check, a vocabulary lookup, a range check wrapping the type's hook): about
+three microseconds per record, most of it calls.  Here each record and value
+class gets one function, written from its attrs fields and their metadata
+(the same source the converter, the JSON Schema and the docs read), in which
+the checks are inline: each scalar type's :class:`~newsmodel.types.Inline`
+code (type identity, a precompiled pattern, a set lookup, a comparison; ids,
+dates and language tags, which repeat, are remembered once checked), set or
+dict lookups for terms, and comparisons for ranges and list lengths.
 
 These functions do not explain: on the first thing that is off they raise
-(any exception), and the caller reads the data again with the detailed
-converter of :mod:`newsmodel.convert`, which collects every problem with its
-path.  So they must accept exactly what that converter accepts and build
-equal objects; ``tests/test_fastpath.py`` checks it with hypothesis, on valid
-bundles from :mod:`newsmodel.strategies` and on the same with one to three
-values replaced, removed or repeated, or keys added.  (One exception, by
-design: subgroups of subgroups, left to the detailed converter; see
-:func:`_structure_source`.)
+:class:`~newsmodel.types.Decline` (or a :class:`~newsmodel.types.Fault`, a
+subclass), and the caller reads the data again with the detailed converter
+of :mod:`newsmodel.codec.converter`, which collects every problem with its
+path.  Callers catch ``Decline`` and nothing wider: any other exception from
+generated code is a bug, and surfaces.  The functions must accept exactly
+what that converter accepts and build equal objects; ``tests/codec/
+test_fastpath.py`` checks it with hypothesis, on valid bundles from
+:mod:`newsmodel.strategies` (which set every field) and on the same with one
+to three values replaced, removed or repeated, or keys added.  (One
+exception, by design: subgroups of subgroups, left to the detailed
+converter; see :func:`_structure_source`.)
 
-The unstructure functions give what ``converter.unstructure`` gives (fields
-in declaration order, defaults left out, tuples as lists, terms and dates as
-their text), in one function per class.
+The unstructure functions give what the converter's ``unstructure`` gives
+(fields in declaration order, defaults left out, tuples as lists, terms and
+dates as their text), in one function per class.
 """
 
 from __future__ import annotations
@@ -34,65 +37,12 @@ from typing import Any
 
 import attrs
 
-from newsmodel import convert
 from newsmodel.checks import CHECKED_FIELDS, CHECKS
-from newsmodel.dates import PartialDate
-from newsmodel.model import (
-    RECORD_TYPES,
-    CountryCode,
-    Id,
-    LanguageTag,
-    Url,
-    _items_of,
-    _model_types,
-    _optional_of,
-)
-from newsmodel.vocab import IdentifierScheme, Term
+from newsmodel.model import RECORD_TYPES, _items_of, _model_types, _optional_of, _unique_items
+from newsmodel.types import Decline, FrozenDict, scalar_type
+from newsmodel.vocab import Term
 
-__all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE"]
-
-#: How many distinct ids, dates and language tags are remembered once checked
-#: (the most recent: all are forgotten when the limit is reached).
-_REMEMBERED = 4096
-
-
-class _Off(Exception):  # noqa: N818 - control flow inside the fast path
-    """The data is not plainly valid: read it again with the detailed converter."""
-
-
-_DATES: dict[str, PartialDate] = {}
-_LANGUAGES: set[str] = set()
-_IDS: set[str] = set()
-
-
-def _id(text: Any) -> None:
-    """Raise unless ``text`` is a record id; ids repeat (references), so each is checked once."""
-    if convert._ID.match(text) is None or len(text) > convert._ID_MAX:
-        raise _Off
-    if len(_IDS) >= _REMEMBERED:
-        _IDS.clear()
-    _IDS.add(text)
-
-
-def _date(text: Any) -> PartialDate:
-    """Return the date for ``text``; dates repeat, so each is checked once (and shared)."""
-    date = _DATES.get(text)
-    if date is None:
-        date = convert.check_date(text)
-        if len(_DATES) >= _REMEMBERED:
-            _DATES.clear()
-        _DATES[text] = date
-    return date
-
-
-def _language(text: Any) -> Any:
-    """``text`` if it is a BCP 47 tag; tags repeat, so each is checked once."""
-    if text not in _LANGUAGES:
-        convert.check_language(text)
-        if len(_LANGUAGES) >= _REMEMBERED:
-            _LANGUAGES.clear()
-        _LANGUAGES.add(text)
-    return text
+__all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE", "Decline"]
 
 
 class _Writer:
@@ -100,19 +50,7 @@ class _Writer:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.names: dict[str, Any] = {
-            "_Off": _Off,
-            "_IDS": _IDS,
-            "_id": _id,
-            "_ALPHA_2": convert._ALPHA_2,
-            "_date": _date,
-            "_language": _language,
-            "_LANGUAGES": _LANGUAGES,
-            "_DATES_get": _DATES.get,
-            "_url": convert.check_url,
-            "_float": convert._float,
-            "_identifiers": convert._identifiers,
-        }
+        self.names: dict[str, Any] = {"_Decline": Decline}
 
     def name(self, prefix: str, value: Any) -> str:
         """Bind ``value`` to a module-level name and return the name."""
@@ -123,46 +61,28 @@ class _Writer:
     def emit(self, indent: int, line: str) -> None:
         self.lines.append("    " * indent + line)
 
+    def block(self, indent: int, text: str) -> None:
+        """Emit lines of ``text``, keeping their relative indentation."""
+        for line in text.splitlines():
+            self.emit(indent, line)
+
 
 def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[str, Any]) -> str:
     """Emit checks of ``var`` against ``type_``; return the expression of its value."""
-    if type_ is str:
-        w.emit(indent, f"if {var}.__class__ is not str or not {var} or {var}.isspace():")
-        w.emit(indent + 1, "raise _Off")
-        return var
-    if type_ is Id:  # _id raises TypeError for anything but a string
-        w.emit(indent, f"if {var} not in _IDS:")
-        w.emit(indent + 1, f"_id({var})")
-        return var
-    if type_ is CountryCode:
-        w.emit(indent, f"if {var}.__class__ is not str or {var} not in _ALPHA_2:")
-        w.emit(indent + 1, "raise _Off")
-        return var
-    if type_ is LanguageTag:  # tags and dates repeat: most are found among those seen
-        return f"({var} if {var} in _LANGUAGES else _language({var}))"
-    if type_ is Url:
-        return f"_url({var})"
-    if type_ is PartialDate:
-        return f"(_DATES_get({var}) or _date({var}))"
-    if type_ is bool:
-        w.emit(indent, f"if {var}.__class__ is not bool:")
-        w.emit(indent + 1, "raise _Off")
-        return var
-    if type_ is int:
-        w.emit(indent, f"if {var}.__class__ is not int:")
-        w.emit(indent + 1, "raise _Off")
+    scalar = scalar_type(type_)
+    if scalar is not None:
+        for name, value in scalar.fast.names.items():
+            if w.names.setdefault(name, value) is not value:
+                raise TypeError(f"two scalar types bind the fast-path name {name!r}")
+        w.block(indent, scalar.fast.statements.format(v=var))
         _check_range(w, indent, var, meta)
-        return var
-    if type_ is float:
-        w.emit(indent, f"if {var}.__class__ is not float or {var} - {var} != 0:")
-        w.emit(indent + 1, f"{var} = _float({var})")  # an exact integer, or raises
-        _check_range(w, indent, var, meta)
-        return var
+        return scalar.fast.value.format(v=var)
     if isinstance(type_, type) and issubclass(type_, Term):
         table = w.name("_terms", {member.term: member for member in type_})
-        return f"{table}[{var}]"  # KeyError, or TypeError for a list or a mapping
-    if type_ == Mapping[IdentifierScheme, str]:
-        return f"_identifiers({var})"
+        # A string, then a lookup: a list or a mapping is unhashable.
+        w.emit(indent, f"if {var}.__class__ is not str or {var} not in {table}:")
+        w.emit(indent + 1, "raise _Decline")
+        return f"{table}[{var}]"
     if attrs.has(type_):
         return f"_s_{type_.__name__}({var})"
     raise TypeError(f"the fast path has no rule for {type_!r}")
@@ -171,10 +91,10 @@ def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[s
 def _check_range(w: _Writer, indent: int, var: str, meta: Mapping[str, Any]) -> None:
     if meta.get("minimum") is not None:
         w.emit(indent, f"if {var} < {meta['minimum']!r}:")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
     if meta.get("maximum") is not None:
         w.emit(indent, f"if {var} > {meta['maximum']!r}:")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
 
 
 def _check_value(
@@ -203,13 +123,16 @@ def _check_value(
     if item is None:
         return _check_scalar(w, indent, type_, var, meta)
     w.emit(indent, f"if {var}.__class__ is not list:")
-    w.emit(indent + 1, "raise _Off")
+    w.emit(indent + 1, "raise _Decline")
     if isinstance(item, type) and issubclass(item, Term):
         table = w.name("_terms", {member.term: member for member in item})
+        w.emit(indent, f"for item in {var}:")
+        w.emit(indent + 1, f"if item.__class__ is not str or item not in {table}:")
+        w.emit(indent + 2, "raise _Decline")
         w.emit(indent, f"{var} = tuple(map({table}.__getitem__, {var}))")
     elif item is owner and leaf:
         w.emit(indent, f"if {var}:")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
         w.emit(indent, f"{var} = ()")
     elif attrs.has(item):
         w.emit(indent, f"{var} = tuple(map(_s_{item.__name__}{_LEAF * (item is owner)}, {var}))")
@@ -219,15 +142,15 @@ def _check_value(
         if expression != "item":
             raise TypeError(f"the fast path has no rule for lists of {item!r}")
         w.emit(indent, f"{var} = tuple({var})")
-    if item is str or item is Id or (isinstance(item, type) and issubclass(item, Term)):
+    if _unique_items(item):
         w.emit(indent, f"if len({var}) > 1 and len(set({var})) != len({var}):")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
     if meta.get("min_items") == 1:
         w.emit(indent, f"if not {var}:")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
     elif meta.get("min_items"):
         w.emit(indent, f"if len({var}) < {meta['min_items']!r}:")
-        w.emit(indent + 1, "raise _Off")
+        w.emit(indent + 1, "raise _Decline")
     return var
 
 
@@ -250,7 +173,8 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
     """
     fields = attrs.fields(cls)
     for field in fields:
-        if field.validator is not None or field.converter is not None:
+        # The one converter allowed is FrozenDict, which the mapping's check returns.
+        if field.validator is not None or field.converter not in (None, FrozenDict):
             raise TypeError(f"{cls.__name__}.{field.name}: the fast path skips __init__")
     if getattr(cls, "__attrs_post_init__", None) is not None:
         raise TypeError(f"{cls.__name__}: the fast path skips __init__")
@@ -258,13 +182,14 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
     new = w.name("_new", object.__new__)
     w.emit(0, f"def _s_{cls.__name__}{_LEAF * leaf}(data):")
     w.emit(1, f"if data.__class__ is not dict or not {keys}(data):")
-    w.emit(2, "raise _Off")
+    w.emit(2, "raise _Decline")
     w.emit(1, f"obj = {new}(_cls_{cls.__name__})")
     for field in fields:
         var = f"v_{field.name}"
         setter = w.name("_set", cls.__dict__[field.name].__set__)
         if field.default is attrs.NOTHING:
-            w.emit(1, f"{var} = data[{field.name!r}]")
+            # Missing is None, which no required field accepts.
+            w.emit(1, f"{var} = data.get({field.name!r})")
             value = _check_value(w, 1, field.type, var, field.metadata, owner=cls, leaf=leaf)
             w.emit(1, f"{setter}(obj, {value})")
             continue
@@ -282,7 +207,7 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
     if check is not None:
         given = " or ".join(f"{name!r} in data" for name in CHECKED_FIELDS.get(cls, ()))
         w.emit(1, f"if {f'({given}) and ' if given else ''}{w.name('_check', check)}(obj):")
-        w.emit(2, "raise _Off")
+        w.emit(2, "raise _Decline")
     w.emit(1, "return obj")
     w.names[f"_cls_{cls.__name__}"] = cls
 
@@ -335,10 +260,10 @@ def _plain(w: _Writer, type_: Any, prefix: str) -> str:
         return "list(v)"
     if isinstance(type_, type) and issubclass(type_, Term):
         return "v" if prefix == "_j" else "v._value_"
-    if type_ is PartialDate:
-        return "v.text"
-    if type_ == Mapping[IdentifierScheme, str]:
-        return "{str(k): x for k, x in sorted(v.items())}"
+    scalar = scalar_type(type_)
+    if scalar is not None:
+        w.names.update(scalar.fast.names)
+        return scalar.fast.plain.format(v="v")
     if attrs.has(type_):
         return f"{prefix}_{type_.__name__}(v)"
     return "v"

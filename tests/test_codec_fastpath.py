@@ -1,9 +1,11 @@
 """The fast path and the detailed converter agree on any data.
 
-:mod:`newsmodel._fastpath` structures valid data without explaining; the
-readers fall back to the detailed converter on whatever it rejects.  So it
+:mod:`newsmodel.codec.fastpath` structures valid data without explaining; the
+readers fall back to the detailed converter on whatever it declines.  So it
 must accept exactly the data that converter accepts, build equal records of
-the same types, and unstructure them to the same plain data in the same order.
+the same types, and unstructure them to the same plain data in the same order;
+it must decline with :class:`~newsmodel.types.Decline` and nothing else (any
+other exception is a bug); and valid data must take it.
 """
 
 from __future__ import annotations
@@ -11,18 +13,25 @@ from __future__ import annotations
 import copy
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from cattrs.errors import CattrsError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import _fastpath, strategies
+from newsmodel import io, strategies
 from newsmodel.checks import CHECKED_FIELDS, CHECKS
-from newsmodel.convert import converter
+from newsmodel.codec import fastpath as _fastpath
+from newsmodel.codec.converter import make_converter
+from newsmodel.limits import DEFAULT_LIMITS
 from newsmodel.model import RECORD_TYPES, Bundle, Count, Place, Quote, Response
+from newsmodel.types import Decline, Fault, date, id, language
+
+converter = make_converter()
 
 SETTINGS = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 
@@ -116,10 +125,18 @@ def mutated(draw: st.DrawFn) -> Any:
     return data
 
 
-def _structure(function: Any, data: Any) -> Any:
+def _fast(data: Any) -> Any:
+    """The fast path's bundle, or None when it declines (any other exception fails the test)."""
     try:
-        return function(data)
-    except Exception:
+        return _fastpath.STRUCTURE[Bundle](data)
+    except Decline:
+        return None
+
+
+def _slow(data: Any) -> Any:
+    try:
+        return converter.structure(data, Bundle)
+    except (CattrsError, Fault, KeyError):
         return None
 
 
@@ -143,8 +160,8 @@ def _same(a: Any, b: Any) -> bool:
 @SETTINGS
 @given(mutated())
 def test_fast_path_accepts_exactly_what_the_converter_accepts(data: Any) -> None:
-    slow = _structure(lambda d: converter.structure(d, Bundle), copy.deepcopy(data))
-    fast = _structure(_fastpath.STRUCTURE[Bundle], copy.deepcopy(data))
+    slow = _slow(copy.deepcopy(data))
+    fast = _fast(copy.deepcopy(data))
     assert (fast is None) == (slow is None)
     assert _same(fast, slow)
 
@@ -184,26 +201,26 @@ def test_every_record_and_value_class_has_functions() -> None:
     ],
 )
 def test_fast_path_rejects_what_the_converter_rejects(cls: type, data: Any) -> None:
-    with pytest.raises(Exception):  # noqa: B017, PT011 - any exception sends data to the slow path
+    with pytest.raises(Decline):
         _fastpath.STRUCTURE[cls](data)
-    with pytest.raises(Exception):  # noqa: B017, PT011
+    with pytest.raises(CattrsError):
         converter.structure(data, cls)
 
 
 def test_remembered_ids_dates_and_tags_are_bounded() -> None:
-    for name in ("_DATES", "_LANGUAGES", "_IDS"):
-        getattr(_fastpath, name).clear()
-    assert _fastpath._date("2022-07") is _fastpath._date("2022-07")
-    for day in range(_fastpath._REMEMBERED + 100):
-        _fastpath._date(f"{1000 + day // 365:04d}-01-01/{1000 + day:04d}")
-        _fastpath._language(f"x-{day}")
-        _fastpath._id(f"id-{day}")
-    remembered = (_fastpath._DATES, _fastpath._LANGUAGES, _fastpath._IDS)
-    assert all(len(found) <= _fastpath._REMEMBERED for found in remembered)
-    assert f"id-{_fastpath._REMEMBERED + 99}" in _fastpath._IDS  # the most recent stay
-    with pytest.raises(_fastpath._Off):
-        _fastpath._id("Not-An-Id")
-    assert "Not-An-Id" not in _fastpath._IDS
+    for seen in (date._SEEN, language._SEEN, id._SEEN):
+        seen.clear()
+    assert date._fast_date("2022-07") is date._SEEN["2022-07"]
+    for day in range(id._REMEMBERED + 100):
+        date._fast_date(f"{1000 + day // 365:04d}-01-01/{1000 + day:04d}")
+        language._fast_language(f"x-{day}")
+        id._fast_id(f"id-{day}")
+    remembered = ((date._SEEN, date._REMEMBERED), (language._SEEN, language._REMEMBERED))
+    assert all(len(seen) <= limit for seen, limit in (*remembered, (id._SEEN, id._REMEMBERED)))
+    assert f"id-{id._REMEMBERED + 99}" in id._SEEN  # the most recent stay
+    with pytest.raises(Decline):
+        id._fast_id("Not-An-Id")
+    assert "Not-An-Id" not in id._SEEN
 
 
 def test_classes_with_attrs_validators_are_refused() -> None:
@@ -240,7 +257,7 @@ def test_subgroups_of_subgroups_are_left_to_the_detailed_converter() -> None:
     inner = {"kind": "killed", "who": "girls", "best": 2}
     middle = {"kind": "killed", "who": "children", "best": 5, "subgroups": [inner]}
     count = {"kind": "killed", "best": 10, "subgroups": [middle]}
-    with pytest.raises(_fastpath._Off):
+    with pytest.raises(Decline):
         _fastpath.STRUCTURE[Count](count)
     assert _fastpath.STRUCTURE[Count](middle).subgroups[0].best == 2
     event = {
@@ -256,3 +273,28 @@ def test_subgroups_of_subgroups_are_left_to_the_detailed_converter() -> None:
     for fmt in ("json", "yaml"):
         bundle = newsmodel.loads(text, format=fmt)  # JSON text is YAML too
         assert bundle.events[0].counts[0].subgroups[0].subgroups[0].best == 2
+
+
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name)
+def test_every_example_takes_the_fast_path(path: Path) -> None:
+    """The examples are valid: YAML, JSON and each JSON Lines line read without the slow path."""
+    text = path.read_text(encoding="utf-8")
+    bundle = io._fast_bundle(text, "yaml", DEFAULT_LIMITS)
+    assert bundle == newsmodel.loads(text)
+    assert io._fast_bundle(newsmodel.dumps(bundle, format="json"), "json", DEFAULT_LIMITS) == bundle
+    lines = newsmodel.dumps(bundle, format="jsonl").splitlines()[1:]
+    assert all(io._fast_record(line, DEFAULT_LIMITS.max_depth) is not None for line in lines)
+
+
+@SETTINGS
+@given(strategies.bundles())
+def test_every_generated_bundle_takes_the_fast_path(bundle: Bundle) -> None:
+    for fmt in ("yaml", "json"):
+        assert io._fast_bundle(newsmodel.dumps(bundle, format=fmt), fmt, DEFAULT_LIMITS) == bundle
+    lines = newsmodel.dumps(bundle, format="jsonl").splitlines()[1:]
+    assert [io._fast_record(line, DEFAULT_LIMITS.max_depth) for line in lines] == list(
+        bundle.records()
+    )

@@ -1,0 +1,133 @@
+"""Dates: EDTF strings wrapped in :class:`~newsmodel.PartialDate`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsmodel.dates import PartialDate
+from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.text import check_text
+
+__all__ = ["DATE", "check_date"]
+
+
+def check_date(value: object) -> PartialDate:
+    """Return the :class:`~newsmodel.PartialDate` for an EDTF string."""
+    text = value.text if isinstance(value, PartialDate) else check_text(value)
+    try:
+        return PartialDate(text)
+    except ValueError as error:
+        code = "NM303" if "ends before it starts" in str(error) else "NM302"
+        raise Fault(code, str(error)) from None
+
+
+#: Dates checked by the fast path, by text (dates repeat, and are shared), at most
+#: ``_REMEMBERED``, all forgotten when full.
+_SEEN: dict[str, PartialDate] = {}
+_REMEMBERED = 4096
+
+
+def _fast_date(value: Any) -> PartialDate:
+    date = check_date(value)
+    if value.__class__ is str:
+        if len(_SEEN) >= _REMEMBERED:
+            _SEEN.clear()
+        _SEEN[value] = date
+    return date
+
+
+#: EDTF, loosely: a date or date-time (with ~ ? % qualifiers, X for unspecified
+#: digits, seasons 21-41, long years), an interval of dates whose ends may be
+#: open or unknown, or a set.  The check's EDTF parser decides the rest.
+_QUALIFIER = "[~?%]?"
+_YEAR = r"(?:-?[0-9X]{4}|Y-?[0-9]+(?:E[0-9]+)?)(?:S[0-9]+)?"
+_MONTH = "(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01]|XX)"
+_DAY = "(?:0[1-9]|[12][0-9]|3[01]|XX)"
+_DATE = (
+    f"{_QUALIFIER}{_YEAR}{_QUALIFIER}"
+    f"(?:-{_QUALIFIER}{_MONTH}{_QUALIFIER}(?:-{_QUALIFIER}{_DAY}{_QUALIFIER})?)?"
+)
+_TIME = "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?"
+PATTERN = rf"^(?:{_DATE}(?:{_TIME})?|(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?|[\[{{][^\]}}]*[\]}}])$"
+
+_FIRST_DAY = dt.date(1990, 1, 1)
+_LAST_DAY = dt.date(2030, 12, 31)
+_ZONES = ("Z", "Z", "+00:00", "+01:00", "-05:00", "+03:00")
+
+
+def _clock(day: dt.date, seconds: int, zone: str) -> str:
+    hours, rest = divmod(seconds, 3600)
+    return f"{day.isoformat()}T{hours:02d}:{rest // 60:02d}:{rest % 60:02d}{zone}"
+
+
+def day_forms(day: dt.date) -> Any:
+    """Return a strategy of the EDTF forms coders use for a day: exact, coarser, hedged, timed."""
+    from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
+
+    month = day.isoformat()[:7]
+    return st.one_of(
+        st.just(day.isoformat()),
+        st.just(month),
+        st.just(str(day.year)),
+        st.sampled_from([f"{month}~", f"{month}?", f"{day.isoformat()}~", f"{day.year}~"]),
+        st.builds(_clock, st.just(day), st.integers(0, 86_399), st.sampled_from(_ZONES)),
+    )
+
+
+def _interval(start: dt.date, days: int, coarse: bool) -> str:
+    end = start + dt.timedelta(days=days)
+    if coarse:
+        return f"{start.isoformat()[:7]}/{end.isoformat()[:7]}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _strategy() -> Any:
+    """EDTF dates between 1990 and 2030: days, months, years, times, intervals, hedges."""
+    from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
+
+    def days(high: dt.date = _LAST_DAY) -> Any:
+        return st.dates(min_value=_FIRST_DAY, max_value=high)
+
+    single = days().flatmap(day_forms)
+    intervals = st.builds(
+        _interval, days(dt.date(2029, 12, 31)), st.integers(0, 365), st.booleans()
+    )
+    open_ended = st.builds(
+        lambda day, after: f"{day.isoformat()[:7]}/.." if after else f"../{day.isoformat()}",
+        days(),
+        st.booleans(),
+    )
+    return st.one_of(single, intervals, open_ended).map(PartialDate)
+
+
+DATE = ScalarType(
+    annotation=PartialDate,
+    python=PartialDate,
+    name="PartialDate",
+    label="EDTF date",
+    plural="EDTF dates",
+    doc="A date in the Library of Congress Extended Date/Time Format (EDTF), read into a "
+    "`PartialDate`: `2022`, `2022-07`, `2022-07-13`, `2022-07-13T10:30:00Z`, an interval "
+    "`2022-04-01/2022-06-30` (either end may be open: `2022-04/..`), `2022-03~` "
+    "(approximately), `2022-03?` (uncertain), `2022-XX-XX` (unspecified digits).",
+    check=check_date,
+    schema=lambda: {
+        "title": "EDTF date",
+        "description": "A date in the Library of Congress Extended Date/Time Format: "
+        "2022, 2022-07, 2022-07-13, 2022-07-13T10:30:00Z, an interval "
+        "2022-04-01/2022-06-30 (either end may be open: 2022-04/..), 2022-03~ "
+        "(approximately), 2022-03? (uncertain), 2022-XX-XX (unspecified digits).",
+        "type": "string",
+        "pattern": PATTERN,
+        "examples": ["2022-07", "2022-07-13T10:30:00Z", "2022-04-01/2022-06-30"],
+    },
+    # Most dates are found among those seen: one dict lookup, no call, and shared.
+    fast=Inline(
+        value="(({v}.__class__ is str and _date_seen_get({v})) or _date_check({v}))",
+        names={"_date_seen_get": _SEEN.get, "_date_check": _fast_date},
+        plain="{v}.text",
+    ),
+    strategy=_strategy,
+    unstructure=lambda date: date.text,
+)
