@@ -32,9 +32,9 @@ def check_identifiers(value: object) -> FrozenDict:
     result: dict[IdentifierScheme, str] = {}
     faults: list[Exception] = []
     for key, raw in value.items():
-        scheme = _SCHEMES.get(key)
+        scheme = _SCHEMES.get(key) if isinstance(key, str) else None
         if scheme is None:
-            close = closest(key, list(_SCHEMES))
+            close = closest(key, list(_SCHEMES)) if isinstance(key, str) else None
             faults.append(
                 Fault(
                     "NM205",
