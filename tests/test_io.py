@@ -361,12 +361,6 @@ def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> No
     assert yaml.safe_load(text)["actors"][0]["aliases"] == MISREADABLE
 
 
-def test_the_empty_string_is_quoted() -> None:
-    from newsmodel.io import _Dumper  # the model has no empty strings; test the writer
-
-    assert yaml.dump("", Dumper=_Dumper).startswith("''")
-
-
 def test_country_no_is_written_quoted() -> None:
     actor = Actor(id="norway", name="Norway", kind=ActorKind.STATE, country="NO")  # type: ignore[arg-type]
     text = dumps(Bundle(schema_version=1, actors=(actor,)))
@@ -670,29 +664,6 @@ def test_jsonl_lines_fall_into_the_same_traps_as_json(
     line: str, expected: tuple[str, str, int, int]
 ) -> None:
     assert where(only_problem(HEADER + "\n" + line + "\n", format="jsonl")) == expected
-
-
-# --------------------------------------------------------------------------
-# JSON writing: orjson where installed, the standard library otherwise
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "value",
-    [0.0, -0.0, 1.5, 15.3, 123.456, 0.0001, 1e15, 1e16, 1.2e30, 5e-324, 1.7976931348623157e308],
-)
-def test_orjson_and_the_standard_library_write_the_same_json(
-    value: float, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("orjson")
-    from newsmodel import io as nm_io
-
-    data = {"a": [value, -value, 2**63 - 1], "é": {"b": [], "c": {}}, "d": '\x00\x1f\u2028😀"\\'}
-    fast = nm_io._indented_json(data)
-    monkeypatch.setattr(nm_io, "_orjson", None)
-    assert (
-        fast == nm_io._indented_json(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    )
 
 
 def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() -> None:

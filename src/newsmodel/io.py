@@ -33,13 +33,11 @@ import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
-import yaml
 from cattrs.errors import ForbiddenExtraKeysError
 
 from newsmodel import _parse
@@ -57,11 +55,9 @@ from newsmodel.model import (
     Record,
 )
 from newsmodel.problems import Problem, ValidationError, render_path
-
-try:
-    import orjson as _orjson
-except ImportError:  # no wheel for this interpreter (PyPy): the standard library writes JSON
-    _orjson = None  # type: ignore[assignment]
+from newsmodel.writing.files import write_text_atomic
+from newsmodel.writing.json import indented_json, json_lines
+from newsmodel.writing.yaml import yaml_text
 
 __all__ = [
     "Format",
@@ -851,123 +847,28 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
 
 
 # --------------------------------------------------------------------------
-# Writing
+# Writing: plain data from the fast unstructure, then a writer of newsmodel.writing
 # --------------------------------------------------------------------------
-
-
-class _Dumper(yaml.SafeDumper):
-    """Block-style YAML with indented lists and literal blocks for long text.
-
-    The pure-Python emitter, not libyaml's: libyaml escapes characters beyond
-    the Basic Multilingual Plane (emoji, the Adlam script of Fula) even with
-    ``allow_unicode``, and no longer writes such text as a literal block.
-    """
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
-        return super().increase_indent(flow, False)
-
-
-_LITERAL_OVER = 80
-
-
-#: Characters a YAML 1.1 reader takes for line breaks: written escaped, in double quotes.
-_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if _YAML11_BREAKS.search(text):
-        style = '"'  # in any other style they would read back as line breaks
-    elif "\n" in text or len(text) > _LITERAL_OVER:
-        style = "|"
-    else:
-        try:
-            if _parse.resolve_plain(text) is not text:
-                style = "'"
-        except OverflowError:
-            style = "'"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_FLOW_UNDER = 60
-
-
-def _represent_list(dumper: yaml.SafeDumper, items: list[Any]) -> yaml.SequenceNode:
-    """Short lists of plain words on one line (``accused: [mali]``), others as blocks."""
-    short = all(isinstance(item, str) and "\n" not in item for item in items) and (
-        sum(len(item) + 2 for item in items) < _FLOW_UNDER
-    )
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=short or None)
-
-
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(list, _represent_list)
-
-
-def _indented_json(data: Any) -> str:
-    """JSON text indented by two spaces, with a final line break.
-
-    Written by orjson where it is installed (the standard library's encoder
-    is pure Python when it indents: twenty times slower).  The two write the
-    same text, but for floats below 1e-4 (``0.00001``, where Python writes
-    ``1e-05``; both read back as the same number) and integers beyond 64
-    bits, which orjson leaves to the standard library.
-    """
-    if _orjson is not None:
-        try:
-            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2).decode() + "\n"
-        except TypeError:  # an integer beyond 64 bits
-            pass
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
     """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle."""
     if format == "yaml":
-        return str(
-            yaml.dump(
-                _UNSTRUCTURE[Bundle](bundle),
-                Dumper=_Dumper,
-                sort_keys=False,
-                allow_unicode=True,
-                default_flow_style=False,
-                width=_LITERAL_OVER + 8,
-            )
-        )
+        return yaml_text(_UNSTRUCTURE[Bundle](bundle))
     if format == "json":
-        return _indented_json(_TO_JSON[Bundle](bundle))
-    lines = [json.dumps({"schema_version": bundle.schema_version})]
-    for record in bundle.records():
-        body = _UNSTRUCTURE[type(record)](record)
-        lines.append(json.dumps({"type": _KIND_OF[type(record)], **body}, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
+        return indented_json(_TO_JSON[Bundle](bundle))
+    header = {"schema_version": bundle.schema_version}
+    return json_lines(
+        [
+            header,
+            *(
+                {"type": _KIND_OF[type(record)], **_UNSTRUCTURE[type(record)](record)}
+                for record in bundle.records()
+            ),
+        ]
+    )
 
 
 def dump(bundle: Bundle, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
     """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename)."""
     write_text_atomic(path, dumps(bundle, format=format or format_of(path)))
-
-
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 ``text`` to ``path`` through a temporary file and a rename.
-
-    A crash or error midway leaves the old file (if any) as it was.
-    """
-    target = Path(path)
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:  # a new file: what open() would give it
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
