@@ -1,0 +1,174 @@
+"""The subcommands: ``validate``, ``rules``, ``vocab``, ``schema`` and ``convert``.
+
+Each takes the parsed arguments and returns the exit status; :data:`COMMANDS`
+maps the names to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from newsmodel import io
+from newsmodel.cli.output import (
+    Progress,
+    print_github,
+    print_json,
+    print_text,
+    printable,
+    safe,
+    shown,
+)
+from newsmodel.cli.parser import limits_of
+from newsmodel.dataset import Validator, discover, filter_problems
+from newsmodel.problems import RULES, Severity, ValidationError
+from newsmodel.vocab import VOCABULARIES
+
+__all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args.explain)
+    codes = [*args.select, *args.ignore]
+    unknown = [code for code in codes if not any(rule.startswith(code) for rule in RULES)]
+    if unknown:
+        print(
+            f"newsmodel validate: unknown code {unknown[0]!r}; see 'newsmodel rules'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    files, problems = discover(args.paths)
+    if not files and not problems:
+        print(
+            "newsmodel validate: no .yaml, .yml, .json or .jsonl files found in "
+            + ", ".join(map(shown, args.paths)),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    validator = Validator(limits=limits_of(args))
+    progress = Progress(len(files))
+    for number, file in enumerate(files, start=1):
+        progress.show(number, file)
+        validator.add_file(file)
+    progress.clear()
+    problems = [
+        printable(problem)
+        for problem in filter_problems(
+            [*problems, *validator.finish()], select=args.select, ignore=args.ignore
+        )
+    ]
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    summary = {
+        "files": len(files),
+        "records": validator.records,
+        "errors": sum(p.severity is Severity.ERROR for p in problems),
+        "warnings": sum(p.severity is Severity.WARNING for p in problems),
+    }
+    failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
+    if fmt == "text":
+        print_text(problems, summary, sys.stdout, failing=bool(failing))
+    else:
+        {"json": print_json, "github": print_github}[fmt](problems, summary, sys.stdout)
+    if any(p.code == "NM100" for p in problems):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _explain(code: str) -> int:
+    rule = RULES.get(code.upper())
+    if rule is None:
+        print(f"newsmodel: unknown code {code!r}; see 'newsmodel rules'", file=sys.stderr)
+        return EXIT_USAGE
+    example = "\n".join("    " + line for line in rule.example.splitlines())
+    print(
+        f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.summary}\n\n"
+        f"Example of bad input:\n\n{example}\n\nFix: {rule.fix}"
+    )
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    if args.code:
+        return _explain(args.code)
+    for rule in RULES.values():
+        print(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<28}  {rule.summary}")
+    return EXIT_OK
+
+
+def _vocab(args: argparse.Namespace) -> int:
+    if not args.name:
+        for name, vocabulary in VOCABULARIES.items():
+            summary = (vocabulary.__doc__ or "").strip().splitlines()[0]
+            print(f"{name:<20} {len(vocabulary):>3} terms  {summary}")
+        return EXIT_OK
+    matches = [v for n, v in VOCABULARIES.items() if n.lower() == args.name.lower()]
+    if not matches:
+        print(
+            f"newsmodel vocab: no vocabulary {args.name!r}; one of: " + ", ".join(VOCABULARIES),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for term in matches[0]:
+        codes = ", ".join(f"{scheme.upper()} {code}" for scheme, code in term.codes.items())
+        print(f"{term.term:<34} {term.description}" + (f"  [{codes}]" if codes else ""))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from newsmodel.schema import schema_text  # noqa: PLC0415 - only this command needs it
+
+    text = schema_text()
+    if args.output:
+        try:
+            io.write_text_atomic(args.output, text)
+        except OSError as error:
+            print(
+                f"newsmodel schema: cannot write {shown(args.output)}: {error.strerror}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _convert(args: argparse.Namespace) -> int:
+    try:
+        source_format = io.format_of(args.source)
+        target_format = io.format_of(args.target)
+    except ValueError as error:
+        print(f"newsmodel convert: {safe(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        bundle = io.load(args.source, format=source_format, limits=limits_of(args))
+    except ValidationError as error:
+        print_text(
+            [printable(problem) for problem in error.problems],
+            {"files": 1, "records": 0, "errors": len(error.problems), "warnings": 0},
+            sys.stderr,
+        )
+        return EXIT_USAGE if any(p.code == "NM100" for p in error.problems) else EXIT_PROBLEMS
+    try:
+        io.dump(bundle, args.target, format=target_format)
+    except OSError as error:
+        print(
+            f"newsmodel convert: cannot write {shown(args.target)}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+#: The subcommands by name.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": _validate,
+    "rules": _rules,
+    "vocab": _vocab,
+    "schema": _schema,
+    "convert": _convert,
+}

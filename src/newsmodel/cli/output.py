@@ -1,0 +1,187 @@
+"""What the command prints: problems as text, JSON or GitHub workflow commands.
+
+Everything printed from the input (file names, messages, paths) goes through
+:func:`printable` or :func:`shown` first.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import TextIO
+
+import attrs
+
+from newsmodel import _parse
+from newsmodel.problems import RULES, Problem, Severity
+
+__all__ = [
+    "Progress",
+    "print_github",
+    "print_json",
+    "print_text",
+    "printable",
+    "safe",
+    "shown",
+]
+
+
+def shown(name: str) -> str:
+    r"""Return a file name as printed: bytes that are not UTF-8 escaped (``caf\xe9.yaml``).
+
+    Names are decoded with surrogate escapes (:func:`os.fsdecode`), which no
+    UTF-8 stream can print; the escapes show the bytes instead.
+    """
+    if _parse.lone_surrogate(name) is None:
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return safe(name)
+
+
+def safe(text: str) -> str:
+    r"""Return ``text`` with lone surrogates escaped (``\udc80``), so that UTF-8 prints it."""
+    if _parse.lone_surrogate(text) is None:
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def printable(problem: Problem) -> Problem:
+    """Return the problem with its file name, message, hint and path safe to print."""
+    return attrs.evolve(
+        problem,
+        file=None if problem.file is None else shown(problem.file),
+        message=safe(problem.message),
+        hint=None if problem.hint is None else safe(problem.hint),
+        path=safe(problem.path),
+    )
+
+
+class Progress:
+    """A one-line progress display on standard error, only on a terminal and for long runs."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = sys.stderr.isatty() and total >= 20
+
+    def show(self, number: int, file: str) -> None:
+        """Show that file ``number`` of the total, ``file``, is being checked."""
+        if self.enabled:
+            width = 30
+            done = width * number // self.total
+            name = shown(file)
+            name = name if len(name) <= 40 else "…" + name[-39:]
+            sys.stderr.write(
+                f"\r[{'#' * done}{'.' * (width - done)}] {number}/{self.total} {name}\x1b[K"
+            )
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Clear the progress line."""
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _use_colour(stream: TextIO) -> bool:
+    # https://no-color.org: NO_COLOR set to a non-empty value turns colour off.
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def print_text(
+    problems: list[Problem],
+    summary: dict[str, int],
+    out: TextIO,
+    *,
+    failing: bool | None = None,
+) -> None:
+    """Print the problems one per line, then a summary line.
+
+    ``failing`` says whether the run fails (by default, when there are errors;
+    the caller knows better under ``--strict``).
+    """
+    colour = _use_colour(out)
+
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+    for problem in problems:
+        where = ":".join(
+            str(part)
+            for part in (problem.file or "<text>", problem.line, problem.column)
+            if part is not None
+        )
+        warning = problem.severity is Severity.WARNING
+        code = paint(problem.code, "33" if warning else "31;1")
+        suffix = " (warning)" if warning else ""
+        path = f" [{problem.path}]" if problem.path != "$" else ""
+        out.write(f"{paint(where, '1')}: {code} {problem.message}{path}{suffix}\n")
+        if problem.hint:
+            out.write(f"    {paint('hint:', '36')} {problem.hint}\n")
+    errors, warnings = summary["errors"], summary["warnings"]
+    if failing is None:
+        failing = bool(errors)
+    verdict = paint("failed", "31;1") if failing else paint("ok", "32;1") if not problems else ""
+    out.write(
+        f"{'' if not problems else chr(10)}Checked {_n(summary['files'], 'file')}, "
+        f"{_n(summary['records'], 'record')}: {_n(errors, 'error')}, "
+        f"{_n(warnings, 'warning')}{'. ' + verdict if verdict else ''}\n"
+    )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def print_json(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+    """Print the summary and the problems as one JSON document."""
+    document = {
+        "summary": summary,
+        "problems": [
+            {
+                "code": p.code,
+                "name": RULES[p.code].name,
+                "severity": p.severity.value,
+                "message": p.message,
+                "hint": p.hint,
+                "file": p.file,
+                "line": p.line,
+                "column": p.column,
+                "path": p.path,
+            }
+            for p in problems
+        ],
+    }
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_github(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
+    """Print each problem as a GitHub Actions workflow command, then a summary line."""
+    for p in problems:
+        level = "warning" if p.severity is Severity.WARNING else "error"
+        props = [f"file={_escape_property(p.file)}"] if p.file else []
+        if p.line is not None:
+            props.append(f"line={p.line}")
+        if p.column is not None:
+            props.append(f"col={p.column}")
+        props.append(f"title={p.code} {RULES[p.code].name}")
+        message = p.message + (f" [{p.path}]" if p.path != "$" else "")
+        if p.hint:
+            message += f"\nhint: {p.hint}"
+        out.write(f"::{level} {','.join(props)}::{_escape_data(message)}\n")
+    out.write(
+        f"Checked {_n(summary['files'], 'file')}, {_n(summary['records'], 'record')}: "
+        f"{_n(summary['errors'], 'error')}, {_n(summary['warnings'], 'warning')}\n"
+    )
+
+
+def _escape_data(text: str) -> str:
+    """Escape a workflow command's message, as the GitHub Actions toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """Escape a workflow command's property value, as the GitHub Actions toolkit does."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
