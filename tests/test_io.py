@@ -688,3 +688,107 @@ def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() 
     text = dumps(bundle, format="json")
     assert str(2**70) in text
     assert loads(text, format="json") == bundle
+
+
+# --------------------------------------------------------------------------
+# Arguments: checked first, typed errors naming the argument and what it accepts
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["YAML", "yml", "xml", ""])
+def test_dump_refuses_an_unknown_format_and_writes_nothing(tmp_path: Path, fmt: str) -> None:
+    with pytest.raises(ValueError, match=f"format must be 'yaml', 'json' or 'jsonl'.*not {fmt!r}"):
+        dump(loads(MINIMAL), tmp_path / "x.yaml", format=fmt)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_upper_case_format_is_told_to_be_lower_case() -> None:
+    with pytest.raises(ValueError, match="formats are lower case: 'json'"):
+        loads("{}", format="JSON")  # type: ignore[arg-type]
+
+
+_XML: Any = "xml"  # what a caller without a type checker may pass
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: loads(MINIMAL, format=_XML),
+        lambda: dumps(loads(MINIMAL), format=_XML),
+        lambda: load("x.yaml", format=_XML),
+    ],
+)
+def test_every_function_refuses_an_unknown_format(call: Any) -> None:
+    with pytest.raises(ValueError, match="not 'xml'"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (MINIMAL.encode(), r"text must be a str, not bytes: decode it \(text.decode\('utf-8'\)\)"),
+        (None, "text must be a str, not None"),
+        (3, "text must be a str, not int"),
+    ],
+)
+def test_loads_refuses_text_that_is_not_a_str(text: Any, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        loads(text)
+
+
+@pytest.mark.parametrize("limits", [0, {}, "10M"])
+def test_limits_of_another_type_are_refused_not_taken_for_the_defaults(
+    tmp_path: Path, limits: Any
+) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    for call in (
+        lambda: loads(MINIMAL, limits=limits),
+        lambda: load(path, limits=limits),
+        lambda: iter_jsonl(["{}"], limits=limits),
+    ):
+        with pytest.raises(TypeError, match=r"limits must be a newsmodel\.limits\.Limits"):
+            call()
+
+
+def test_a_file_name_that_is_not_a_str_is_refused() -> None:
+    with pytest.raises(TypeError, match="file must be a str"):
+        loads(MINIMAL, file=Path("x.yaml"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", [b"x.yaml", None, 3])
+def test_load_and_dump_refuse_a_path_of_another_type(path: Any) -> None:
+    with pytest.raises(TypeError, match="path must be a str or a path object"):
+        load(path)
+    with pytest.raises(TypeError, match="path must be a str or a path object"):
+        dump(loads(MINIMAL), path)
+
+
+@pytest.mark.parametrize("bundle", [None, {"schema_version": 1}, MINIMAL])
+def test_dumps_and_dump_refuse_what_is_not_a_bundle(tmp_path: Path, bundle: Any) -> None:
+    with pytest.raises(TypeError, match=r"bundle must be a newsmodel\.Bundle"):
+        dumps(bundle)
+    with pytest.raises(TypeError, match=r"bundle must be a newsmodel\.Bundle"):
+        dump(bundle, tmp_path / "x.yaml")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (b'{"schema_version": 1}\n', "not bytes: decode it and use loads"),
+        (std_io.BytesIO(b'{"schema_version": 1}\n'), "not a file open in binary mode"),
+        (None, "not None"),
+        (3, "not int"),
+    ],
+)
+def test_iter_jsonl_refuses_a_source_at_once(source: Any, message: str) -> None:
+    with pytest.raises(TypeError, match="source must be a path, a file open in text mode"):
+        iter_jsonl(source)  # raised by the call, before the first record is asked for
+    with pytest.raises(TypeError, match=message):
+        iter_jsonl(source)
+
+
+def test_iter_jsonl_refuses_a_line_that_is_not_a_str() -> None:
+    with pytest.raises(TypeError, match="each line must be a str, not bytes"):
+        list(iter_jsonl([b'{"schema_version": 1}']))  # type: ignore[list-item]

@@ -29,6 +29,7 @@ and nothing they cannot represent exactly is dropped or coerced.
 
 from __future__ import annotations
 
+import io as std_io
 import json
 import os
 import re
@@ -141,9 +142,20 @@ def load(
 ) -> Bundle:
     """Read, check and return the bundle in a file; the format comes from its suffix.
 
-    Raises :class:`ValidationError` carrying every problem found.  JSON Lines
-    files are read line by line; ``limits`` bounds what a file may hold.
+    JSON Lines files are read line by line; ``limits`` bounds what a file may
+    hold (``None``: :data:`~newsmodel.limits.DEFAULT_LIMITS`).
+
+    Raises:
+        ValidationError: carrying every problem found in the file.
+        TypeError: ``path`` is not a ``str`` or path object, or ``format`` or
+            ``limits`` is not of the type accepted.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"``, ``"jsonl"`` or
+            ``None``, or (``format=None``) the suffix names none of them.
+
     """
+    _check_path(path)
+    _check_format(format, optional=True)
+    _check_limits(limits)
     fmt = format or format_of(path)
     name = os.fspath(path)
     if fmt == "jsonl":
@@ -158,10 +170,23 @@ def loads(
     """Parse, check and return the bundle in ``text``.
 
     ``file`` names the source in problems; ``limits`` bounds what the text may
-    hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8).
-    Raises :class:`ValidationError` carrying every problem found.
+    hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8;
+    ``None``: :data:`~newsmodel.limits.DEFAULT_LIMITS`).
+
+    Raises:
+        ValidationError: carrying every problem found in the text.
+        TypeError: ``text`` is not a ``str`` (bytes: decode them, or read the
+            file with :func:`load`), or ``format``, ``file`` or ``limits`` is
+            not of the type accepted.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"`` or ``"jsonl"``.
+
     """
-    limits = limits or DEFAULT_LIMITS
+    _check_text(text)
+    _check_format(format)
+    _check_file(file)
+    _check_limits(limits)
+    if limits is None:
+        limits = DEFAULT_LIMITS
     if format == "jsonl":
         scan = Scan(file, limits=limits)
         lines = enumerate(_jsonl_lines(text), start=1)
@@ -219,13 +244,30 @@ def iter_jsonl(
     that stops early sees only what it read.  Memory use does not grow with
     the size of the file: a file is read one line at a time, each at most
     ``limits.max_line_length`` bytes.
+
+    Raises:
+        ValidationError: once the data is exhausted, carrying every problem found.
+        TypeError: at once, when ``source`` is bytes, a file open in binary
+            mode or not iterable, or ``file`` or ``limits`` is not of the type
+            accepted; while reading, when a line is not a ``str``.
+
     """
+    _check_source(source)
+    _check_file(file)
+    _check_limits(limits)
+    return _jsonl_records(source, file, limits)
+
+
+def _jsonl_records(
+    source: str | os.PathLike[str] | TextIO | Iterable[str], file: str | None, limits: Limits | None
+) -> Iterator[Record]:
+    """Yield the records of :func:`iter_jsonl` lazily (its arguments checked)."""
     if isinstance(source, (str, os.PathLike)):
         scan = Scan(file or os.fspath(source), limits=limits)
         found = scan.jsonl_file(source)
     else:
         scan = Scan(file, limits=limits)
-        found = scan.jsonl(enumerate((line.rstrip("\r\n") for line in source), start=1))
+        found = scan.jsonl(enumerate(_text_lines(source), start=1))
     for item in found:
         yield item.record
     if scan.problems:
@@ -852,7 +894,16 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
-    """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle."""
+    """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle.
+
+    Raises:
+        TypeError: ``bundle`` is not a :class:`~newsmodel.model.Bundle`, or
+            ``format`` is not a ``str``.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"`` or ``"jsonl"``.
+
+    """
+    _check_bundle(bundle)
+    _check_format(format)
     if format == "yaml":
         return yaml_text(_UNSTRUCTURE[Bundle](bundle))
     if format == "json":
@@ -870,5 +921,100 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
 
 
 def dump(bundle: Bundle, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename)."""
+    """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename).
+
+    The format comes from the suffix of ``path`` unless ``format`` names it.
+
+    Raises:
+        OSError: the file cannot be written (see :func:`write_text_atomic`).
+        TypeError: ``bundle`` is not a :class:`~newsmodel.model.Bundle`,
+            ``path`` is not a ``str`` or path object, or ``format`` is not a
+            ``str`` or ``None``.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"``, ``"jsonl"`` or
+            ``None``, or (``format=None``) the suffix names none of them.
+
+    """
+    _check_bundle(bundle)
+    _check_path(path)
+    _check_format(format, optional=True)
     write_text_atomic(path, dumps(bundle, format=format or format_of(path)))
+
+
+# --------------------------------------------------------------------------
+# Arguments of the public functions: checked first, with typed errors
+# --------------------------------------------------------------------------
+
+_FORMATS: tuple[Format, ...] = ("yaml", "json", "jsonl")
+
+
+def _type_name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check_format(format: object, *, optional: bool = False) -> None:
+    """Raise ``TypeError`` or ``ValueError`` unless ``format`` names a format."""
+    if format is None and optional:
+        return
+    accepted = "'yaml', 'json' or 'jsonl'" + (" (or None: from the suffix)" if optional else "")
+    if not isinstance(format, str):
+        raise TypeError(f"format must be {accepted}, not {_type_name(format)}")
+    if format not in _FORMATS:
+        lower = (
+            f"; formats are lower case: {format.lower()!r}" if format.lower() in _FORMATS else ""
+        )
+        raise ValueError(f"format must be {accepted}, not {format!r}{lower}")
+
+
+def _check_limits(limits: object) -> None:
+    if limits is not None and not isinstance(limits, Limits):
+        raise TypeError(
+            "limits must be a newsmodel.limits.Limits (or None: the defaults), "
+            f"not {_type_name(limits)}"
+        )
+
+
+def _check_path(path: object) -> None:
+    if not isinstance(path, (str, os.PathLike)) or not isinstance(os.fspath(path), str):
+        raise TypeError(
+            f"path must be a str or a path object (pathlib.Path), not {_type_name(path)}"
+        )
+
+
+def _check_file(file: object) -> None:
+    if file is not None and not isinstance(file, str):
+        raise TypeError(
+            f"file must be a str (the name shown in problems) or None, not {_type_name(file)}"
+        )
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"text must be a str, not {_type_name(text)}: decode it (text.decode('utf-8')), "
+            "or read the file with load()"
+        )
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {_type_name(text)}")
+
+
+def _check_bundle(bundle: object) -> None:
+    if not isinstance(bundle, Bundle):
+        raise TypeError(f"bundle must be a newsmodel.Bundle, not {_type_name(bundle)}")
+
+
+def _check_source(source: object) -> None:
+    accepted = "source must be a path, a file open in text mode, or an iterable of str lines"
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{accepted}, not {_type_name(source)}: decode it and use loads()")
+    if isinstance(source, (std_io.RawIOBase, std_io.BufferedIOBase)):
+        raise TypeError(f"{accepted}, not a file open in binary mode: open it with 'r'")
+    if not isinstance(source, (str, os.PathLike, Iterable)):
+        raise TypeError(f"{accepted}, not {_type_name(source)}")
+
+
+def _text_lines(source: Iterable[str]) -> Iterator[str]:
+    """Yield the lines of ``source`` without their line break; ``TypeError`` for a non-str."""
+    for line in source:
+        if not isinstance(line, str):
+            raise TypeError(f"iter_jsonl: each line must be a str, not {_type_name(line)}")
+        yield line.rstrip("\r\n")
