@@ -340,8 +340,11 @@ def _unescape(value: str) -> str:
     return value
 
 
-def parse_github(out: str) -> tuple[list[Spot], Summary]:
-    """Problems of GitHub workflow-command output; fails on any line it cannot read."""
+def parse_github(out: str, *, strict: bool = False) -> tuple[list[Spot], Summary]:
+    """Problems of GitHub workflow-command output; fails on any line it cannot read.
+
+    Warnings are ``::warning`` commands, but ``::error`` ones under ``--strict``.
+    """
     lines = out.splitlines()
     summary = _SUMMARY.match(lines[-1])
     assert summary, f"no summary line at the end: {lines[-1]!r}"
@@ -354,7 +357,7 @@ def parse_github(out: str) -> tuple[list[Spot], Summary]:
         assert set(props) <= {"file", "line", "col", "title"}
         code, name = props["title"].split(" ", 1)
         assert name == RULES[code].name
-        level = "warning" if RULES[code].severity is Severity.WARNING else "error"
+        level = "warning" if RULES[code].severity is Severity.WARNING and not strict else "error"
         assert match["level"] == level
         assert "\n" not in match["message"]
         spots.append(
@@ -443,6 +446,19 @@ def test_warnings_fail_only_under_strict(
     assert parse_text(relaxed.out)[0] == parse_text(strict.out)[0] == list(case.expected)
     assert parse_text(relaxed.out)[2] is None
     assert parse_text(strict.out)[2] == "failed"
+
+
+@pytest.mark.parametrize("case", [c for c in ALL if c.warnings_only], ids=str)
+def test_warnings_that_fail_under_strict_are_github_errors(
+    case: Fixture, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    relaxed = run(capsys, "validate", "--format", "github", *case.args, case.name)
+    strict = run(capsys, "validate", "--format", "github", "--strict", *case.args, case.name)
+    assert relaxed.out.startswith("::warning ")
+    assert "::warning " not in strict.out
+    assert strict.out.startswith("::error ")
+    assert parse_github(strict.out, strict=True) == parse_github(relaxed.out)
+    assert strict.status == EXIT_PROBLEMS
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The ``newsmodel`` command: a thin face over the library.
+r"""The ``newsmodel`` command: a thin face over the library.
 
 Subcommands:
 
@@ -12,8 +12,10 @@ Exit status: 0 when clean, 1 when problems were found (warnings only with
 ``--strict``), 2 for a usage error or a path that cannot be read.
 
 Whatever the input, the command prints problems and exits with one of these
-statuses: no traceback.  What it prints from the input (file names that are
-not UTF-8, lone surrogates) is escaped with backslashes.
+statuses: no traceback.  What it prints from the input (file names, messages)
+is escaped with backslashes where it could not be printed as it is or would
+act on a terminal or a log: bytes that are not UTF-8, lone surrogates, and
+control characters (``a\n::error::x.yaml`` stays one line).
 
 The package: :mod:`~newsmodel.cli.parser` reads the command line,
 :mod:`~newsmodel.cli.commands` runs the subcommands, and

@@ -72,8 +72,10 @@ def _validate(args: argparse.Namespace) -> int:
     failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
     if fmt == "text":
         print_text(problems, summary, sys.stdout, failing=bool(failing))
+    elif fmt == "json":
+        print_json(problems, summary, sys.stdout)
     else:
-        {"json": print_json, "github": print_github}[fmt](problems, summary, sys.stdout)
+        print_github(problems, summary, sys.stdout, strict=args.strict)
     if any(p.code == "NM100" for p in problems):
         return EXIT_USAGE
     return EXIT_PROBLEMS if failing else EXIT_OK

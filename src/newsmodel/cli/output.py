@@ -6,8 +6,10 @@ Everything printed from the input (file names, messages, paths) goes through
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import sys
 from typing import TextIO
 
@@ -27,25 +29,44 @@ __all__ = [
 ]
 
 
-def shown(name: str) -> str:
-    r"""Return a file name as printed: bytes that are not UTF-8 escaped (``caf\xe9.yaml``).
+#: Characters that must not reach a terminal or a log as they are: the C0 and C1
+#: controls and DEL (line breaks, which would let a file name start a line such as
+#: a GitHub ``::error`` workflow command; ESC, which starts terminal escape
+#: sequences), the Unicode line and paragraph separators, and the bidirectional
+#: formatting characters, which reorder what a terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
-    Names are decoded with surrogate escapes (:func:`os.fsdecode`), which no
-    UTF-8 stream can print; the escapes show the bytes instead.
+
+def shown(name: str) -> str:
+    r"""Return a file name as printed, on one line and inert.
+
+    Bytes that are not UTF-8 are escaped (``caf\xe9.yaml``): names are decoded
+    with surrogate escapes (:func:`os.fsdecode`), which no UTF-8 stream can
+    print.  Control characters are escaped as in Python (``a\nb.yaml``,
+    ``\x1b``), see :func:`safe`.
     """
-    if _parse.lone_surrogate(name) is None:
-        return name
-    try:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
-        return safe(name)
+    if _parse.lone_surrogate(name) is not None:
+        # A lone surrogate that is not an escaped byte stays, for safe() to escape.
+        with contextlib.suppress(UnicodeEncodeError):
+            name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return safe(name)
 
 
 def safe(text: str) -> str:
-    r"""Return ``text`` with lone surrogates escaped (``\udc80``), so that UTF-8 prints it."""
-    if _parse.lone_surrogate(text) is None:
+    r"""Return ``text`` safe to print: one line, no escape sequences, encodable as UTF-8.
+
+    Lone surrogates (``\udc80``), control characters (``\n``, ``\x1b``) and
+    the characters that reorder text (``\u202e``) are escaped with backslashes.
+    """
+    if _parse.lone_surrogate(text) is not None:
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if _UNPRINTABLE.search(text) is None:
         return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match[0].encode("unicode_escape").decode("ascii")
 
 
 def printable(problem: Problem) -> Problem:
@@ -157,10 +178,17 @@ def print_json(problems: list[Problem], summary: dict[str, int], out: TextIO) ->
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def print_github(problems: list[Problem], summary: dict[str, int], out: TextIO) -> None:
-    """Print each problem as a GitHub Actions workflow command, then a summary line."""
+def print_github(
+    problems: list[Problem], summary: dict[str, int], out: TextIO, *, strict: bool = False
+) -> None:
+    """Print each problem as a GitHub Actions workflow command, then a summary line.
+
+    Errors are ``::error`` annotations and warnings ``::warning`` ones, but
+    under ``--strict`` (``strict``), where a warning fails the run, every
+    problem is an ``::error``: the annotations say why the check failed.
+    """
     for p in problems:
-        level = "warning" if p.severity is Severity.WARNING else "error"
+        level = "warning" if p.severity is Severity.WARNING and not strict else "error"
         props = [f"file={_escape_property(p.file)}"] if p.file else []
         if p.line is not None:
             props.append(f"line={p.line}")
