@@ -42,11 +42,13 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -823,6 +825,90 @@ def test_convert_rewrites_in_place(tmp_path: Path, capsys: pytest.CaptureFixture
     assert target.read_text(encoding="utf-8") == text  # canonical form is a fixed point
 
 
+def test_convert_rewrites_in_place_by_another_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mali.yaml"
+    shutil.copyfile(CLEAN, target)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "convert", "mali.yaml", str(target)) == Result(EXIT_OK, "", "")
+    assert target.read_text(encoding="utf-8") == io.dumps(io.load(CLEAN))
+
+
+def test_convert_does_not_replace_another_file_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("precious\n", encoding="utf-8")
+    result = run(capsys, "convert", str(CLEAN), str(target))
+    assert result.status == EXIT_USAGE
+    assert f"{target} exists; pass --force to replace it" in result.err
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert list(tmp_path.iterdir()) == [target]
+    assert run(capsys, "convert", "--force", str(CLEAN), str(target)).status == EXIT_OK
+    assert io.load(target) == io.load(CLEAN)
+
+
+@pytest.mark.parametrize(
+    ("args", "fmt"), [([], "yaml"), (["--to", "json"], "json"), (["--to", "jsonl"], "jsonl")]
+)
+def test_convert_to_standard_output(
+    args: list[str],
+    fmt: io.Format,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(capsys, "convert", *args, str(CLEAN), "-")
+    assert result == Result(EXIT_OK, io.dumps(io.load(CLEAN), format=fmt), "")
+    assert list(tmp_path.iterdir()) == []  # no file named -
+
+
+def test_convert_to_standard_output_refuses_data_with_problems(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = run(capsys, "convert", str(FIXTURES / "NM203-wrong-type.yaml"), "-")
+    assert result.status == EXIT_PROBLEMS
+    assert result.out == ""
+    assert "NM203" in result.err
+
+
+def _sigterm() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("stop", "expected"),
+    [(_sigterm, (143, "terminated")), (_ctrl_c, (130, "interrupted"))],
+    ids=["sigterm", "ctrl-c"],
+)
+def test_a_stopped_convert_leaves_no_temporary_file(
+    stop: Any,
+    expected: tuple[int, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, said = expected
+    real_fsync = os.fsync
+
+    def stopped_while_writing(descriptor: int) -> None:
+        stop()
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", stopped_while_writing)
+    before = signal.getsignal(signal.SIGTERM)
+    result = run(capsys, "convert", str(CLEAN), str(tmp_path / "mali.json"))
+    assert result == Result(status, "", f"newsmodel: {said}\n")
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
 @pytest.mark.parametrize(
     "source", ["NM203-wrong-type.yaml", "NM102-syntax-error.json", "NM107-not-a-mapping.jsonl"]
 )
@@ -833,7 +919,7 @@ def test_convert_refuses_data_with_problems(
     target = tmp_path / "out.yaml"
     if exists:
         target.write_text("untouched\n", encoding="utf-8")
-    result = run(capsys, "convert", str(FIXTURES / source), str(target))
+    result = run(capsys, "convert", "--force", str(FIXTURES / source), str(target))
     assert result.status == EXIT_PROBLEMS
     assert result.out == ""
     spot = fixture(source).expected[0]

@@ -62,8 +62,11 @@ def test_a_hostile_name_on_standard_error_is_escaped(
     empty = Path("empty\x1b[31m\n::error::folder")
     empty.mkdir()
     assert main(["validate", str(empty)]) == 2
+    assert main(["convert", hostile, "b\n::error::x.yaml"]) == 0
+    assert main(["convert", hostile, "b\n::error::x.yaml"]) == 2  # exists: not replaced
     err = capsys.readouterr().err
     _lines_are_inert(err)
+    assert "b\\n::error::x.yaml exists; pass --force" in err
     assert "cannot write missing\\n::error::x/schema.json" in err
     assert "files found in empty\\x1b[31m\\n::error::folder" in err
 

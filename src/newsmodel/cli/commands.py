@@ -139,12 +139,23 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The TARGET of ``convert`` that names standard output.
+STDOUT = "-"
+
+
 def _convert(args: argparse.Namespace) -> int:
+    to_stdout = args.target == STDOUT
     try:
         source_format = io.format_of(args.source)
-        target_format = io.format_of(args.target)
+        target_format = args.to or (source_format if to_stdout else io.format_of(args.target))
     except ValueError as error:
         print(f"newsmodel convert: {safe(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    if not to_stdout and not args.force and _replaces_another_file(args.source, args.target):
+        print(
+            f"newsmodel convert: {shown(args.target)} exists; pass --force to replace it",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         bundle = io.load(args.source, format=source_format, limits=limits_of(args))
@@ -155,6 +166,9 @@ def _convert(args: argparse.Namespace) -> int:
             sys.stderr,
         )
         return EXIT_USAGE if any(p.code == "NM100" for p in error.problems) else EXIT_PROBLEMS
+    if to_stdout:
+        _write_stdout(io.dumps(bundle, format=target_format))
+        return EXIT_OK
     try:
         io.dump(bundle, args.target, format=target_format)
     except OSError as error:
@@ -164,6 +178,31 @@ def _convert(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     return EXIT_OK
+
+
+def _replaces_another_file(source: str, target: str) -> bool:
+    """Tell whether writing ``target`` would replace a file other than ``source``.
+
+    Rewriting SOURCE in place (the same file, by whatever name) is not replacing
+    another file.
+    """
+    if not os.path.lexists(target):
+        return False
+    try:
+        return not os.path.samefile(source, target)
+    except OSError:  # the source cannot be read: loading it reports that
+        return True
+
+
+def _write_stdout(text: str) -> None:
+    """Write data to standard output as UTF-8 whatever the console's encoding."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (a test's)
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
 
 
 #: The subcommands by name.

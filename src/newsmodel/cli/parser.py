@@ -97,12 +97,22 @@ def build_parser() -> argparse.ArgumentParser:
         "convert",
         help="rewrite a file in another format, or in canonical form",
         description="Read SOURCE, check it, and write it to TARGET in the format its "
-        "suffix names (.yaml, .yml, .json, .jsonl). SOURCE and TARGET may be the same "
-        "file, to rewrite it in canonical form. Nothing is written when SOURCE has "
+        "suffix names (.yaml, .yml, .json, .jsonl), or to standard output if TARGET is -. "
+        "SOURCE and TARGET may be the same file, to rewrite it in canonical form; another "
+        "existing TARGET is replaced only with --force. Nothing is written when SOURCE has "
         "problems.",
     )
-    convert.add_argument("source", metavar="SOURCE")
-    convert.add_argument("target", metavar="TARGET")
+    convert.add_argument("source", metavar="SOURCE", help="the file to read")
+    convert.add_argument(
+        "target", metavar="TARGET", help="the file to write, or - for standard output"
+    )
+    convert.add_argument("--force", "-f", action="store_true", help="replace TARGET if it exists")
+    convert.add_argument(
+        "--to",
+        choices=("yaml", "json", "jsonl"),
+        default=None,
+        help="the format to write (default: the one TARGET's suffix names; for -, SOURCE's)",
+    )
     _add_limit_options(convert)
     return parser
 
