@@ -56,7 +56,7 @@ from newsmodel import io
 from newsmodel.cli import main
 from newsmodel.dataset import DATA_SUFFIXES
 from newsmodel.problems import RULES, Severity
-from newsmodel.vocab import VOCABULARIES
+from newsmodel.vocab import VOCABULARIES, Stance, StanceParty
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -766,6 +766,34 @@ def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
         assert line.endswith(rule.summary)
 
 
+@pytest.mark.parametrize(
+    ("args", "prefix"),
+    [
+        (["rules", "NM4"], "NM4"),
+        (["rules", "nm45"], "NM45"),
+        (["rules", "NM"], "NM"),
+        (["validate", "--explain", "NM1"], "NM1"),
+    ],
+)
+def test_a_code_prefix_lists_its_rules(
+    args: list[str], prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, *args)
+    assert result.status == EXIT_OK
+    listed = [line.split()[0] for line in result.out.splitlines()]
+    assert listed == [code for code in RULES if code.startswith(prefix)]
+    assert len(listed) > 1
+
+
+@pytest.mark.parametrize("code", ["NM9", "NM4Z", "X"])
+def test_a_prefix_of_no_rule_is_a_usage_error(
+    code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, "rules", code)
+    assert result.status == EXIT_USAGE
+    assert f"unknown code {code!r}" in result.err
+
+
 def test_vocab_lists_every_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
     result = run(capsys, "vocab")
     assert result.status == EXIT_OK
@@ -787,6 +815,28 @@ def test_vocab_of_every_vocabulary(name: str, capsys: pytest.CaptureFixture[str]
     result = run(capsys, "vocab", name)
     assert result.status == EXIT_OK
     assert len(result.out.splitlines()) == len(VOCABULARIES[name])
+
+
+def test_vocab_shows_the_party_of_each_stance(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(capsys, "vocab", "Stance")
+    for line, stance in zip(result.out.splitlines(), Stance, strict=True):
+        term, label, party = line.split()[:3]
+        assert (term, label, party) == (stance.term, "party:", stance.party.term)
+    assert {stance.party for stance in Stance} == set(StanceParty)
+
+
+@pytest.mark.parametrize("args", [[], *([name] for name in VOCABULARIES)])
+def test_vocab_prints_plain_text_not_rest_markup(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, "vocab", *args)
+    assert "`" not in result.out
+    assert ":class:" not in result.out
+
+
+def test_vocab_summaries_lose_their_markup(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(capsys, "vocab")
+    assert "an actor may carry in identifiers.\n" in result.out
 
 
 def test_vocab_unknown(capsys: pytest.CaptureFixture[str]) -> None:

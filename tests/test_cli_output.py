@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel.cli import main
-from newsmodel.cli.output import safe, shown
+from newsmodel.cli.output import plain_text, safe, shown
 
 FIXTURE = Path(__file__).parent / "fixtures" / "problems" / "NM402-unresolved-reference.yaml"
 #: A name that would forge a workflow command and turn the terminal red.
@@ -98,3 +98,18 @@ def test_safe_escapes_what_a_terminal_would_act_on(text: str, printed: str) -> N
 
 def test_shown_escapes_bytes_that_are_not_utf8() -> None:
     assert shown("caf\udce9\n.yaml") == "caf\\xe9\\n.yaml"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("carry in ``identifiers``.", "carry in identifiers."),
+        (":class:`~newsmodel.model.Actor` records", "Actor records"),
+        ("see :func:`newsmodel.io.load`", "see newsmodel.io.load"),
+        (":ref:`the guide <guide-page>`", "the guide"),
+        ("the `EDTF <https://www.loc.gov/standards/datetime/>`_ format", "the EDTF format"),
+        ("no markup: it's 'quoted'", "no markup: it's 'quoted'"),
+    ],
+)
+def test_plain_text_drops_rest_markup(text: str, plain: str) -> None:
+    assert plain_text(text) == plain

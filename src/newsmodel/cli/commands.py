@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsmodel import io
 from newsmodel.cli.output import (
     Progress,
+    plain_text,
     print_github,
     print_json,
     print_text,
@@ -23,7 +24,7 @@ from newsmodel.cli.output import (
 )
 from newsmodel.cli.parser import limits_of
 from newsmodel.dataset import Validator, discover, filter_problems
-from newsmodel.problems import RULES, Severity, ValidationError
+from newsmodel.problems import RULES, Rule, Severity, ValidationError
 from newsmodel.vocab import VOCABULARIES
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
@@ -82,14 +83,20 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _explain(code: str) -> int:
-    rule = RULES.get(code.upper())
+    """Explain one rule in full; list the rules of a prefix (``NM4``), as ``--ignore`` takes."""
+    wanted = code.strip().upper()
+    rule = RULES.get(wanted)
     if rule is None:
-        print(f"newsmodel: unknown code {code!r}; see 'newsmodel rules'", file=sys.stderr)
-        return EXIT_USAGE
+        matching = [rule for rule in RULES.values() if rule.code.startswith(wanted)]
+        if not wanted or not matching:
+            print(f"newsmodel: unknown code {safe(code)!r}; see 'newsmodel rules'", file=sys.stderr)
+            return EXIT_USAGE
+        _list_rules(matching)
+        return EXIT_OK
     example = "\n".join("    " + line for line in rule.example.splitlines())
     print(
-        f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.summary}\n\n"
-        f"Example of bad input:\n\n{example}\n\nFix: {rule.fix}"
+        f"{rule.code} {rule.name} ({rule.severity.value})\n\n{plain_text(rule.summary)}\n\n"
+        f"Example of bad input:\n\n{example}\n\nFix: {plain_text(rule.fix)}"
     )
     return EXIT_OK
 
@@ -97,15 +104,19 @@ def _explain(code: str) -> int:
 def _rules(args: argparse.Namespace) -> int:
     if args.code:
         return _explain(args.code)
-    for rule in RULES.values():
-        print(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<28}  {rule.summary}")
+    _list_rules(RULES.values())
     return EXIT_OK
+
+
+def _list_rules(rules: Iterable[Rule]) -> None:
+    for rule in rules:
+        print(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<28}  {plain_text(rule.summary)}")
 
 
 def _vocab(args: argparse.Namespace) -> int:
     if not args.name:
         for name, vocabulary in VOCABULARIES.items():
-            summary = (vocabulary.__doc__ or "").strip().splitlines()[0]
+            summary = plain_text((vocabulary.__doc__ or "").strip().splitlines()[0])
             print(f"{name:<20} {len(vocabulary):>3} terms  {summary}")
         return EXIT_OK
     matches = [v for n, v in VOCABULARIES.items() if n.lower() == args.name.lower()]
@@ -115,10 +126,23 @@ def _vocab(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for term in matches[0]:
+    vocabulary = matches[0]
+    # What a vocabulary adds to each term (a stance's party): a column each.
+    extra = list(vars(vocabulary).get("__annotations__", {}))
+    width = {name: max(len(_term_value(term, name)) for term in vocabulary) for name in extra}
+    for term in vocabulary:
         codes = ", ".join(f"{scheme.upper()} {code}" for scheme, code in term.codes.items())
-        print(f"{term.term:<34} {term.description}" + (f"  [{codes}]" if codes else ""))
+        columns = "".join(f"{name}: {_term_value(term, name):<{width[name]}}  " for name in extra)
+        print(
+            f"{term.term:<34} {columns}{plain_text(term.description)}"
+            + (f"  [{codes}]" if codes else "")
+        )
     return EXIT_OK
+
+
+def _term_value(term: object, name: str) -> str:
+    value = getattr(term, name)
+    return str(getattr(value, "term", value))
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from newsmodel.problems import RULES, Problem, Severity
 
 __all__ = [
     "Progress",
+    "plain_text",
     "print_github",
     "print_json",
     "print_text",
@@ -67,6 +68,33 @@ def safe(text: str) -> str:
 
 def _escaped(match: re.Match[str]) -> str:
     return match[0].encode("unicode_escape").decode("ascii")
+
+
+#: reST in docstrings: a role with a title (:class:`text <target>`), a role
+#: (:func:`~newsmodel.io.load`), a link (`text <url>`_), literal text (``x``).
+_ROLE_WITH_TITLE = re.compile(r":[\w:]+:`([^`<]*?)\s*<[^`>]*>`")
+_ROLE = re.compile(r":[\w:]+:`~?([^`]*)`")
+_LINK = re.compile(r"`([^`<]*?)\s*<[^`>]*>`_")
+_LITERAL = re.compile(r"``([^`]+)``")
+
+
+def plain_text(text: str) -> str:
+    """Return docstring text with its reST markup turned into plain text for a terminal.
+
+    ``identifiers`` becomes identifiers, :class:`~newsmodel.model.Actor`
+    becomes Actor (the last part, where ``~`` asks for it), and a link keeps
+    its text.
+    """
+    if "`" not in text:
+        return text
+    text = _ROLE_WITH_TITLE.sub(r"\1", text)
+    text = _ROLE.sub(lambda match: _role_target(match[0], match[1]), text)
+    text = _LINK.sub(r"\1", text)
+    return _LITERAL.sub(r"\1", text)
+
+
+def _role_target(role: str, target: str) -> str:
+    return target.rsplit(".", 1)[-1] if "`~" in role else target
 
 
 def printable(problem: Problem) -> Problem:
