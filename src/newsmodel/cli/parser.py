@@ -61,22 +61,28 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODES",
         help="do not report these codes or code prefixes, comma-separated; may be repeated",
     )
-    check.add_argument("--explain", metavar="CODE", help="explain one problem code and exit")
+    check.add_argument(
+        "--explain",
+        metavar="CODE",
+        help="explain one problem code (or list the codes of a prefix, NM4) and exit",
+    )
     _add_limit_options(check)
 
     rules = commands.add_parser(
         "rules",
         help="list the problem codes, or explain one",
-        description="List every problem code newsmodel reports, "
-        "or explain one with an example and its fix.",
+        description="List every problem code newsmodel reports, or those of a prefix "
+        "(NM4), or explain one with an example and its fix.",
     )
-    rules.add_argument("code", nargs="?", help="a code to explain (NM203)")
+    rules.add_argument(
+        "code", nargs="?", help="a code to explain (NM203), or a prefix to list (NM4)"
+    )
 
     vocab = commands.add_parser(
         "vocab",
         help="list the vocabularies, or the terms of one",
-        description="List the controlled vocabularies, or the terms "
-        "of one with their descriptions and external codes.",
+        description="List the controlled vocabularies, or the terms of one with their "
+        "descriptions and external codes (and, for Stance, the party expected to take each).",
     )
     vocab.add_argument("name", nargs="?", help="a vocabulary (ActorKind, Stance...)")
 
