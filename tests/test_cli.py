@@ -42,11 +42,13 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,7 +56,7 @@ from newsmodel import io
 from newsmodel.cli import main
 from newsmodel.dataset import DATA_SUFFIXES
 from newsmodel.problems import RULES, Severity
-from newsmodel.vocab import VOCABULARIES
+from newsmodel.vocab import VOCABULARIES, Stance, StanceParty
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -340,8 +342,11 @@ def _unescape(value: str) -> str:
     return value
 
 
-def parse_github(out: str) -> tuple[list[Spot], Summary]:
-    """Problems of GitHub workflow-command output; fails on any line it cannot read."""
+def parse_github(out: str, *, strict: bool = False) -> tuple[list[Spot], Summary]:
+    """Problems of GitHub workflow-command output; fails on any line it cannot read.
+
+    Warnings are ``::warning`` commands, but ``::error`` ones under ``--strict``.
+    """
     lines = out.splitlines()
     summary = _SUMMARY.match(lines[-1])
     assert summary, f"no summary line at the end: {lines[-1]!r}"
@@ -354,7 +359,7 @@ def parse_github(out: str) -> tuple[list[Spot], Summary]:
         assert set(props) <= {"file", "line", "col", "title"}
         code, name = props["title"].split(" ", 1)
         assert name == RULES[code].name
-        level = "warning" if RULES[code].severity is Severity.WARNING else "error"
+        level = "warning" if RULES[code].severity is Severity.WARNING and not strict else "error"
         assert match["level"] == level
         assert "\n" not in match["message"]
         spots.append(
@@ -443,6 +448,19 @@ def test_warnings_fail_only_under_strict(
     assert parse_text(relaxed.out)[0] == parse_text(strict.out)[0] == list(case.expected)
     assert parse_text(relaxed.out)[2] is None
     assert parse_text(strict.out)[2] == "failed"
+
+
+@pytest.mark.parametrize("case", [c for c in ALL if c.warnings_only], ids=str)
+def test_warnings_that_fail_under_strict_are_github_errors(
+    case: Fixture, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    relaxed = run(capsys, "validate", "--format", "github", *case.args, case.name)
+    strict = run(capsys, "validate", "--format", "github", "--strict", *case.args, case.name)
+    assert relaxed.out.startswith("::warning ")
+    assert "::warning " not in strict.out
+    assert strict.out.startswith("::error ")
+    assert parse_github(strict.out, strict=True) == parse_github(relaxed.out)
+    assert strict.status == EXIT_PROBLEMS
 
 
 @pytest.mark.parametrize(
@@ -748,6 +766,34 @@ def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
         assert line.endswith(rule.summary)
 
 
+@pytest.mark.parametrize(
+    ("args", "prefix"),
+    [
+        (["rules", "NM4"], "NM4"),
+        (["rules", "nm45"], "NM45"),
+        (["rules", "NM"], "NM"),
+        (["validate", "--explain", "NM1"], "NM1"),
+    ],
+)
+def test_a_code_prefix_lists_its_rules(
+    args: list[str], prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, *args)
+    assert result.status == EXIT_OK
+    listed = [line.split()[0] for line in result.out.splitlines()]
+    assert listed == [code for code in RULES if code.startswith(prefix)]
+    assert len(listed) > 1
+
+
+@pytest.mark.parametrize("code", ["NM9", "NM4Z", "X"])
+def test_a_prefix_of_no_rule_is_a_usage_error(
+    code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, "rules", code)
+    assert result.status == EXIT_USAGE
+    assert f"unknown code {code!r}" in result.err
+
+
 def test_vocab_lists_every_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
     result = run(capsys, "vocab")
     assert result.status == EXIT_OK
@@ -769,6 +815,28 @@ def test_vocab_of_every_vocabulary(name: str, capsys: pytest.CaptureFixture[str]
     result = run(capsys, "vocab", name)
     assert result.status == EXIT_OK
     assert len(result.out.splitlines()) == len(VOCABULARIES[name])
+
+
+def test_vocab_shows_the_party_of_each_stance(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(capsys, "vocab", "Stance")
+    for line, stance in zip(result.out.splitlines(), Stance, strict=True):
+        term, label, party = line.split()[:3]
+        assert (term, label, party) == (stance.term, "party:", stance.party.term)
+    assert {stance.party for stance in Stance} == set(StanceParty)
+
+
+@pytest.mark.parametrize("args", [[], *([name] for name in VOCABULARIES)])
+def test_vocab_prints_plain_text_not_rest_markup(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(capsys, "vocab", *args)
+    assert "`" not in result.out
+    assert ":class:" not in result.out
+
+
+def test_vocab_summaries_lose_their_markup(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(capsys, "vocab")
+    assert "an actor may carry in identifiers.\n" in result.out
 
 
 def test_vocab_unknown(capsys: pytest.CaptureFixture[str]) -> None:
@@ -807,6 +875,90 @@ def test_convert_rewrites_in_place(tmp_path: Path, capsys: pytest.CaptureFixture
     assert target.read_text(encoding="utf-8") == text  # canonical form is a fixed point
 
 
+def test_convert_rewrites_in_place_by_another_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mali.yaml"
+    shutil.copyfile(CLEAN, target)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "convert", "mali.yaml", str(target)) == Result(EXIT_OK, "", "")
+    assert target.read_text(encoding="utf-8") == io.dumps(io.load(CLEAN))
+
+
+def test_convert_does_not_replace_another_file_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("precious\n", encoding="utf-8")
+    result = run(capsys, "convert", str(CLEAN), str(target))
+    assert result.status == EXIT_USAGE
+    assert f"{target} exists; pass --force to replace it" in result.err
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert list(tmp_path.iterdir()) == [target]
+    assert run(capsys, "convert", "--force", str(CLEAN), str(target)).status == EXIT_OK
+    assert io.load(target) == io.load(CLEAN)
+
+
+@pytest.mark.parametrize(
+    ("args", "fmt"), [([], "yaml"), (["--to", "json"], "json"), (["--to", "jsonl"], "jsonl")]
+)
+def test_convert_to_standard_output(
+    args: list[str],
+    fmt: io.Format,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(capsys, "convert", *args, str(CLEAN), "-")
+    assert result == Result(EXIT_OK, io.dumps(io.load(CLEAN), format=fmt), "")
+    assert list(tmp_path.iterdir()) == []  # no file named -
+
+
+def test_convert_to_standard_output_refuses_data_with_problems(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = run(capsys, "convert", str(FIXTURES / "NM203-wrong-type.yaml"), "-")
+    assert result.status == EXIT_PROBLEMS
+    assert result.out == ""
+    assert "NM203" in result.err
+
+
+def _sigterm() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("stop", "expected"),
+    [(_sigterm, (143, "terminated")), (_ctrl_c, (130, "interrupted"))],
+    ids=["sigterm", "ctrl-c"],
+)
+def test_a_stopped_convert_leaves_no_temporary_file(
+    stop: Any,
+    expected: tuple[int, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, said = expected
+    real_fsync = os.fsync
+
+    def stopped_while_writing(descriptor: int) -> None:
+        stop()
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", stopped_while_writing)
+    before = signal.getsignal(signal.SIGTERM)
+    result = run(capsys, "convert", str(CLEAN), str(tmp_path / "mali.json"))
+    assert result == Result(status, "", f"newsmodel: {said}\n")
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
 @pytest.mark.parametrize(
     "source", ["NM203-wrong-type.yaml", "NM102-syntax-error.json", "NM107-not-a-mapping.jsonl"]
 )
@@ -817,7 +969,7 @@ def test_convert_refuses_data_with_problems(
     target = tmp_path / "out.yaml"
     if exists:
         target.write_text("untouched\n", encoding="utf-8")
-    result = run(capsys, "convert", str(FIXTURES / source), str(target))
+    result = run(capsys, "convert", "--force", str(FIXTURES / source), str(target))
     assert result.status == EXIT_PROBLEMS
     assert result.out == ""
     spot = fixture(source).expected[0]

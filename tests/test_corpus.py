@@ -208,7 +208,7 @@ def test_convert_of_the_clean_corpus_files_round_trips(
         source = CORPUS / case.name
         for suffix in (".yaml", ".json", ".jsonl"):
             target = tmp_path / f"out{suffix}"
-            assert _run(capsys, "convert", str(source), str(target)).status == 0
+            assert _run(capsys, "convert", "--force", str(source), str(target)).status == 0
             assert newsmodel.load(target) == newsmodel.load(source), (case.name, suffix)
 
 

@@ -78,6 +78,37 @@ def test_common_mistakes_get_helpful_messages(text: str, expected: str) -> None:
         PartialDate(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022-02-3X",
+            "the day '3X' mixes digits and X; X stands for a whole day or none of it: "
+            "write '2022-02-XX' (some day), or '2022-02'",
+        ),
+        ("2022-02-X3", "the day 'X3' mixes digits and X"),
+        ("2022-XX-1X", "write '2022-XX-XX' (some day), or '2022'"),
+        (
+            "2022-1X",
+            "the month '1X' mixes digits and X; X stands for a whole month or none of it: "
+            "write '2022-XX' (some month), or '2022'",
+        ),
+        ("2022-1X-XX", "the month '1X' mixes digits and X"),
+        ("2022-02-1X~", "write '2022-02-XX~' (some day), or '2022-02~'"),
+        ("2022-01/2022-02-3X", "write '2022-01/2022-02-XX' (some day), or '2022-01/2022-02'"),
+    ],
+)
+def test_partly_unspecified_month_or_day_is_explained(text: str, expected: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(expected)) as raised:
+        PartialDate(text)
+    assert "int()" not in str(raised.value)
+
+
+@pytest.mark.parametrize("text", ["2022-02-XX", "2022-XX-XX", "2022-XX", "202X", "20XX-05"])
+def test_whole_unspecified_parts_are_read(text: str) -> None:
+    assert PartialDate(text).earliest is not None
+
+
 def test_july_2022_is_not_told_to_separate_date_and_time() -> None:
     with pytest.raises(ValueError, match="is not an EDTF date") as raised:
         PartialDate("July 2022")

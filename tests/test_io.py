@@ -361,12 +361,6 @@ def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> No
     assert yaml.safe_load(text)["actors"][0]["aliases"] == MISREADABLE
 
 
-def test_the_empty_string_is_quoted() -> None:
-    from newsmodel.io import _Dumper  # the model has no empty strings; test the writer
-
-    assert yaml.dump("", Dumper=_Dumper).startswith("''")
-
-
 def test_country_no_is_written_quoted() -> None:
     actor = Actor(id="norway", name="Norway", kind=ActorKind.STATE, country="NO")  # type: ignore[arg-type]
     text = dumps(Bundle(schema_version=1, actors=(actor,)))
@@ -672,29 +666,6 @@ def test_jsonl_lines_fall_into_the_same_traps_as_json(
     assert where(only_problem(HEADER + "\n" + line + "\n", format="jsonl")) == expected
 
 
-# --------------------------------------------------------------------------
-# JSON writing: orjson where installed, the standard library otherwise
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "value",
-    [0.0, -0.0, 1.5, 15.3, 123.456, 0.0001, 1e15, 1e16, 1.2e30, 5e-324, 1.7976931348623157e308],
-)
-def test_orjson_and_the_standard_library_write_the_same_json(
-    value: float, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("orjson")
-    from newsmodel import io as nm_io
-
-    data = {"a": [value, -value, 2**63 - 1], "é": {"b": [], "c": {}}, "d": '\x00\x1f\u2028😀"\\'}
-    fast = nm_io._indented_json(data)
-    monkeypatch.setattr(nm_io, "_orjson", None)
-    assert (
-        fast == nm_io._indented_json(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    )
-
-
 def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() -> None:
     bundle = loads(
         json.dumps(
@@ -717,3 +688,107 @@ def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() 
     text = dumps(bundle, format="json")
     assert str(2**70) in text
     assert loads(text, format="json") == bundle
+
+
+# --------------------------------------------------------------------------
+# Arguments: checked first, typed errors naming the argument and what it accepts
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["YAML", "yml", "xml", ""])
+def test_dump_refuses_an_unknown_format_and_writes_nothing(tmp_path: Path, fmt: str) -> None:
+    with pytest.raises(ValueError, match=f"format must be 'yaml', 'json' or 'jsonl'.*not {fmt!r}"):
+        dump(loads(MINIMAL), tmp_path / "x.yaml", format=fmt)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_upper_case_format_is_told_to_be_lower_case() -> None:
+    with pytest.raises(ValueError, match="formats are lower case: 'json'"):
+        loads("{}", format="JSON")  # type: ignore[arg-type]
+
+
+_XML: Any = "xml"  # what a caller without a type checker may pass
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: loads(MINIMAL, format=_XML),
+        lambda: dumps(loads(MINIMAL), format=_XML),
+        lambda: load("x.yaml", format=_XML),
+    ],
+)
+def test_every_function_refuses_an_unknown_format(call: Any) -> None:
+    with pytest.raises(ValueError, match="not 'xml'"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (MINIMAL.encode(), r"text must be a str, not bytes: decode it \(text.decode\('utf-8'\)\)"),
+        (None, "text must be a str, not None"),
+        (3, "text must be a str, not int"),
+    ],
+)
+def test_loads_refuses_text_that_is_not_a_str(text: Any, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        loads(text)
+
+
+@pytest.mark.parametrize("limits", [0, {}, "10M"])
+def test_limits_of_another_type_are_refused_not_taken_for_the_defaults(
+    tmp_path: Path, limits: Any
+) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    for call in (
+        lambda: loads(MINIMAL, limits=limits),
+        lambda: load(path, limits=limits),
+        lambda: iter_jsonl(["{}"], limits=limits),
+    ):
+        with pytest.raises(TypeError, match=r"limits must be a newsmodel\.limits\.Limits"):
+            call()
+
+
+def test_a_file_name_that_is_not_a_str_is_refused() -> None:
+    with pytest.raises(TypeError, match="file must be a str"):
+        loads(MINIMAL, file=Path("x.yaml"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", [b"x.yaml", None, 3])
+def test_load_and_dump_refuse_a_path_of_another_type(path: Any) -> None:
+    with pytest.raises(TypeError, match="path must be a str or a path object"):
+        load(path)
+    with pytest.raises(TypeError, match="path must be a str or a path object"):
+        dump(loads(MINIMAL), path)
+
+
+@pytest.mark.parametrize("bundle", [None, {"schema_version": 1}, MINIMAL])
+def test_dumps_and_dump_refuse_what_is_not_a_bundle(tmp_path: Path, bundle: Any) -> None:
+    with pytest.raises(TypeError, match=r"bundle must be a newsmodel\.Bundle"):
+        dumps(bundle)
+    with pytest.raises(TypeError, match=r"bundle must be a newsmodel\.Bundle"):
+        dump(bundle, tmp_path / "x.yaml")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (b'{"schema_version": 1}\n', "not bytes: decode it and use loads"),
+        (std_io.BytesIO(b'{"schema_version": 1}\n'), "not a file open in binary mode"),
+        (None, "not None"),
+        (3, "not int"),
+    ],
+)
+def test_iter_jsonl_refuses_a_source_at_once(source: Any, message: str) -> None:
+    with pytest.raises(TypeError, match="source must be a path, a file open in text mode"):
+        iter_jsonl(source)  # raised by the call, before the first record is asked for
+    with pytest.raises(TypeError, match=message):
+        iter_jsonl(source)
+
+
+def test_iter_jsonl_refuses_a_line_that_is_not_a_str() -> None:
+    with pytest.raises(TypeError, match="each line must be a str, not bytes"):
+        list(iter_jsonl([b'{"schema_version": 1}']))  # type: ignore[list-item]

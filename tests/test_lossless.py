@@ -301,7 +301,7 @@ def test_writing_commands_leave_the_old_file_when_writing_fails(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
-    args = ["convert", str(source), str(target)] if command == "convert" else []
+    args = ["convert", "--force", str(source), str(target)] if command == "convert" else []
     if command == "schema":
         args = ["schema", "--output", str(target)]
     assert main(args) == 2

@@ -37,11 +37,24 @@ _SCHEMA_PATH = SCHEMA_ID.split(_MARKER, 1)[1] if _MARKER in SCHEMA_ID else "news
 with mkdocs_gen_files.open(_SCHEMA_PATH, "w") as file:
     file.write(schema_text())
 
+
+def _public_modules(folder: Path, prefix: str = "") -> dict[str, Path]:
+    """Public modules and packages under ``folder`` (``cli``, ``cli.parser``), with their files."""
+    found: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("_"):
+            continue
+        if path.suffix == ".py":
+            found[prefix + path.stem] = path
+        elif (path / "__init__.py").is_file():
+            found[prefix + path.name] = path / "__init__.py"
+            found.update(_public_modules(path, f"{prefix}{path.name}."))
+    return found
+
+
 # The Python API: one page per public module, so a new module is documented without an edit.
-modules = sorted(
-    [path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_")]
-    + [path.parent.name for path in SOURCE.glob("*/__init__.py")]
-)
+files = _public_modules(SOURCE)
+modules = sorted(files)
 #: Options of each page's root object: its heading is the page's title.
 ROOT = (
     "    options:\n"
@@ -57,8 +70,8 @@ with mkdocs_gen_files.open("reference/api/index.md", "w") as page:
 for name in modules:
     with mkdocs_gen_files.open(f"reference/api/{name}.md", "w") as page:
         page.write(f"::: newsmodel.{name}\n{ROOT}")
-    source = f"{name}/__init__.py" if (SOURCE / name).is_dir() else f"{name}.py"
-    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{source}"))
+    edit = Path("../src/newsmodel") / files[name].relative_to(SOURCE)
+    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", edit)
     summary.append(f"- [newsmodel.{name}]({name}.md)")
 with mkdocs_gen_files.open("reference/api/SUMMARY.md", "w") as nav:
     nav.write("\n".join(summary) + "\n")

@@ -81,13 +81,13 @@ def _bounds(text: str) -> Bounds:
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # edtf prints on some input
             parsed = parse_edtf(text)
-    except Exception as error:  # edtf raises its own exception types
+        if "T" in text:
+            instant = _datetime(text)
+            return instant, instant
+        lower = None if text.startswith("/") else _bound(parsed.lower_strict(), upper=False)
+        upper = None if text.endswith("/") else _bound(parsed.upper_strict(), upper=True)
+    except Exception as error:  # edtf raises its own exception types, and int()'s on 2022-02-3X
         raise ValueError(_explain(text)) from error
-    if "T" in text:
-        instant = _datetime(text)
-        return instant, instant
-    lower = None if text.startswith("/") else _bound(parsed.lower_strict(), upper=False)
-    upper = None if text.endswith("/") else _bound(parsed.upper_strict(), upper=True)
     return lower, upper
 
 
@@ -146,8 +146,42 @@ def _fast_day(text: str) -> Bounds | None:
 _UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
 
 
+#: A date's month or day (group 2, 3) holding X for some of its digits only (2022-02-3X).
+_PARTLY_UNSPECIFIED = re.compile(r"(-?[0-9X]{4})-([0-9X]{2})(?:-([0-9X]{2}))?[~?%]?\Z")
+
+
+def _partly_unspecified(text: str) -> str | None:
+    """Explain a month or day written with X for only some of its digits; else ``None``.
+
+    EDTF's X stands for an unspecified digit, but newsmodel (and the ``edtf``
+    package below it) reads it in a month or a day only for the whole part:
+    ``2022-02-XX`` is some day of February 2022; ``2022-02-3X`` is not read.
+    """
+    for date in text.split("/"):
+        match = _PARTLY_UNSPECIFIED.match(date)
+        if match is None:
+            continue
+        year, month, day = match.groups()
+        for name, part, known in (("month", month, year), ("day", day, f"{year}-{month}")):
+            if part is None or "X" not in part or part == "XX":
+                continue
+            mark = date[len(date.rstrip("~?%")) :]
+            whole = date.replace(f"{known}-{part}", f"{known}-XX", 1)
+            shorter = (known if "X" not in known.partition("-")[2] else year) + mark
+            return (
+                f"{text!r} is not an EDTF date: the {name} {part!r} mixes digits and X; "
+                f"X stands for a whole {name} or none of it: write "
+                f"{text.replace(date, whole, 1)!r} (some {name}), "
+                f"or {text.replace(date, shorter, 1)!r}"
+            )
+    return None
+
+
 def _explain(text: str) -> str:
     """Explain why EDTF rejects ``text``, with a fix where one is likely."""
+    partly = _partly_unspecified(text)
+    if partly is not None:
+        return partly
     unpadded = _UNPADDED.match(text)
     if unpadded and any(part and len(part) == 1 for part in unpadded.groups()[1:]):
         fixed = "-".join(part.zfill(2) for part in unpadded.groups() if part)

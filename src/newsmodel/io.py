@@ -29,18 +29,17 @@ and nothing they cannot represent exactly is dropped or coerced.
 
 from __future__ import annotations
 
+import io as std_io
 import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
 import cattrs
-import yaml
 from cattrs.errors import CattrsError, ForbiddenExtraKeysError
 
 from newsmodel import _parse
@@ -59,11 +58,9 @@ from newsmodel.model import (
 )
 from newsmodel.problems import Problem, ValidationError, render_path
 from newsmodel.types import Decline, Fault
-
-try:
-    import orjson as _orjson
-except ImportError:  # no wheel for this interpreter (PyPy): the standard library writes JSON
-    _orjson = None  # type: ignore[assignment]
+from newsmodel.writing.files import write_text_atomic
+from newsmodel.writing.json import indented_json, json_lines
+from newsmodel.writing.yaml import yaml_text
 
 __all__ = [
     "Format",
@@ -151,11 +148,23 @@ def load(
 ) -> Bundle:
     """Read, check and return the bundle in a file; the format comes from its suffix.
 
-    Raises :class:`ValidationError` carrying every problem found.  JSON Lines
-    files are read line by line; ``limits`` bounds what a file may hold.
-    ``converter`` (from :func:`newsmodel.make_converter`, with hooks of your
-    own) structures every record instead of newsmodel's compiled fast path.
+    JSON Lines files are read line by line; ``limits`` bounds what a file may
+    hold (``None``: :data:`~newsmodel.limits.DEFAULT_LIMITS`).  ``converter``
+    (from :func:`newsmodel.make_converter`, with hooks of your own) structures
+    every record instead of newsmodel's compiled fast path.
+
+    Raises:
+        ValidationError: carrying every problem found in the file.
+        TypeError: ``path`` is not a ``str`` or path object, or ``format``,
+            ``limits`` or ``converter`` is not of the type accepted.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"``, ``"jsonl"`` or
+            ``None``, or (``format=None``) the suffix names none of them.
+
     """
+    _check_path(path)
+    _check_format(format, optional=True)
+    _check_limits(limits)
+    _check_converter(converter)
     fmt = format or format_of(path)
     name = os.fspath(path)
     if fmt == "jsonl":
@@ -176,14 +185,27 @@ def loads(
     """Parse, check and return the bundle in ``text``.
 
     ``file`` names the source in problems; ``limits`` bounds what the text may
-    hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8).
-    Raises :class:`ValidationError` carrying every problem found.
+    hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8;
+    ``None``: :data:`~newsmodel.limits.DEFAULT_LIMITS`).  ``converter`` (from
+    :func:`newsmodel.make_converter`, with hooks of your own) structures every
+    record instead of newsmodel's compiled fast path, so that its hooks run
+    for valid data too; reading is then slower.
 
-    ``converter`` (from :func:`newsmodel.make_converter`, with hooks of your
-    own) structures every record instead of newsmodel's compiled fast path,
-    so that its hooks run for valid data too; reading is then slower.
+    Raises:
+        ValidationError: carrying every problem found in the text.
+        TypeError: ``text`` is not a ``str`` (bytes: decode them, or read the
+            file with :func:`load`), or ``format``, ``file``, ``limits`` or
+            ``converter`` is not of the type accepted.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"`` or ``"jsonl"``.
+
     """
-    limits = limits or DEFAULT_LIMITS
+    _check_text(text)
+    _check_format(format)
+    _check_file(file)
+    _check_limits(limits)
+    _check_converter(converter)
+    if limits is None:
+        limits = DEFAULT_LIMITS
     if format == "jsonl":
         scan = Scan(file, limits=limits, converter=converter)
         lines = enumerate(_jsonl_lines(text), start=1)
@@ -241,17 +263,37 @@ def iter_jsonl(
     :func:`loads` with ``format="jsonl"`` for text in memory).  Records are
     yielded as they are read; problems are collected and raised together as
     a :class:`ValidationError` once the data is exhausted, so a consumer
-    that stops early sees only what it read.  ``converter`` is as for
-    :func:`load`.  Memory use does not grow with
+    that stops early sees only what it read.  Memory use does not grow with
     the size of the file: a file is read one line at a time, each at most
-    ``limits.max_line_length`` bytes.
+    ``limits.max_line_length`` bytes.  ``converter`` is as for :func:`load`.
+
+    Raises:
+        ValidationError: once the data is exhausted, carrying every problem found.
+        TypeError: at once, when ``source`` is bytes, a file open in binary
+            mode or not iterable, or ``file``, ``limits`` or ``converter`` is
+            not of the type accepted; while reading, when a line is not a ``str``.
+
     """
+    _check_source(source)
+    _check_file(file)
+    _check_limits(limits)
+    _check_converter(converter)
+    return _jsonl_records(source, file, limits, converter)
+
+
+def _jsonl_records(
+    source: str | os.PathLike[str] | TextIO | Iterable[str],
+    file: str | None,
+    limits: Limits | None,
+    converter: cattrs.Converter | None,
+) -> Iterator[Record]:
+    """Yield the records of :func:`iter_jsonl` lazily (its arguments checked)."""
     if isinstance(source, (str, os.PathLike)):
         scan = Scan(file or os.fspath(source), limits=limits, converter=converter)
         found = scan.jsonl_file(source)
     else:
         scan = Scan(file, limits=limits, converter=converter)
-        found = scan.jsonl(enumerate((line.rstrip("\r\n") for line in source), start=1))
+        found = scan.jsonl(enumerate(_text_lines(source), start=1))
     for item in found:
         yield item.record
     if scan.problems:
@@ -878,134 +920,150 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
 
 
 # --------------------------------------------------------------------------
-# Writing
+# Writing: plain data from the fast unstructure, then a writer of newsmodel.writing
 # --------------------------------------------------------------------------
-
-
-class _Dumper(yaml.SafeDumper):
-    """Block-style YAML with indented lists and literal blocks for long text.
-
-    The pure-Python emitter, not libyaml's: libyaml escapes characters beyond
-    the Basic Multilingual Plane (emoji, the Adlam script of Fula) even with
-    ``allow_unicode``, and no longer writes such text as a literal block.
-    """
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
-        return super().increase_indent(flow, False)
-
-
-_LITERAL_OVER = 80
-
-
-#: Characters a YAML 1.1 reader takes for line breaks: written escaped, in double quotes.
-_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if _YAML11_BREAKS.search(text):
-        style = '"'  # in any other style they would read back as line breaks
-    elif "\n" in text or len(text) > _LITERAL_OVER:
-        style = "|"
-    else:
-        try:
-            if _parse.resolve_plain(text) is not text:
-                style = "'"
-        except OverflowError:
-            style = "'"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_FLOW_UNDER = 60
-
-
-def _represent_list(dumper: yaml.SafeDumper, items: list[Any]) -> yaml.SequenceNode:
-    """Short lists of plain words on one line (``accused: [mali]``), others as blocks."""
-    short = all(isinstance(item, str) and "\n" not in item for item in items) and (
-        sum(len(item) + 2 for item in items) < _FLOW_UNDER
-    )
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=short or None)
-
-
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(list, _represent_list)
-
-
-def _indented_json(data: Any) -> str:
-    """JSON text indented by two spaces, with a final line break.
-
-    Written by orjson where it is installed (the standard library's encoder
-    is pure Python when it indents: twenty times slower).  The two write the
-    same text, but for floats below 1e-4 (``0.00001``, where Python writes
-    ``1e-05``; both read back as the same number) and integers beyond 64
-    bits, which orjson leaves to the standard library.
-    """
-    if _orjson is not None:
-        try:
-            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2).decode() + "\n"
-        except TypeError:  # an integer beyond 64 bits
-            pass
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
     """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle.
 
     A bundle built in Python is checked first (:func:`newsmodel.check`), so
-    that invalid data is never written: raises :class:`ValidationError` with
-    its problems.  A bundle that newsmodel read, or checked, is not checked
-    again.
+    that invalid data is never written; a bundle that newsmodel read, or
+    checked, is not checked again.
+
+    Raises:
+        ValidationError: ``bundle`` was built in Python and has problems.
+        TypeError: ``bundle`` is not a :class:`~newsmodel.model.Bundle`, or
+            ``format`` is not a ``str``.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"`` or ``"jsonl"``.
+
     """
+    _check_bundle(bundle)
+    _check_format(format)
     if not is_checked(bundle):
         problems = check(bundle)
         if problems:
             raise ValidationError(problems)
         mark_checked(bundle)
     if format == "yaml":
-        return str(
-            yaml.dump(
-                _UNSTRUCTURE[Bundle](bundle),
-                Dumper=_Dumper,
-                sort_keys=False,
-                allow_unicode=True,
-                default_flow_style=False,
-                width=_LITERAL_OVER + 8,
-            )
-        )
+        return yaml_text(_UNSTRUCTURE[Bundle](bundle))
     if format == "json":
-        return _indented_json(_TO_JSON[Bundle](bundle))
-    lines = [json.dumps({"schema_version": bundle.schema_version})]
-    for record in bundle.records():
-        body = _UNSTRUCTURE[type(record)](record)
-        lines.append(json.dumps({"type": _KIND_OF[type(record)], **body}, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
+        return indented_json(_TO_JSON[Bundle](bundle))
+    header = {"schema_version": bundle.schema_version}
+    return json_lines(
+        [
+            header,
+            *(
+                {"type": _KIND_OF[type(record)], **_UNSTRUCTURE[type(record)](record)}
+                for record in bundle.records()
+            ),
+        ]
+    )
 
 
 def dump(bundle: Bundle, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename)."""
+    """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename).
+
+    The format comes from the suffix of ``path`` unless ``format`` names it.
+
+    Raises:
+        OSError: the file cannot be written (see :func:`write_text_atomic`).
+        TypeError: ``bundle`` is not a :class:`~newsmodel.model.Bundle`,
+            ``path`` is not a ``str`` or path object, or ``format`` is not a
+            ``str`` or ``None``.
+        ValueError: ``format`` is not ``"yaml"``, ``"json"``, ``"jsonl"`` or
+            ``None``, or (``format=None``) the suffix names none of them.
+
+    """
+    _check_bundle(bundle)
+    _check_path(path)
+    _check_format(format, optional=True)
     write_text_atomic(path, dumps(bundle, format=format or format_of(path)))
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 ``text`` to ``path`` through a temporary file and a rename.
+# --------------------------------------------------------------------------
+# Arguments of the public functions: checked first, with typed errors
+# --------------------------------------------------------------------------
 
-    A crash or error midway leaves the old file (if any) as it was.
-    """
-    target = Path(path)
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:  # a new file: what open() would give it
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+_FORMATS: tuple[Format, ...] = ("yaml", "json", "jsonl")
+
+
+def _type_name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check_format(format: object, *, optional: bool = False) -> None:
+    """Raise ``TypeError`` or ``ValueError`` unless ``format`` names a format."""
+    if format is None and optional:
+        return
+    accepted = "'yaml', 'json' or 'jsonl'" + (" (or None: from the suffix)" if optional else "")
+    if not isinstance(format, str):
+        raise TypeError(f"format must be {accepted}, not {_type_name(format)}")
+    if format not in _FORMATS:
+        lower = (
+            f"; formats are lower case: {format.lower()!r}" if format.lower() in _FORMATS else ""
+        )
+        raise ValueError(f"format must be {accepted}, not {format!r}{lower}")
+
+
+def _check_limits(limits: object) -> None:
+    if limits is not None and not isinstance(limits, Limits):
+        raise TypeError(
+            "limits must be a newsmodel.limits.Limits (or None: the defaults), "
+            f"not {_type_name(limits)}"
+        )
+
+
+def _check_converter(converter: object) -> None:
+    if converter is not None and not isinstance(converter, cattrs.BaseConverter):
+        raise TypeError(
+            "converter must be a cattrs converter (newsmodel.make_converter()) or None, "
+            f"not {_type_name(converter)}"
+        )
+
+
+def _check_path(path: object) -> None:
+    if not isinstance(path, (str, os.PathLike)) or not isinstance(os.fspath(path), str):
+        raise TypeError(
+            f"path must be a str or a path object (pathlib.Path), not {_type_name(path)}"
+        )
+
+
+def _check_file(file: object) -> None:
+    if file is not None and not isinstance(file, str):
+        raise TypeError(
+            f"file must be a str (the name shown in problems) or None, not {_type_name(file)}"
+        )
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"text must be a str, not {_type_name(text)}: decode it (text.decode('utf-8')), "
+            "or read the file with load()"
+        )
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {_type_name(text)}")
+
+
+def _check_bundle(bundle: object) -> None:
+    if not isinstance(bundle, Bundle):
+        raise TypeError(f"bundle must be a newsmodel.Bundle, not {_type_name(bundle)}")
+
+
+def _check_source(source: object) -> None:
+    accepted = "source must be a path, a file open in text mode, or an iterable of str lines"
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{accepted}, not {_type_name(source)}: decode it and use loads()")
+    if isinstance(source, (std_io.RawIOBase, std_io.BufferedIOBase)):
+        raise TypeError(f"{accepted}, not a file open in binary mode: open it with 'r'")
+    if not isinstance(source, (str, os.PathLike, Iterable)):
+        raise TypeError(f"{accepted}, not {_type_name(source)}")
+
+
+def _text_lines(source: Iterable[str]) -> Iterator[str]:
+    """Yield the lines of ``source`` without their line break; ``TypeError`` for a non-str."""
+    for line in source:
+        if not isinstance(line, str):
+            raise TypeError(f"iter_jsonl: each line must be a str, not {_type_name(line)}")
+        yield line.rstrip("\r\n")

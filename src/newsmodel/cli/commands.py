@@ -1,0 +1,239 @@
+"""The subcommands: ``validate``, ``rules``, ``vocab``, ``schema`` and ``convert``.
+
+Each takes the parsed arguments and returns the exit status; :data:`COMMANDS`
+maps the names to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterable
+
+from newsmodel import io
+from newsmodel.cli.output import (
+    Progress,
+    plain_text,
+    print_github,
+    print_json,
+    print_text,
+    printable,
+    safe,
+    shown,
+)
+from newsmodel.cli.parser import limits_of
+from newsmodel.dataset import Validator, discover, filter_problems
+from newsmodel.problems import RULES, Rule, Severity, ValidationError
+from newsmodel.vocab import VOCABULARIES
+
+__all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args.explain)
+    codes = [*args.select, *args.ignore]
+    unknown = [code for code in codes if not any(rule.startswith(code) for rule in RULES)]
+    if unknown:
+        print(
+            f"newsmodel validate: unknown code {unknown[0]!r}; see 'newsmodel rules'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    files, problems = discover(args.paths)
+    if not files and not problems:
+        print(
+            "newsmodel validate: no .yaml, .yml, .json or .jsonl files found in "
+            + ", ".join(map(shown, args.paths)),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    validator = Validator(limits=limits_of(args))
+    progress = Progress(len(files))
+    for number, file in enumerate(files, start=1):
+        progress.show(number, file)
+        validator.add_file(file)
+    progress.clear()
+    problems = [
+        printable(problem)
+        for problem in filter_problems(
+            [*problems, *validator.finish()], select=args.select, ignore=args.ignore
+        )
+    ]
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    summary = {
+        "files": len(files),
+        "records": validator.records,
+        "errors": sum(p.severity is Severity.ERROR for p in problems),
+        "warnings": sum(p.severity is Severity.WARNING for p in problems),
+    }
+    failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
+    if fmt == "text":
+        print_text(problems, summary, sys.stdout, failing=bool(failing))
+    elif fmt == "json":
+        print_json(problems, summary, sys.stdout)
+    else:
+        print_github(problems, summary, sys.stdout, strict=args.strict)
+    if any(p.code == "NM100" for p in problems):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _explain(code: str) -> int:
+    """Explain one rule in full; list the rules of a prefix (``NM4``), as ``--ignore`` takes."""
+    wanted = code.strip().upper()
+    rule = RULES.get(wanted)
+    if rule is None:
+        matching = [rule for rule in RULES.values() if rule.code.startswith(wanted)]
+        if not wanted or not matching:
+            print(f"newsmodel: unknown code {safe(code)!r}; see 'newsmodel rules'", file=sys.stderr)
+            return EXIT_USAGE
+        _list_rules(matching)
+        return EXIT_OK
+    example = "\n".join("    " + line for line in rule.example.splitlines())
+    print(
+        f"{rule.code} {rule.name} ({rule.severity.value})\n\n{plain_text(rule.summary)}\n\n"
+        f"Example of bad input:\n\n{example}\n\nFix: {plain_text(rule.fix)}"
+    )
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    if args.code:
+        return _explain(args.code)
+    _list_rules(RULES.values())
+    return EXIT_OK
+
+
+def _list_rules(rules: Iterable[Rule]) -> None:
+    for rule in rules:
+        print(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<28}  {plain_text(rule.summary)}")
+
+
+def _vocab(args: argparse.Namespace) -> int:
+    if not args.name:
+        for name, vocabulary in VOCABULARIES.items():
+            summary = plain_text((vocabulary.__doc__ or "").strip().splitlines()[0])
+            print(f"{name:<20} {len(vocabulary):>3} terms  {summary}")
+        return EXIT_OK
+    matches = [v for n, v in VOCABULARIES.items() if n.lower() == args.name.lower()]
+    if not matches:
+        print(
+            f"newsmodel vocab: no vocabulary {args.name!r}; one of: " + ", ".join(VOCABULARIES),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    vocabulary = matches[0]
+    # What a vocabulary adds to each term (a stance's party): a column each.
+    extra = list(vars(vocabulary).get("__annotations__", {}))
+    width = {name: max(len(_term_value(term, name)) for term in vocabulary) for name in extra}
+    for term in vocabulary:
+        codes = ", ".join(f"{scheme.upper()} {code}" for scheme, code in term.codes.items())
+        columns = "".join(f"{name}: {_term_value(term, name):<{width[name]}}  " for name in extra)
+        print(
+            f"{term.term:<34} {columns}{plain_text(term.description)}"
+            + (f"  [{codes}]" if codes else "")
+        )
+    return EXIT_OK
+
+
+def _term_value(term: object, name: str) -> str:
+    value = getattr(term, name)
+    return str(getattr(value, "term", value))
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from newsmodel.schema import schema_text  # noqa: PLC0415 - only this command needs it
+
+    text = schema_text()
+    if args.output:
+        try:
+            io.write_text_atomic(args.output, text)
+        except OSError as error:
+            print(
+                f"newsmodel schema: cannot write {shown(args.output)}: {error.strerror}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+#: The TARGET of ``convert`` that names standard output.
+STDOUT = "-"
+
+
+def _convert(args: argparse.Namespace) -> int:
+    to_stdout = args.target == STDOUT
+    try:
+        source_format = io.format_of(args.source)
+        target_format = args.to or (source_format if to_stdout else io.format_of(args.target))
+    except ValueError as error:
+        print(f"newsmodel convert: {safe(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    if not to_stdout and not args.force and _replaces_another_file(args.source, args.target):
+        print(
+            f"newsmodel convert: {shown(args.target)} exists; pass --force to replace it",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        bundle = io.load(args.source, format=source_format, limits=limits_of(args))
+    except ValidationError as error:
+        print_text(
+            [printable(problem) for problem in error.problems],
+            {"files": 1, "records": 0, "errors": len(error.problems), "warnings": 0},
+            sys.stderr,
+        )
+        return EXIT_USAGE if any(p.code == "NM100" for p in error.problems) else EXIT_PROBLEMS
+    if to_stdout:
+        _write_stdout(io.dumps(bundle, format=target_format))
+        return EXIT_OK
+    try:
+        io.dump(bundle, args.target, format=target_format)
+    except OSError as error:
+        print(
+            f"newsmodel convert: cannot write {shown(args.target)}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _replaces_another_file(source: str, target: str) -> bool:
+    """Tell whether writing ``target`` would replace a file other than ``source``.
+
+    Rewriting SOURCE in place (the same file, by whatever name) is not replacing
+    another file.
+    """
+    if not os.path.lexists(target):
+        return False
+    try:
+        return not os.path.samefile(source, target)
+    except OSError:  # the source cannot be read: loading it reports that
+        return True
+
+
+def _write_stdout(text: str) -> None:
+    """Write data to standard output as UTF-8 whatever the console's encoding."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (a test's)
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
+#: The subcommands by name.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": _validate,
+    "rules": _rules,
+    "vocab": _vocab,
+    "schema": _schema,
+    "convert": _convert,
+}
