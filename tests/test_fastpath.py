@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import _fastpath, strategies
-from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.convert import converter
 from newsmodel.model import RECORD_TYPES, Bundle, Count, Place, Quote, Response
+from newsmodel.rules import CHECKED_FIELDS, CHECKS
 
 SETTINGS = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 

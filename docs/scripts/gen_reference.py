@@ -37,8 +37,18 @@ _SCHEMA_PATH = SCHEMA_ID.split(_MARKER, 1)[1] if _MARKER in SCHEMA_ID else "news
 with mkdocs_gen_files.open(_SCHEMA_PATH, "w") as file:
     file.write(schema_text())
 
-# The Python API: one page per public module, so a new module is documented without an edit.
-modules = sorted(path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_"))
+# The Python API: one page per public module (packages and their modules too), so a new
+# module is documented without an edit.  By dotted name: the file it is read from.
+modules = {
+    ".".join(parts): path.relative_to(SOURCE)
+    for path in sorted(SOURCE.rglob("*.py"))
+    if (
+        parts := path.relative_to(SOURCE)
+        .with_suffix("")
+        .parts[: -1 if path.stem == "__init__" else None]
+    )
+    and not any(part.startswith("_") for part in parts)
+}
 #: Options of each page's root object: its heading is the page's title.
 ROOT = (
     "    options:\n"
@@ -51,10 +61,10 @@ with mkdocs_gen_files.open("reference/api/index.md", "w") as page:
     page.write(f"::: newsmodel\n{ROOT}      members: false\n")
     page.write("\n## Modules\n\n")
     page.writelines(f"- [`newsmodel.{name}`]({name}.md)\n" for name in modules)
-for name in modules:
+for name, file in modules.items():
     with mkdocs_gen_files.open(f"reference/api/{name}.md", "w") as page:
         page.write(f"::: newsmodel.{name}\n{ROOT}")
-    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{name}.py"))
+    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path("../src/newsmodel") / file)
     summary.append(f"- [newsmodel.{name}]({name}.md)")
 with mkdocs_gen_files.open("reference/api/SUMMARY.md", "w") as nav:
     nav.write("\n".join(summary) + "\n")

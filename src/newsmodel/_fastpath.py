@@ -35,7 +35,6 @@ from typing import Any
 import attrs
 
 from newsmodel import convert
-from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
     RECORD_TYPES,
@@ -47,6 +46,7 @@ from newsmodel.model import (
     _model_types,
     _optional_of,
 )
+from newsmodel.rules import CHECKED_FIELDS, CHECKS
 from newsmodel.vocab import IdentifierScheme, Term
 
 __all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE"]

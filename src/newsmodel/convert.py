@@ -9,7 +9,7 @@ given for a list into characters (issue 44).  This converter does neither:
 - every value type (ids, dates, country codes, language tags, URLs,
   vocabulary terms) is checked as it is structured, the range and length
   constraints in each field's metadata are applied, and the cross-field
-  rules of :mod:`newsmodel.checks` run on each value once it is built.
+  rules of :mod:`newsmodel.rules` run on each value once it is built.
 
 With detailed validation on, cattrs collects every failing field of every
 record instead of stopping at the first (attrs validators in ``__init__``
@@ -46,10 +46,10 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newsmodel._wording import article, closest, short, title
-from newsmodel.checks import CHECKS
 from newsmodel.dates import PartialDate
 from newsmodel.model import CountryCode, Id, LanguageTag, Url, _items_of, _optional_of
 from newsmodel.problems import Problem
+from newsmodel.rules import CHECKS
 from newsmodel.vocab import IDENTIFIER_PATTERNS, VOCABULARIES, IdentifierScheme, Term
 
 __all__ = [

@@ -7,7 +7,7 @@ references resolve across files.
 
 - :func:`validate` checks a dataset and returns every problem: those of
   each file (:mod:`newsmodel.io`) and those across records and files
-  (:class:`~newsmodel.checks.DatasetChecker`).  JSON Lines files are read
+  (:class:`~newsmodel.rules.DatasetChecker`).  JSON Lines files are read
   as streams, so memory grows with the number of ids, not the file sizes.
 - :class:`Validator` does the same one file at a time, for callers that
   report progress.
@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from newsmodel import _parse, io
-from newsmodel.checks import DatasetChecker, Origin
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
@@ -37,6 +36,7 @@ from newsmodel.model import (
     Response,
 )
 from newsmodel.problems import Problem, Severity, ValidationError
+from newsmodel.rules import DatasetChecker, Origin
 
 __all__ = ["DATA_SUFFIXES", "Dataset", "Validator", "discover", "validate"]
 

@@ -2,7 +2,7 @@
 
 Reading runs one way: bytes -> text -> nodes with positions
 (:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.convert`) ->
-cross-field checks (:mod:`newsmodel.checks`).  Every problem found on the
+cross-field checks (:mod:`newsmodel.rules`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
 
