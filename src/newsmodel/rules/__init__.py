@@ -18,7 +18,8 @@ from :data:`~newsmodel.problems.RULES` and the path of the field to fix.
 from __future__ import annotations
 
 from newsmodel.rules.checker import DatasetChecker
-from newsmodel.rules.index import Origin
+from newsmodel.rules.ids import Duplicates
+from newsmodel.rules.index import Finding, Origin
 from newsmodel.rules.values import CHECKED_FIELDS, CHECKS
 
-__all__ = ["CHECKED_FIELDS", "CHECKS", "DatasetChecker", "Origin"]
+__all__ = ["CHECKED_FIELDS", "CHECKS", "DatasetChecker", "Duplicates", "Finding", "Origin"]

@@ -2,18 +2,29 @@
 
 A dataset of millions of records keeps one entry per id, so entries are
 plain slotted classes holding only what some rule reads (an actor's
-``part_of``, a report's date and body, an allegation's accused and cited
-reports, a response's responder, allegations, stance, date and retraction).
+``part_of``, a report's body, an allegation's accused and date, a
+response's responder, allegations, stance, date and retraction).
+
+A record that broke a rule of its own stays in the index as an
+:class:`InvalidEntry`, "defined, invalid": references to it resolve (its
+problems are reported already, and one mistake gives one problem), and the
+rules that would need its fields say nothing about it.
+
+:class:`Findings` collects what the rules find, at most ``cap`` problems per
+file: past the cap, findings are only counted, and the checker reports the
+count in one problem (NM408).
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
 
 from newsmodel.model import RECORD_TYPES, Actor, Allegation, Record, Report, Response
+from newsmodel.problems import RULES, Problem, Severity, render_path
 from newsmodel.rules.values import Path
 
 __all__ = [
@@ -22,6 +33,8 @@ __all__ = [
     "Entry",
     "Find",
     "Finding",
+    "Findings",
+    "InvalidEntry",
     "Locator",
     "Origin",
     "ReportEntry",
@@ -53,9 +66,59 @@ class Finding:
     message: str
     hint: str | None
 
+    def problem(self, line: int | None = None, column: int | None = None) -> Problem:
+        """Return the problem, at ``line`` and ``column`` of its file when known."""
+        return Problem(
+            code=self.code,
+            message=self.message,
+            hint=self.hint,
+            path=render_path((*self.origin.prefix, *self.path)),
+            file=self.origin.file,
+            line=line,
+            column=column,
+            severity=RULES[self.code].severity,
+        )
+
 
 Find = Callable[[Origin, Path, str, str, "str | None"], None]
 """Reports a finding: origin, path in the record, code, message and hint."""
+
+
+class Findings:
+    """What the rules found, at most ``cap`` per file; past it, only a count per file.
+
+    Call it as a :data:`Find`.  A rule whose message costs time (a search, a
+    "did you mean") asks :meth:`full` first, and skips the work when it is.
+    """
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.found: list[Finding] = []
+        self.per_file: Counter[str | None] = Counter()
+        """Findings per file, kept or not."""
+        self.errors_left_out: set[str | None] = set()
+        """The files of which an error was left out (else only warnings were)."""
+
+    def full(self, origin: Origin, code: str) -> bool:
+        """Tell whether the file of ``origin`` has its cap; if so, count one more ``code``."""
+        if self.per_file[origin.file] < self.cap:
+            return False
+        self.per_file[origin.file] += 1
+        if RULES[code].severity is Severity.ERROR:
+            self.errors_left_out.add(origin.file)
+        return True
+
+    def __call__(
+        self, origin: Origin, path: Path, code: str, message: str, hint: str | None = None
+    ) -> None:
+        """Keep a finding, or only count it once its file has its cap."""
+        if not self.full(origin, code):
+            self.per_file[origin.file] += 1
+            self.found.append(Finding(origin, path, code, message, hint))
+
+    def left_out(self) -> dict[str | None, int]:
+        """Return the number of findings counted but not kept, by file."""
+        return {file: n - self.cap for file, n in self.per_file.items() if n > self.cap}
 
 
 class Entry:
@@ -85,26 +148,24 @@ class ActorEntry(Entry):
 
 
 class ReportEntry(Entry):
-    """A report: its date and body."""
+    """A report: its body, for the quotes that cite it."""
 
-    __slots__ = ("body", "published")
+    __slots__ = ("body",)
 
     def __init__(self, report: Report, origin: Origin) -> None:
         super().__init__("report", origin)
-        self.published = report.published
         self.body = report.body
 
 
 class AllegationEntry(Entry):
-    """An allegation: whom it accuses, when it was made, the reports it cites."""
+    """An allegation: whom it accuses, and when it was made."""
 
-    __slots__ = ("accused", "cited", "made")
+    __slots__ = ("accused", "made")
 
     def __init__(self, allegation: Allegation, origin: Origin) -> None:
         super().__init__("allegation", origin)
         self.accused = tuple(map(sys.intern, allegation.accused))
         self.made = allegation.made
-        self.cited = tuple(sys.intern(citation.report) for citation in allegation.citations)
 
 
 class ResponseEntry(Entry):
@@ -119,6 +180,20 @@ class ResponseEntry(Entry):
         self.stance = response.stance
         self.date = response.date
         self.retracts = response.retracts
+
+
+class InvalidEntry(Entry):
+    """A record that broke a rule: defined, but with nothing the rules can rely on.
+
+    Its kind is where it was listed (empty for a JSON Lines line whose
+    ``type`` is not a record type).  It counts as used: it has a problem already.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, kind: str | None, origin: Origin) -> None:
+        super().__init__(kind or "", origin)
+        self.used = True
 
 
 KINDS = {cls: kind for kind, cls in RECORD_TYPES.items()}

@@ -2,21 +2,37 @@
 
 :func:`links` reads, once per class, which fields of a record or value hold
 references (the ``ref`` metadata of the model) or nested values to walk.
+
+A reference that resolves to nothing gets a "did you mean" from
+:class:`Suggestions`: the ids of the expected kind sorted, and sorted again
+written backwards, so that the ids that share the longest beginning or the
+longest ending with the unknown one are found by bisection.  A typo keeps
+one of the two (``malli`` for ``mali`` shares ``mal``; ``nali`` shares
+``ali``), and each suggestion costs a few comparisons, not one per id.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
 from typing import Any
 
 import attrs
 
 from newsmodel._wording import article, closest
 from newsmodel.model import _items_of, _unwrapped
-from newsmodel.rules.index import Entry, Find, Origin
+from newsmodel.rules.index import Entry, Findings, InvalidEntry, Origin
 from newsmodel.rules.values import Path
 
-__all__ = ["Link", "Reference", "field_type", "item_type", "links", "resolve"]
+__all__ = [
+    "Link",
+    "Reference",
+    "Suggestions",
+    "field_type",
+    "item_type",
+    "links",
+    "resolve",
+    "unresolved",
+]
 
 Link = tuple[str, str | None, bool]
 """A field that holds references or nested values: (name, ref kind, is a tuple)."""
@@ -68,25 +84,35 @@ def item_type(type_: Any) -> tuple[Any, bool]:
     return (item, True) if item is not None else (_unwrapped(type_), False)
 
 
-def resolve(
-    reference: Reference, entry: Entry | None, index: Mapping[str, Entry], find: Find
-) -> None:
-    """Mark the record a reference names as used, or report why it does not resolve."""
-    kind = reference.kind
-    if entry is not None:
-        entry.used = True
-    if entry is None:
-        code = "NM405" if reference.field == "report" else "NM402"
-        candidates = [key for key, value in index.items() if value.kind == kind]
-        close = closest(reference.target, candidates)
-        find(
-            reference.origin,
-            reference.path,
-            code,
-            f"no {kind} has the id {reference.target!r}",
-            f"did you mean {close!r}?" if close else f"define {article(kind)} with this id",
-        )
-    elif entry.kind != kind:
+class Suggestions:
+    """Ids like an unknown one, found among the ids of one kind in a bounded time.
+
+    Built once, when the first reference to the kind fails to resolve.
+    """
+
+    #: Ids taken on each side of the unknown one, in each of the two orders.
+    NEIGHBOURS = 8
+
+    def __init__(self, ids: list[str]) -> None:
+        self._forward = sorted(ids)
+        self._backward = sorted(i[::-1] for i in ids)
+
+    def closest(self, target: str) -> str | None:
+        """Return the id most like ``target``, if one is close enough to suggest."""
+        near = self._near(self._forward, target)
+        near += [i[::-1] for i in self._near(self._backward, target[::-1])]
+        return closest(target, near)
+
+    def _near(self, ids: list[str], target: str) -> list[str]:
+        at = bisect.bisect_left(ids, target)
+        return ids[max(0, at - self.NEIGHBOURS) : at + self.NEIGHBOURS]
+
+
+def resolve(reference: Reference, entry: Entry, find: Findings) -> None:
+    """Mark the record a reference names as used, or report it being of the wrong kind."""
+    entry.used = True
+    if entry.kind != reference.kind and not (isinstance(entry, InvalidEntry) and not entry.kind):
+        kind = reference.kind
         find(
             reference.origin,
             reference.path,
@@ -95,3 +121,18 @@ def resolve(
             f"must name {article(kind)}",
             f"name {article(kind)} here",
         )
+
+
+def unresolved(reference: Reference, suggest: Suggestions, find: Findings) -> None:
+    """Report a reference that names no record, with the closest id of its kind."""
+    if find.full(reference.origin, "NM402"):
+        return
+    kind = reference.kind
+    close = suggest.closest(reference.target)
+    find(
+        reference.origin,
+        reference.path,
+        "NM405" if reference.field == "report" else "NM402",
+        f"no {kind} has the id {reference.target!r}",
+        f"did you mean {close!r}?" if close else f"define {article(kind)} with this id",
+    )

@@ -1,18 +1,15 @@
-"""NM407, NM453, NM454: what a response answers, who makes it, and when."""
+"""NM407, NM453, NM454: what a response answers, who makes it, and when.
+
+The organization an actor belongs to (the top of its ``part_of`` chain) is
+found once per actor and remembered, so that many responses by actors low
+in a long chain cost one walk of the chain, not one each.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from newsmodel.dates import PartialDate
-from newsmodel.rules.index import (
-    ActorEntry,
-    AllegationEntry,
-    Entry,
-    Find,
-    ReportEntry,
-    ResponseEntry,
-)
+from newsmodel.rules.index import ActorEntry, AllegationEntry, Entry, Find, ResponseEntry
 from newsmodel.vocab import StanceParty
 
 __all__ = ["check_responses"]
@@ -20,13 +17,14 @@ __all__ = ["check_responses"]
 
 def check_responses(index: Mapping[str, Entry], find: Find) -> None:
     """Check every response: its retraction, its responder's stance and its date."""
+    roots = _Roots(index)
     for entry in index.values():
         if not isinstance(entry, ResponseEntry):
             continue
         found = [index.get(a) for a in entry.allegations]
         allegations = [a for a in found if isinstance(a, AllegationEntry)]
-        _check_responder(entry, allegations, index, find)
-        _check_date(entry, allegations, index, find)
+        _check_responder(entry, allegations, roots, find)
+        _check_date(entry, allegations, find)
         if entry.retracts is not None:
             retracted = index.get(entry.retracts)
             if isinstance(retracted, ResponseEntry) and retracted.responder != entry.responder:
@@ -40,33 +38,56 @@ def check_responses(index: Mapping[str, Entry], find: Find) -> None:
                 )
 
 
-def _root(actor: str, index: Mapping[str, Entry]) -> str:
-    seen: set[str] = set()
-    current = actor
-    while current not in seen:
-        seen.add(current)
-        entry = index.get(current)
-        if not isinstance(entry, ActorEntry) or entry.part_of is None:
-            return current
-        current = entry.part_of
-    return current
+class _Roots:
+    """The top of each actor's ``part_of`` chain, found once per actor.
+
+    ``None`` when the chain reaches an id that is not a valid actor (its
+    problem is reported already), or goes round in a circle (NM404): the
+    organization is then unknown.
+    """
+
+    def __init__(self, index: Mapping[str, Entry]) -> None:
+        self._index = index
+        self._known: dict[str, str | None] = {}
+
+    def __call__(self, actor: str) -> str | None:
+        known = self._known
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        current: str | None = actor
+        root: str | None = None
+        while current is not None:
+            if current in known:
+                root = known[current]
+                break
+            if current in on_chain:  # a circle
+                break
+            entry = self._index.get(current)
+            if not isinstance(entry, ActorEntry):
+                break
+            chain.append(current)
+            on_chain.add(current)
+            if entry.part_of is None:
+                root = current
+                break
+            current = entry.part_of
+        for member in chain:
+            known[member] = root
+        return root
 
 
 def _check_responder(
-    entry: ResponseEntry,
-    allegations: list[AllegationEntry],
-    index: Mapping[str, Entry],
-    find: Find,
+    entry: ResponseEntry, allegations: list[AllegationEntry], roots: _Roots, find: Find
 ) -> None:
     if not allegations or entry.stance is None or entry.responder is None:
         return
     if entry.stance.party is not StanceParty.ACCUSED:
         return
-    responder = index.get(entry.responder)
-    if responder is None or responder.kind != "actor":
-        return  # NM402 or NM403 is reported at the responder already
-    root = _root(entry.responder, index)
-    if any(_root(accused, index) == root for a in allegations for accused in a.accused):
+    root = roots(entry.responder)
+    if root is None:
+        return  # the responder is unknown, invalid or in a circle: reported already
+    accused = [roots(actor) for a in allegations for actor in a.accused]
+    if root in accused or None in accused:
         return
     find(
         entry.origin,
@@ -78,33 +99,26 @@ def _check_responder(
     )
 
 
-def _check_date(
-    entry: ResponseEntry,
-    allegations: list[AllegationEntry],
-    index: Mapping[str, Entry],
-    find: Find,
-) -> None:
+def _check_date(entry: ResponseEntry, allegations: list[AllegationEntry], find: Find) -> None:
+    """NM454: a response dated before the accusation it answers was made.
+
+    Only the allegation's ``made`` date says when the accusation was made;
+    the reports citing it say only that it was made by then, and a response
+    may well precede them (a denial issued before any outlet reported the
+    accusation).  Without ``made``, nothing is reported.
+    """
     if entry.date is None:
         return
     for allegation in allegations:
-        first = _first_reported(allegation, index)
-        if first is not None and entry.date.definitely_before(first):
+        made = allegation.made
+        if made is not None and entry.date.definitely_before(made):
             find(
                 entry.origin,
                 ("date",),
                 "NM454",
                 f"the response is dated {entry.date.text}, before the allegation "
-                f"was first reported ({first.text})",
-                "check both dates; a response may precede the report, but rarely "
-                "the accusation itself",
+                f"was made ({made.text})",
+                "check both dates: a response cannot answer an accusation not yet made; "
+                "correct the response's date or the allegation's made",
             )
             return
-
-
-def _first_reported(allegation: AllegationEntry, index: Mapping[str, Entry]) -> PartialDate | None:
-    dates = [allegation.made] if allegation.made else []
-    for report_id in allegation.cited:
-        report = index.get(report_id)
-        if isinstance(report, ReportEntry) and report.published is not None:
-            dates.append(report.published)
-    return min(dates) if dates else None
