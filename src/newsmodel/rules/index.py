@@ -28,6 +28,7 @@ from newsmodel.problems import RULES, Problem, Severity, render_path
 from newsmodel.rules.values import Path
 
 __all__ = [
+    "KINDS",
     "ActorEntry",
     "AllegationEntry",
     "Entry",
