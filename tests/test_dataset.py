@@ -438,9 +438,9 @@ def test_a_run_reports_ten_times_the_cap_of_a_file(tmp_path: Path) -> None:
     for n in range(12):
         write(tmp_path, f"f{n:02}.yaml", "schema_version: 1\nactors:\n- 1\n")
     found = newsmodel.validate(tmp_path, limits=newsmodel.Limits(max_problems=1))
-    assert codes(found) == ["NM408"] + ["NM203"] * 10  # NM408 names no file: first
-    assert found[0].file is None
-    assert found[0].message.startswith("2 more problems in other files of this run")
+    assert codes(found) == ["NM203"] * 10 + ["NM408"]  # at the first problem not shown
+    assert (found[-1].file, found[-1].line) == (str(tmp_path / "f10.yaml"), 3)
+    assert found[-1].message.startswith("2 more problems from here on are not shown")
 
 
 def test_a_problem_after_a_line_too_long_is_placed(tmp_path: Path) -> None:

@@ -362,18 +362,21 @@ def _capped(
         rest = kept[run_cap:]
         kept = kept[:run_cap]
         errors = any(p.severity is Severity.ERROR for p in rest)
-        kept.append(_left_out(None, len(rest), run_cap, errors, run=True))
+        kept.append(_left_out(rest[0].file, len(rest), run_cap, errors, at=rest[0]))
     return kept
 
 
 def _left_out(
-    file: str | None, count: int, cap: int, errors: bool, *, run: bool = False
+    file: str | None, count: int, cap: int, errors: bool, *, at: Problem | None = None
 ) -> Problem:
-    """NM408 for problems found but not shown."""
-    where = "in other files of this run" if run else "in this file"
+    """NM408 for problems found but not shown: of a file, or of a run ``at`` the first."""
+    run = at is not None
+    where = "from here on" if run else "in this file"
     return Problem(
         code="NM408",
-        file=None if run else file,
+        file=file,
+        line=None if at is None else at.line,
+        column=None if at is None else at.column,
         message=f"{count:,} more problem{'s' if count != 1 else ''} {where} "
         f"{'are' if count != 1 else 'is'} not shown (at most {cap:,} "
         f"{'in a run' if run else 'for a file'})",
