@@ -32,7 +32,7 @@ cost is the same:
 - EDTF: ``newsmodel.dates.PartialDate(text)`` (its fast path and its cache);
 - no repeated item in lists of strings, ids and terms;
 - identifiers: each scheme's pattern from ``newsmodel.vocab.IDENTIFIER_PATTERNS``;
-- the cross-field rules of ``newsmodel.checks.CHECKS``: a count gives at least
+- the cross-field rules of ``newsmodel.rules.CHECKS``: a count gives at least
   one figure and ``low <= best <= high``; a place gives latitude and longitude
   together; a quote's offsets span its text; a response's positions name only
   allegations it answers.

@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import io, strategies
-from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.converter import make_converter
 from newsmodel.limits import DEFAULT_LIMITS
 from newsmodel.model import RECORD_TYPES, Bundle, Count, Place, Quote, Response
+from newsmodel.rules import CHECKED_FIELDS, CHECKS
 from newsmodel.types import Decline, Fault, date, id, language
 
 converter = make_converter()

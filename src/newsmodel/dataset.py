@@ -7,7 +7,7 @@ references resolve across files.
 
 - :func:`validate` checks a dataset and returns every problem: those of
   each file (:mod:`newsmodel.io`) and those across records and files
-  (:class:`~newsmodel.checks.DatasetChecker`).  JSON Lines files are read
+  (:class:`~newsmodel.rules.DatasetChecker`).  JSON Lines files are read
   as streams, so memory grows with the number of ids, not the file sizes.
 - :class:`Validator` does the same one file at a time, for callers that
   report progress.
@@ -18,12 +18,12 @@ references resolve across files.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from newsmodel import _parse, io
-from newsmodel.checks import DatasetChecker, Origin
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
@@ -37,6 +37,7 @@ from newsmodel.model import (
     Response,
 )
 from newsmodel.problems import Problem, Severity, ValidationError
+from newsmodel.rules import DatasetChecker, Duplicates, Finding, Origin
 
 __all__ = ["DATA_SUFFIXES", "Dataset", "Validator", "discover", "validate"]
 
@@ -52,15 +53,18 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
 
     Returns the files and a problem (``NM100``) for each path that does not
     exist or is a file of another type, and for each folder that cannot be
-    searched (so that no file is left out unnoticed).  Hidden files and
-    folders are skipped; symbolic links to folders are not followed, so link
-    loops end, and a link found in a folder that leads out of it is refused.
-    A file reached twice is listed once, by its own name rather than a link's.
-    Data files that are not regular files (pipes, devices, link loops) are
-    listed, and reported when they are read.
+    searched (so that no file is left out unnoticed), and for an empty path.
+    Hidden files and folders are skipped.  A symbolic link found in a folder,
+    to a file or to a folder, is followed when it leads to a place inside
+    that folder and refused (``NM100``) when it leads out of it; each folder
+    is searched once, so link loops end.  A file reached twice is listed
+    once, by its own name rather than a link's.  Data files that are not
+    regular files (pipes, devices, broken links) are listed, and reported
+    when they are read.
     """
     files: dict[str, str] = {}  # by real path, so a file named twice is read once
     problems: list[Problem] = []
+    searched: set[str] = set()  # real paths of the folders searched
 
     def unsearchable(error: OSError) -> None:
         folder = error.filename if isinstance(error.filename, str) else os.fspath(error.filename)
@@ -73,22 +77,50 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
             )
         )
 
+    def inside(root: str, link: str) -> bool:
+        real = os.path.realpath(link)
+        if os.path.commonpath([root, real]) == root:
+            return True
+        problems.append(_outside(link))
+        return False
+
     for given in paths:
         name = os.fspath(given)
         path = Path(name)
-        if path.is_dir():
+        if not name:
+            problems.append(
+                Problem(
+                    code="NM100",
+                    file=name,
+                    message="an empty path names no file or folder",
+                    hint="give a file or folder; '.' names the current folder",
+                )
+            )
+        elif path.is_dir():
             root = os.path.realpath(path)
-            for folder, subfolders, names in os.walk(path, onerror=unsearchable):
-                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                for n in sorted(names):
-                    if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES):
-                        file = os.path.join(folder, n)
-                        real = os.path.realpath(file)
-                        link = os.path.islink(file)
-                        if link and os.path.commonpath([root, real]) != root:
-                            problems.append(_outside(file))
-                        elif real not in files or (os.path.islink(files[real]) and not link):
-                            files[real] = file
+            # Folders reached by links are searched after the others, so that a
+            # file is listed by its own path rather than through a link.
+            linked = [name]
+            while linked:
+                top = linked.pop(0)
+                if os.path.realpath(top) in searched:
+                    continue
+                for folder, subfolders, names in os.walk(top, onerror=unsearchable):
+                    searched.add(os.path.realpath(folder))
+                    subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                    for d in subfolders:
+                        sub = os.path.join(folder, d)
+                        if os.path.islink(sub) and inside(root, sub):
+                            linked.append(sub)
+                    for n in sorted(names):
+                        if not n.startswith(".") and n.lower().endswith(DATA_SUFFIXES):
+                            file = os.path.join(folder, n)
+                            real = os.path.realpath(file)
+                            link = os.path.islink(file)
+                            if link and not inside(root, file):
+                                continue
+                            if real not in files or (os.path.islink(files[real]) and not link):
+                                files[real] = file
         elif path.is_file() or path.is_symlink():
             if name.lower().endswith(DATA_SUFFIXES):
                 files.setdefault(os.path.realpath(name), name)
@@ -115,14 +147,15 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
     return sorted(files.values()), problems
 
 
-def _outside(file: str) -> Problem:
+def _outside(link: str) -> Problem:
     # A link found in a folder is read only if it stays inside that folder: a
     # pull request could otherwise point a "data file" at a file of the runner.
+    what = "folder" if os.path.isdir(link) else "file"
     return Problem(
         code="NM100",
-        file=file,
-        message="a symbolic link to a file outside the folder being checked",
-        hint="copy the file into the dataset, or name it on the command line",
+        file=link,
+        message=f"a symbolic link to a {what} outside the folder being checked",
+        hint=f"copy the {what} into the dataset, or name it on the command line",
     )
 
 
@@ -152,17 +185,25 @@ class Validator:
     >>> for path in files:                          # doctest: +SKIP
     ...     validator.add_file(path)
     >>> problems = validator.finish()               # doctest: +SKIP
+
+    At most ``limits.max_problems`` problems are reported for a file, and ten
+    times as many in all; a problem (NM408) says how many more there were.
     """
 
     def __init__(self, *, keep: bool = False, limits: Limits | None = None) -> None:
-        self.limits = limits or DEFAULT_LIMITS
+        if limits is None:
+            limits = DEFAULT_LIMITS
+        elif not isinstance(limits, Limits):
+            raise TypeError(f"limits must be a Limits or None, not {limits!r}")
+        self.limits = limits
         """What one file may hold (:class:`~newsmodel.limits.Limits`)."""
-        self._checker = DatasetChecker()
+        self._checker = DatasetChecker(max_problems=limits.max_problems)
         self._problems: list[Problem] = []
         self.files = 0
         """Files and bundles added so far."""
         self.kept: list[Record] | None = [] if keep else None
         """With ``keep=True``, the valid records read, in order; else ``None``."""
+        self._kept_files: list[str | None] = []  # the file of each record kept
 
     @property
     def records(self) -> int:
@@ -176,36 +217,179 @@ class Validator:
         bad_name = _file_name_problem(name)
         if bad_name is not None:
             self._problems.append(bad_name)
-        scan = io.Scan(name, rejected=self._checker.add_rejected, limits=self.limits)
+        checker = self._checker
+        scan = io.Scan(
+            name, rejected=lambda record: checker.add_rejected(record, name), limits=self.limits
+        )
+        problems = scan.problems = _FileProblems(self.limits.max_problems)
         fmt = io.format_of(name)
-        if fmt == "jsonl":
-            found = scan.jsonl_file(name)
-        else:
-            try:
-                text = io.read_text(name, limits=self.limits)
-            except ValidationError as error:
-                self._problems.extend(error.problems)
-                return
-            found = scan.document(text, fmt)
-        for item in found:
-            self._checker.add(item.record, Origin(name, item.prefix, item.line))
-            if self.kept is not None:
-                self.kept.append(item.record)
-        self._problems.extend(scan.problems)
+        try:
+            if fmt == "jsonl":
+                found = scan.jsonl_file(name)
+            else:
+                try:
+                    text = io.read_text(name, limits=self.limits)
+                except ValidationError as error:
+                    self._problems.extend(error.problems)
+                    checker.add_unread(name)
+                    return
+                found = scan.document(text, fmt)
+            for item in found:
+                checker.add(item.record, Origin(name, item.prefix, item.line))
+                if self.kept is not None:
+                    self.kept.append(item.record)
+                    self._kept_files.append(name)
+        except _TooManyProblemsError:
+            last = max(problems, key=Problem.sort_key)
+            list.append(problems, _too_many(name, self.limits, last.line, last.column))
+        if problems.full or _records_lost(problems, fmt):
+            checker.add_unread(name)
+        self._problems.extend(problems)
 
     def add_bundle(self, bundle: Bundle, *, file: str | None = None) -> None:
         """Add the records of a bundle already in memory (problems have no positions)."""
         self.files += 1
-        for kind in RECORD_TYPES:
-            for index, record in enumerate(getattr(bundle, kind + "s")):
-                self._checker.add(record, Origin(file, (kind + "s", index)))
-                if self.kept is not None:
-                    self.kept.append(record)
+        for record, origin in _bundle_records(bundle, file):
+            self._checker.add(record, origin)
+            if self.kept is not None:
+                self.kept.append(record)
+                self._kept_files.append(file)
 
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""
         self._problems.extend(self._checker.finish(_Placer(self.limits)))
-        return sorted(self._problems, key=Problem.sort_key)
+        return _capped(self._problems, self._checker.left_out(), self.limits.max_problems)
+
+    def _add_unread(self, file: str | None) -> None:
+        """Note a file that could not be read at all: any id may be defined in it."""
+        self._checker.add_unread(file)
+
+    def _kept(self) -> list[tuple[Record, str | None]]:
+        """Return the records kept, each with the file it was read from."""
+        return list(zip(self.kept or [], self._kept_files, strict=True))
+
+
+class _TooManyProblemsError(Exception):
+    """Raised by :class:`_FileProblems` to stop reading a file at its cap."""
+
+
+class _FileProblems(list[Problem]):
+    """The problems of one file, which stop the reading of the file at ``cap``.
+
+    Past the cap, reading on would cost time and memory for problems that
+    are not shown: the scan ends, and one problem (NM408) says so.
+    """
+
+    def __init__(self, cap: int) -> None:
+        super().__init__()
+        self.cap = cap
+        self.full = False
+
+    def append(self, problem: Problem) -> None:
+        """Add a problem; stop the scan when the file already has its cap."""
+        if len(self) >= self.cap:
+            self.full = True
+            raise _TooManyProblemsError
+        super().append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """Add problems one by one, as :meth:`append` does."""
+        for problem in problems:
+            self.append(problem)
+
+
+def _too_many(file: str | None, limits: Limits, line: int | None, column: int | None) -> Problem:
+    """NM408 for a file whose reading stopped at its cap of problems."""
+    return Problem(
+        code="NM408",
+        file=file,
+        line=line,
+        column=column,
+        message=f"more than {limits.max_problems:,} problems in this file; the rest of it "
+        "is not checked",
+        hint="fix the problems shown and check again, or raise the limit (--max-problems)",
+    )
+
+
+#: The path of a problem inside a record of a YAML or JSON bundle: ``$.actors[3]...``.
+_RECORD_PATH = re.compile(r"\$\.(?:" + "|".join(f"{kind}s" for kind in RECORD_TYPES) + r")\[")
+
+
+def _records_lost(problems: Iterable[Problem], fmt: str) -> bool:
+    """Tell whether a file's problems mean some of its records were not read at all.
+
+    A problem of reading (NM1xx: syntax, encoding, a limit) loses the file
+    or the JSON Lines line; in a YAML or JSON bundle, so does any problem
+    above its records (``schema_version``, a misspelt list name).  A record
+    read but rejected is not lost: the checker knows its id.
+    """
+    return any(
+        problem.severity is Severity.ERROR
+        and (
+            problem.code.startswith("NM1")
+            or (fmt != "jsonl" and not _RECORD_PATH.match(problem.path))
+        )
+        for problem in problems
+    )
+
+
+def _capped(
+    problems: list[Problem], left_out: dict[str | None, tuple[int, bool]], cap: int
+) -> list[Problem]:
+    """Keep ``cap`` problems per file and ten times that in all; NM408 counts the rest.
+
+    ``left_out`` holds, by file, the dataset-wide problems found but not kept,
+    and whether errors are among them.
+    """
+    by_file: dict[str | None, list[Problem]] = {}
+    for problem in sorted(problems, key=Problem.sort_key):
+        by_file.setdefault(problem.file, []).append(problem)
+    kept: list[Problem] = []
+    for file, found in by_file.items():
+        stopped = any(p.code == "NM408" for p in found)
+        count, errors = left_out.get(file, (0, False))
+        count += max(0, len(found) - stopped - cap)
+        errors = errors or any(p.severity is Severity.ERROR for p in found[cap:])
+        kept.extend(found[:cap] if not stopped else found)
+        if count and not stopped:
+            kept.append(_left_out(file, count, cap, errors))
+    for file in left_out.keys() - by_file.keys():
+        count, errors = left_out[file]
+        kept.append(_left_out(file, count, cap, errors))
+    kept.sort(key=Problem.sort_key)
+    run_cap = 10 * cap
+    if len(kept) > run_cap:
+        rest = kept[run_cap:]
+        kept = kept[:run_cap]
+        errors = any(p.severity is Severity.ERROR for p in rest)
+        kept.append(_left_out(rest[0].file, len(rest), run_cap, errors, at=rest[0]))
+    return kept
+
+
+def _left_out(
+    file: str | None, count: int, cap: int, errors: bool, *, at: Problem | None = None
+) -> Problem:
+    """NM408 for problems found but not shown: of a file, or of a run ``at`` the first."""
+    run = at is not None
+    where = "from here on" if run else "in this file"
+    return Problem(
+        code="NM408",
+        file=file,
+        line=None if at is None else at.line,
+        column=None if at is None else at.column,
+        message=f"{count:,} more problem{'s' if count != 1 else ''} {where} "
+        f"{'are' if count != 1 else 'is'} not shown (at most {cap:,} "
+        f"{'in a run' if run else 'for a file'})",
+        hint="fix the problems shown and check again, or raise the limit (--max-problems)",
+        severity=Severity.ERROR if errors else Severity.WARNING,
+    )
+
+
+def _bundle_records(bundle: Bundle, file: str | None) -> Iterator[tuple[Record, Origin]]:
+    """Yield the records of a bundle in memory, each with its place in the bundle."""
+    for kind in RECORD_TYPES:
+        for index, record in enumerate(getattr(bundle, kind + "s")):
+            yield record, Origin(file, (kind + "s", index))
 
 
 class _Placer:
@@ -251,7 +435,7 @@ class _Placer:
             return self._line[1]
         if self._lines is None or self._line[0] > number:
             assert self._file is not None
-            self._lines = _numbered_lines(self._file)
+            self._lines = _numbered_lines(self._file, self._limits.max_line_length)
         for current, text in self._lines:
             if current == number:
                 try:
@@ -265,18 +449,31 @@ class _Placer:
         return None
 
 
-def _numbered_lines(file: str) -> Iterator[tuple[int, str]]:
+def _numbered_lines(file: str, longest: int) -> Iterator[tuple[int, str]]:
     r"""Yield the lines of a JSON Lines file, numbered as the scan numbered them.
 
     Lines end at ``\n`` only; bytes that are not UTF-8 are replaced (such a line
     holds no record to place), and a file that can no longer be read ends the lines.
+    A line longer than ``longest`` bytes (skipped by the scan: it holds no record)
+    is read in blocks and dropped, and yielded empty, so memory stays bounded.
     """
     try:
         with open(file, "rb") as stream:
-            for number, data in enumerate(stream, start=1):
+            number = 0
+            while data := stream.readline(longest + 1):
+                number += 1
+                if len(data) > longest and not data.endswith(b"\n"):
+                    while data and not data.endswith(b"\n"):
+                        data = stream.readline(_BLOCK)
+                    yield number, ""
+                    continue
                 yield number, data.decode("utf-8", "replace")
     except OSError:  # removed or changed since it was read
         return
+
+
+#: Bytes read at a time from the rest of a line too long to place a problem in.
+_BLOCK = 2**20
 
 
 def validate(
@@ -304,15 +501,17 @@ def validate(
 
 def _run(
     sources: Iterable[Source], *, keep: bool, limits: Limits | None = None
-) -> tuple[list[Problem], list[Record]]:
+) -> tuple[list[Problem], list[tuple[Record, str | None]]]:
     sources = list(sources)
     validator = Validator(keep=keep, limits=limits)
     files, problems = discover(s for s in sources if not isinstance(s, Bundle))
+    for problem in problems:  # a path that could not be read may define any id
+        validator._add_unread(problem.file)
     for bundle in (s for s in sources if isinstance(s, Bundle)):
         validator.add_bundle(bundle)
     for file in files:
         validator.add_file(file)
-    return [*problems, *validator.finish()], validator.kept or []
+    return [*problems, *validator.finish()], validator._kept()
 
 
 def filter_problems(
@@ -335,30 +534,28 @@ class Dataset:
     >>> dataset["mali"].name                       # doctest: +SKIP
     'Mali'
 
-    Raises :class:`~newsmodel.problems.ValidationError` (``NM401``) when two
-    records share an id.
+    Raises :class:`~newsmodel.problems.ValidationError` (``NM401``, for each
+    record of a repeated id, as :func:`validate` reports it) when records
+    share an id.
     """
 
     def __init__(self, bundles: Iterable[Bundle] = ()) -> None:
         self._records: dict[str, Record] = {}
-        self._index(record for bundle in bundles for record in bundle.records())
+        self._origins: dict[str, Origin] = {}
+        self._index(pair for bundle in bundles for pair in _bundle_records(bundle, None))
 
-    def _index(self, records: Iterable[Record]) -> None:
-        problems: list[Problem] = []
-        for record in records:
-            first = self._records.setdefault(record.id, record)
-            if first is not record:
-                problems.append(
-                    Problem(
-                        code="NM401",
-                        path=f"$.{_kind(record)}s",
-                        message=f"id {record.id!r} is used by two records "
-                        f"(a {_kind(first)} and a {_kind(record)})",
-                        hint="ids must be unique across the whole dataset",
-                    )
-                )
-        if problems:
-            raise ValidationError(problems)
+    def _index(self, records: Iterable[tuple[Record, Origin]]) -> None:
+        duplicates = Duplicates()
+        for record, origin in records:
+            first = self._origins.setdefault(record.id, origin)
+            if first is origin:
+                self._records[record.id] = record
+            else:
+                duplicates.add(record.id, first, origin)
+        found: list[Finding] = []
+        duplicates.check(lambda *finding: found.append(Finding(*finding)))
+        if found:
+            raise ValidationError(finding.problem() for finding in found)
 
     @classmethod
     def load(
@@ -373,8 +570,17 @@ class Dataset:
         if any(problem.severity is Severity.ERROR for problem in problems):
             raise ValidationError(problems)
         dataset = cls()
-        dataset._index(records)
+        dataset._index((record, Origin(file, ())) for record, file in records)
         return dataset
+
+    def source_of(self, record: Record | str) -> str | None:
+        """Return the file a record (or the record with this id) was read from.
+
+        ``None`` for a record of a bundle given in memory.  Pages can group
+        records by the file, the story, they were written in.  Raises
+        ``KeyError`` when the dataset holds no record with that id.
+        """
+        return self._origins[record if isinstance(record, str) else record.id].file
 
     def __len__(self) -> int:
         return len(self._records)

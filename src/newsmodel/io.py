@@ -1,8 +1,8 @@
 """Reading and writing newsmodel files: YAML, JSON and JSON Lines.
 
 Reading runs one way: bytes -> text -> nodes with positions
-(:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.convert`) ->
-cross-field checks (:mod:`newsmodel.checks`).  Every problem found on the
+(:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.codec`) ->
+cross-field checks (:mod:`newsmodel.rules`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
 
@@ -311,6 +311,21 @@ class Found(NamedTuple):
     line: int | None = None
 
 
+class Rejected(NamedTuple):
+    """A record that broke a rule, as read: handed to :attr:`Scan.rejected`.
+
+    ``cls`` is the record class its place names (``None`` when a JSON Lines
+    ``type`` names none); ``data`` is the plain data read, so that its id and
+    the ids it names can be read where they are well formed; ``prefix`` and
+    ``line`` say where it is, as in :class:`Found`.
+    """
+
+    cls: type[Record] | None
+    data: Any
+    prefix: RawPath
+    line: int | None = None
+
+
 class Scan:
     """One file (or text) read record by record; problems collect in ``problems``.
 
@@ -322,7 +337,7 @@ class Scan:
         self,
         file: str | None,
         *,
-        rejected: Callable[[type[Record], Any], None] | None = None,
+        rejected: Callable[[Rejected], None] | None = None,
         limits: Limits | None = None,
         converter: cattrs.Converter | None = None,
     ) -> None:
@@ -334,7 +349,7 @@ class Scan:
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
         self.rejected = rejected
-        """Called with the class and data of each record that breaks a rule."""
+        """Called with each record that breaks a rule (:class:`Rejected`)."""
 
     def add(self, found: Iterable[tuple[RawPath, bool, Problem]], node: _parse.Node) -> None:
         """Record problems, placing each at the position of its path in ``node``."""
@@ -534,7 +549,9 @@ class Scan:
                 hint='insert {"schema_version": 1} as the first line',
             )
         )
-        self.line(node)  # its problems reported; not taken as a record: the file has no header
+        found = self.line(node)  # its problems reported; not taken as a record: no header
+        if found is not None:
+            self.reject(type(found.record), node.plain(), (), node)
 
     def line(self, node: _parse.Node) -> Found | None:
         """Structure one JSON Lines record."""
@@ -572,6 +589,7 @@ class Scan:
                 ],
                 node,
             )
+            self.reject(None, data, (), node)
             return None
         record = self.structure(data, cls, node, ())
         return None if record is None else Found(record, (), node.line)
@@ -592,12 +610,19 @@ class Scan:
                 code="NM111", message="the data is nested too deeply", hint="flatten the data"
             )
             self.add([(prefix, False, problem)], node)
+            self.reject(cls, data, prefix, node)
             return None
         except (CattrsError, Fault, KeyError) as error:  # a tree of validation errors
             self.add(structure_problems(error, prefix), node)
-            if self.rejected is not None:
-                self.rejected(cls, data)
+            self.reject(cls, data, prefix, node)
             return None
+
+    def reject(
+        self, cls: type[Record] | None, data: Any, prefix: RawPath, node: _parse.Node
+    ) -> None:
+        """Hand a record that broke a rule to :attr:`rejected` (``node``: its file or line)."""
+        if self.rejected is not None:
+            self.rejected(Rejected(cls, data, prefix, None if prefix else node.line))
 
     def too_many_records(self) -> Problem:
         """Return the problem of the first record over ``max_records`` (to be placed)."""
@@ -728,7 +753,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
 
     The text is read once, into plain data (for YAML by libyaml's composer,
     which keeps positions for the slow path to report from), and structured by
-    the functions of :mod:`newsmodel._fastpath`.  Anything unusual, invalid or
+    the functions of :mod:`newsmodel.codec.fastpath`.  Anything unusual, invalid or
     over a limit gives ``None``: the caller reads the text again, slowly, for
     the problems.
     """

@@ -14,7 +14,8 @@ instead of running out of memory, time or stack:
 - ``max_depth``, 64: levels of nested lists and mappings (NM111);
 - ``max_aliases``, 1,000: values that YAML aliases copy (NM105);
 - ``max_string_length``, 10 Mi characters: one string or key (NM113);
-- ``max_records``, 10 million: records in one file (NM114).
+- ``max_records``, 10 million: records in one file (NM114);
+- ``max_problems``, 1,000: problems reported for one file, 10,000 in one run (NM408).
 
 The defaults are far above anything an honest dataset holds (the deepest
 newsmodel field is 8 levels down; a long report body is a few hundred
@@ -93,6 +94,12 @@ class Limits:
     max_records: int = attrs.field(default=10_000_000, validator=_positive)
     """Records in one file (NM114); reading stops at the first record over the limit.  A
     1 GiB JSON Lines file holds about 3.7 million records."""
+
+    max_problems: int = attrs.field(default=1000, validator=_positive)
+    """Problems reported for one file (NM408): past it, the rest of a file is not checked,
+    and problems found across records are counted but not shown; a run reports at most ten
+    times as many in all.  Each problem kept costs memory and output, and a file with
+    thousands of problems has one mistake repeated: fix the first ones and check again."""
 
 
 #: The limits used when none are given.

@@ -408,6 +408,17 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Only the responder can retract; use supersedes, or a new response.",
     ),
     Rule(
+        code="NM408",
+        name="too-many-problems",
+        severity=_E,
+        summary="A file has more problems than the limit (1,000), or a run more than ten "
+        "times that; the count of the rest is reported instead.  When the problems of "
+        "reading a file reach the limit, the rest of the file is not checked.",
+        example="actors:\n- 1\n- 1\n...  # 5,000 items that are not records",
+        fix="Fix the problems shown (often one mistake repeated) and check again, or raise "
+        "the limit (--max-problems).",
+    ),
+    Rule(
         code="NM451",
         name="unused-actor",
         severity=_W,
@@ -436,10 +447,12 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM454",
         name="response-before-allegation",
         severity=_W,
-        summary="A response is dated before the allegation it answers was first reported.",
-        example="date: 2022-01  # allegation made 2022-08",
-        fix="Check both dates; a response may precede a report of the accusation, rarely "
-        "the accusation itself.",
+        summary="A response is dated before the allegation it answers was made (its "
+        "made date).  Without a made date nothing is reported: the reports that cite the "
+        "allegation say only that it was made by their date, and a response may precede "
+        "every report of the accusation (a denial issued before any outlet reported it).",
+        example="date: 2022-01  # allegation made: 2022-08-03",
+        fix="Correct the response's date or the allegation's made date.",
     ),
     Rule(
         code="NM313",

@@ -155,13 +155,15 @@ _LIMIT_OPTIONS: tuple[tuple[str, str, Callable[[str], int], str, str], ...] = (
     ("--max-aliases", "max_aliases", _count, "N", "values YAML aliases copy in a file"),
     ("--max-string-length", "max_string_length", _size, "SIZE", "characters in a string"),
     ("--max-records", "max_records", _count, "N", "records in a file"),
+    ("--max-problems", "max_problems", _count, "N", "problems reported for a file"),
 )
 
 
 def _add_limit_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group(
         "limits",
-        "What one file may hold; input beyond a limit is a problem (NM105, NM111 to NM115). "
+        "What one file may hold; input beyond a limit is a problem (NM105, NM111 to NM115, "
+        "NM408). "
         "Sizes take the suffixes K, M and G (powers of 1024): 10M, 1G.",
     )
     for option, field, kind, metavar, bounded in _LIMIT_OPTIONS:

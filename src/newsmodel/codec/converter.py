@@ -10,7 +10,7 @@ given for a list into characters (issue 44).  A converter from
 - every scalar type is checked as it is structured, by the check its module
   in :mod:`newsmodel.types` declares; vocabulary terms are looked up, the
   range and length constraints in each field's metadata are applied, and the
-  per-value rules of :mod:`newsmodel.checks` run on each value once it is
+  per-value rules of :mod:`newsmodel.rules.values` run on each value once it is
   built.
 
 With detailed validation on, cattrs collects every failing field of every
@@ -46,9 +46,9 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newsmodel._wording import article, closest, short, title
-from newsmodel.checks import CHECKS
 from newsmodel.model import _items_of, _optional_of, _unique_items
 from newsmodel.problems import Problem
+from newsmodel.rules import CHECKS
 from newsmodel.types import SCALAR_TYPES, Fault, scalar_type, wrong_type
 from newsmodel.types.text import check_text
 from newsmodel.vocab import VOCABULARIES, Term

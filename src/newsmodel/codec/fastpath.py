@@ -17,8 +17,8 @@ subclass), and the caller reads the data again with the detailed converter
 of :mod:`newsmodel.codec.converter`, which collects every problem with its
 path.  Callers catch ``Decline`` and nothing wider: any other exception from
 generated code is a bug, and surfaces.  The functions must accept exactly
-what that converter accepts and build equal objects; ``tests/codec/
-test_fastpath.py`` checks it with hypothesis, on valid bundles from
+what that converter accepts and build equal objects: a hypothesis property
+(``tests/test_codec_fastpath.py``) checks it on valid bundles from
 :mod:`newsmodel.strategies` (which set every field) and on the same with one
 to three values replaced, removed or repeated, or keys added.  (One
 exception, by design: subgroups of subgroups, left to the detailed
@@ -37,8 +37,8 @@ from typing import Any
 
 import attrs
 
-from newsmodel.checks import CHECKED_FIELDS, CHECKS
 from newsmodel.model import RECORD_TYPES, _items_of, _model_types, _optional_of, _unique_items
+from newsmodel.rules import CHECKED_FIELDS, CHECKS
 from newsmodel.types import Decline, FrozenDict, scalar_type
 from newsmodel.vocab import Term
 

@@ -4,7 +4,7 @@
 - :mod:`newsmodel.writing.json`: indented JSON, and JSON Lines;
 - :mod:`newsmodel.writing.files`: :func:`~newsmodel.writing.files.write_text_atomic`.
 
-The writers take plain data (what :mod:`newsmodel._fastpath` unstructures
+The writers take plain data (what :mod:`newsmodel.codec.fastpath` unstructures
 records into); :func:`newsmodel.io.dumps` and :func:`newsmodel.io.dump` are
 the public faces.
 """

@@ -1,0 +1,25 @@
+"""The rules newsmodel checks beyond one field: within a value, and across records.
+
+- :mod:`~newsmodel.rules.values`: rules over several fields of one value
+  (:data:`CHECKS`), which the converter and the fast path run on every value.
+- The dataset rules, one module per family: :mod:`~newsmodel.rules.ids`
+  (unique ids), :mod:`~newsmodel.rules.references` (references resolve to
+  the right kind), :mod:`~newsmodel.rules.cycles` (``part_of`` circles),
+  :mod:`~newsmodel.rules.quotes` (quotes match report bodies),
+  :mod:`~newsmodel.rules.usage` (unused actors and documents) and
+  :mod:`~newsmodel.rules.responses`, driven by
+  :class:`~newsmodel.rules.checker.DatasetChecker` over a small index of
+  every id (:mod:`~newsmodel.rules.index`).
+
+Every rule reports a :class:`~newsmodel.problems.Problem` with the code
+from :data:`~newsmodel.problems.RULES` and the path of the field to fix.
+"""
+
+from __future__ import annotations
+
+from newsmodel.rules.checker import DatasetChecker
+from newsmodel.rules.ids import Duplicates
+from newsmodel.rules.index import Finding, Origin
+from newsmodel.rules.values import CHECKED_FIELDS, CHECKS
+
+__all__ = ["CHECKED_FIELDS", "CHECKS", "DatasetChecker", "Duplicates", "Finding", "Origin"]

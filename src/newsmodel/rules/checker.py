@@ -1,0 +1,199 @@
+"""The dataset checker: fed one record at a time, it runs the rules across records and files.
+
+Each family of rules has its module (:mod:`~newsmodel.rules.ids`,
+:mod:`~newsmodel.rules.references`, :mod:`~newsmodel.rules.quotes`,
+:mod:`~newsmodel.rules.cycles`, :mod:`~newsmodel.rules.usage`,
+:mod:`~newsmodel.rules.responses`); :class:`DatasetChecker` keeps the
+index they share (:mod:`~newsmodel.rules.index`) and runs them in turn.
+
+One mistake gives one problem.  A record that broke a rule of its own is
+kept in the index as defined but invalid (:meth:`DatasetChecker.add_rejected`),
+so references to it are not reported again; and while some file could not
+be read whole (:meth:`DatasetChecker.add_unread`), a reference that names
+no record read is not reported: the record may be in the part not read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Container
+from typing import TYPE_CHECKING, Any
+
+from newsmodel.model import Citation, Record
+from newsmodel.problems import Problem
+from newsmodel.rules.cycles import check_cycles
+from newsmodel.rules.ids import Duplicates
+from newsmodel.rules.index import (
+    KINDS,
+    Entry,
+    Findings,
+    InvalidEntry,
+    Locator,
+    Origin,
+    entry_for,
+)
+from newsmodel.rules.quotes import QuoteCheck, check_quotes
+from newsmodel.rules.references import (
+    Reference,
+    Suggestions,
+    field_type,
+    item_type,
+    links,
+    resolve,
+    unresolved,
+)
+from newsmodel.rules.responses import check_responses
+from newsmodel.rules.usage import check_unused
+from newsmodel.rules.values import Path
+
+if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
+    from newsmodel.io import Rejected
+
+__all__ = ["DatasetChecker"]
+
+
+class DatasetChecker:
+    """Checks the rules that span records and files, fed one record at a time.
+
+    Call :meth:`add` for every record read, with the :class:`Origin` it came
+    from, then :meth:`finish`, which returns the problems.  Only a small
+    entry per id is kept; the positions of problems are looked up at the end
+    (by the ``place`` function given to :meth:`finish`), so no parsed file
+    has to be kept in memory.  At most ``max_problems`` problems are kept
+    per file (:meth:`left_out` counts the rest).
+    """
+
+    def __init__(self, *, max_problems: int = 1000) -> None:
+        self.index: dict[str, Entry] = {}
+        self.records = 0
+        self.findings = Findings(max_problems)
+        """What the rules found so far, capped per file."""
+        self._pending: list[Reference] = []
+        self._quotes: list[QuoteCheck] = []
+        self._duplicates = Duplicates()
+        self._named_by_rejected: set[str] = set()
+        self._unread: list[str | None] = []
+
+    # -- feeding -----------------------------------------------------------
+
+    def add(self, record: Record, origin: Origin) -> None:
+        """Take in one record, read from ``origin``."""
+        self.records += 1
+        first = self.index.get(record.id)
+        if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
+            self.index[sys.intern(record.id)] = entry_for(record, origin)
+        else:
+            self._duplicates.add(record.id, first.origin, origin)
+        self._walk(record, (), origin)
+
+    def add_rejected(self, rejected: Rejected, file: str | None) -> None:
+        """Take in a record that broke a rule, as read (plain data) from ``file``.
+
+        Its id (when it is a string) stays defined, as an invalid record of
+        the kind its place names: references to it are not reported as
+        unknown, which would be a second, misleading problem for one mistake.
+        The ids it names are not reported as unused, for the same reason.  Nor
+        is its id reported as used twice: that waits until the record is valid.
+        """
+        data = rejected.data
+        if not isinstance(data, dict):
+            return
+        record_id = data.get("id")
+        if isinstance(record_id, str) and record_id not in self.index:
+            kind = KINDS[rejected.cls] if rejected.cls is not None else None
+            origin = Origin(file, rejected.prefix, rejected.line)
+            self.index[sys.intern(record_id)] = InvalidEntry(kind, origin)
+        if rejected.cls is not None:
+            self._note_named(rejected.cls, data)
+
+    def add_unread(self, file: str | None) -> None:
+        """Note that ``file`` (or a part of it) could not be read: it may define any id."""
+        self._unread.append(file)
+
+    def _note_named(self, cls: type, data: Any) -> None:
+        """Note the ids named in the plain data of a rejected ``cls``."""
+        if not isinstance(data, dict):
+            return
+        for name, kind, many in links(cls):
+            value = data.get(name)
+            items = value if many and isinstance(value, list) else [value]
+            for item in items:
+                if kind is None:
+                    nested, _ = item_type(field_type(cls, name))
+                    self._note_named(nested, item)
+                elif isinstance(item, str):
+                    self._named_by_rejected.add(item)
+
+    def _walk(self, value: Any, path: Path, origin: Origin) -> None:
+        """Collect the references and quotes inside ``value``."""
+        for name, kind, many in links(type(value)):
+            field_value = getattr(value, name)
+            if field_value is None:
+                continue
+            items = enumerate(field_value) if many else ((None, field_value),)
+            for index, item in items:
+                item_path = (*path, name) if index is None else (*path, name, index)
+                if kind is None:
+                    self._walk(item, item_path, origin)
+                else:
+                    self._reference(Reference(item, kind, origin, item_path, name))
+        if isinstance(value, Citation):
+            for index, quote in enumerate(value.quotes):
+                if quote.start is not None and quote.end is not None:
+                    self._quotes.append(
+                        QuoteCheck(
+                            value.report,
+                            quote.text,
+                            quote.start,
+                            quote.end,
+                            origin,
+                            (*path, "quotes", index, "start"),
+                        )
+                    )
+
+    def _reference(self, reference: Reference) -> None:
+        entry = self.index.get(reference.target)
+        if entry is None:
+            self._pending.append(reference)
+        else:
+            resolve(reference, entry, self.findings)
+
+    # -- finishing ---------------------------------------------------------
+
+    def finish(self, place: Locator | None = None) -> list[Problem]:
+        """Run the rules that need the whole dataset and return the problems kept.
+
+        ``place`` finds the line and column of a path inside a record; without
+        it, problems carry no position.
+        """
+        find = self.findings
+        self._resolve_pending()
+        self._duplicates.check(find)
+        check_quotes(self._quotes, self.index, find)
+        self._quotes.clear()
+        check_cycles(self.index, find)
+        check_unused(self.index, self._named_by_rejected, find)
+        check_responses(self.index, find)
+        found = sorted(find.found, key=lambda f: (f.origin.file or "", f.origin.line or 0))
+        find.found = []
+        return [f.problem(*(place(f.origin, f.path) if place else (None, None))) for f in found]
+
+    def left_out(self) -> dict[str | None, tuple[int, bool]]:
+        """Return, by file, the problems found but not kept, and whether errors are among them."""
+        errors: Container[str | None] = self.findings.errors_left_out
+        return {file: (n, file in errors) for file, n in self.findings.left_out().items()}
+
+    def _resolve_pending(self) -> None:
+        """Resolve the references to records read after them; report those that name none."""
+        suggestions: dict[str, Suggestions] = {}
+        for reference in self._pending:
+            entry = self.index.get(reference.target)
+            if entry is not None:
+                resolve(reference, entry, self.findings)
+            elif not self._unread:
+                kind = reference.kind
+                if kind not in suggestions:
+                    ids = [key for key, value in self.index.items() if value.kind == kind]
+                    suggestions[kind] = Suggestions(ids)
+                unresolved(reference, suggestions[kind], self.findings)
+        self._pending.clear()

@@ -1,0 +1,214 @@
+"""The index the dataset rules share: a small entry per record id, and where it was read.
+
+A dataset of millions of records keeps one entry per id, so entries are
+plain slotted classes holding only what some rule reads (an actor's
+``part_of``, a report's body, an allegation's accused and date, a
+response's responder, allegations, stance, date and retraction).
+
+A record that broke a rule of its own stays in the index as an
+:class:`InvalidEntry`, "defined, invalid": references to it resolve (its
+problems are reported already, and one mistake gives one problem), and the
+rules that would need its fields say nothing about it.
+
+:class:`Findings` collects what the rules find, at most ``cap`` problems per
+file: past the cap, findings are only counted, and the checker reports the
+count in one problem (NM408).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+
+import attrs
+
+from newsmodel.model import RECORD_TYPES, Actor, Allegation, Record, Report, Response
+from newsmodel.problems import RULES, Problem, Severity, render_path
+from newsmodel.rules.values import Path
+
+__all__ = [
+    "KINDS",
+    "ActorEntry",
+    "AllegationEntry",
+    "Entry",
+    "Find",
+    "Finding",
+    "Findings",
+    "InvalidEntry",
+    "Locator",
+    "Origin",
+    "ReportEntry",
+    "ResponseEntry",
+    "entry_for",
+]
+
+
+@attrs.frozen(slots=True)
+class Origin:
+    """Where a record was read: its file, its path there, and its JSON Lines line."""
+
+    file: str | None
+    prefix: Path
+    line: int | None = None
+
+
+Locator = Callable[[Origin, Path], tuple[int | None, int | None]]
+"""Gives the line and column of a path inside a record, found again in its file."""
+
+
+@attrs.define(slots=True)
+class Finding:
+    """A problem found, placed once the whole dataset has been read."""
+
+    origin: Origin
+    path: Path
+    code: str
+    message: str
+    hint: str | None
+
+    def problem(self, line: int | None = None, column: int | None = None) -> Problem:
+        """Return the problem, at ``line`` and ``column`` of its file when known."""
+        return Problem(
+            code=self.code,
+            message=self.message,
+            hint=self.hint,
+            path=render_path((*self.origin.prefix, *self.path)),
+            file=self.origin.file,
+            line=line,
+            column=column,
+            severity=RULES[self.code].severity,
+        )
+
+
+Find = Callable[[Origin, Path, str, str, "str | None"], None]
+"""Reports a finding: origin, path in the record, code, message and hint."""
+
+
+class Findings:
+    """What the rules found, at most ``cap`` per file; past it, only a count per file.
+
+    Call it as a :data:`Find`.  A rule whose message costs time (a search, a
+    "did you mean") asks :meth:`full` first, and skips the work when it is.
+    """
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.found: list[Finding] = []
+        self.per_file: Counter[str | None] = Counter()
+        """Findings per file, kept or not."""
+        self.errors_left_out: set[str | None] = set()
+        """The files of which an error was left out (else only warnings were)."""
+
+    def full(self, origin: Origin, code: str) -> bool:
+        """Tell whether the file of ``origin`` has its cap; if so, count one more ``code``."""
+        if self.per_file[origin.file] < self.cap:
+            return False
+        self.per_file[origin.file] += 1
+        if RULES[code].severity is Severity.ERROR:
+            self.errors_left_out.add(origin.file)
+        return True
+
+    def __call__(
+        self, origin: Origin, path: Path, code: str, message: str, hint: str | None = None
+    ) -> None:
+        """Keep a finding, or only count it once its file has its cap."""
+        if not self.full(origin, code):
+            self.per_file[origin.file] += 1
+            self.found.append(Finding(origin, path, code, message, hint))
+
+    def left_out(self) -> dict[str | None, int]:
+        """Return the number of findings counted but not kept, by file."""
+        return {file: n - self.cap for file, n in self.per_file.items() if n > self.cap}
+
+
+class Entry:
+    """What the cross-record rules need to know of one record (kept for every id)."""
+
+    __slots__ = ("file", "kind", "line", "prefix", "used")
+
+    def __init__(self, kind: str, origin: Origin) -> None:
+        self.kind = kind
+        self.file, self.prefix, self.line = origin.file, origin.prefix, origin.line
+        self.used = False
+
+    @property
+    def origin(self) -> Origin:
+        """Where the record was read."""
+        return Origin(self.file, self.prefix, self.line)
+
+
+class ActorEntry(Entry):
+    """An actor: the organization it is part of."""
+
+    __slots__ = ("part_of",)
+
+    def __init__(self, actor: Actor, origin: Origin) -> None:
+        super().__init__("actor", origin)
+        self.part_of = None if actor.part_of is None else sys.intern(actor.part_of)
+
+
+class ReportEntry(Entry):
+    """A report: its body, for the quotes that cite it."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, report: Report, origin: Origin) -> None:
+        super().__init__("report", origin)
+        self.body = report.body
+
+
+class AllegationEntry(Entry):
+    """An allegation: whom it accuses, and when it was made."""
+
+    __slots__ = ("accused", "made")
+
+    def __init__(self, allegation: Allegation, origin: Origin) -> None:
+        super().__init__("allegation", origin)
+        self.accused = tuple(map(sys.intern, allegation.accused))
+        self.made = allegation.made
+
+
+class ResponseEntry(Entry):
+    """A response: who answers what, how and when, and what it retracts."""
+
+    __slots__ = ("allegations", "date", "responder", "retracts", "stance")
+
+    def __init__(self, response: Response, origin: Origin) -> None:
+        super().__init__("response", origin)
+        self.responder = sys.intern(response.responder)
+        self.allegations = tuple(map(sys.intern, response.allegations))
+        self.stance = response.stance
+        self.date = response.date
+        self.retracts = response.retracts
+
+
+class InvalidEntry(Entry):
+    """A record that broke a rule: defined, but with nothing the rules can rely on.
+
+    Its kind is where it was listed (empty for a JSON Lines line whose
+    ``type`` is not a record type).  It counts as used: it has a problem already.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, kind: str | None, origin: Origin) -> None:
+        super().__init__(kind or "", origin)
+        self.used = True
+
+
+KINDS = {cls: kind for kind, cls in RECORD_TYPES.items()}
+"""The kind of each record class (``Actor`` -> ``"actor"``)."""
+
+
+def entry_for(record: Record, origin: Origin) -> Entry:
+    """Keep what the dataset-wide rules need of a record, and nothing more."""
+    if isinstance(record, Actor):
+        return ActorEntry(record, origin)
+    if isinstance(record, Report):
+        return ReportEntry(record, origin)
+    if isinstance(record, Allegation):
+        return AllegationEntry(record, origin)
+    if isinstance(record, Response):
+        return ResponseEntry(record, origin)
+    return Entry(KINDS[type(record)], origin)
