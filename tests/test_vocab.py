@@ -177,7 +177,7 @@ def test_the_brief_terms_exist(cls: type[Term], required: str) -> None:
         (AllegationCategory.ESPIONAGE_OR_TREASON, "cameo", "1125"),
         (ActorKind.MEDIA_OUTLET, "cameo", "MED"),  # media in CAMEO...
         (ActorKind.MEDIA_OUTLET, "plover", "JRN"),  # ...but MED is health in PLOVER
-        (ActorKind.PEACEKEEPING_MISSION, "cameo", "PKO"),
+        (ActorKind.PEACEKEEPING_MISSION, "cameo", "IGOPKO"),
         (ActorKind.INTERGOVERNMENTAL_ORGANIZATION, "cameo", "IGO"),
         (ActorKind.JUDICIARY, "cameo", "JUD"),
         (ActorKind.SECURITY_FORCES, "acled", "1"),
@@ -197,6 +197,10 @@ def test_the_brief_terms_exist(cls: type[Term], required: str) -> None:
         (EventKind.WITHDRAWAL, "cameo", "166"),
         (EventKind.LAWSUIT, "cameo", "115"),
         (EventKind.ATTACK, "plover", "ASSAULT"),
+        (EventKind.EXPULSION, "plover", "COERCE:deport"),  # not SANCTION: an individual
+        (EventKind.RELEASE, "plover", "RETREAT:release"),  # CONCEDE is verbal
+        (EventKind.AGREEMENT, "plover", "SUPPORT"),  # AGREE is a promise to sign
+        (ActorKind.DE_FACTO_AUTHORITY, "plover", "PRE"),  # UAF is unidentified gunmen
     ],
 )
 def test_external_codes(member: Term, scheme: str, code: str) -> None:

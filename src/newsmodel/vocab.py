@@ -127,7 +127,7 @@ class ActorKind(Term):
     STATE = (
         "state",
         "A sovereign state as a whole (Mali, France), as distinct from its government.",
-        {"cameo": "GOV", "acled": "1", "ftm": "PublicBody"},
+        {"acled": "1", "ftm": "PublicBody"},
     )
     GOVERNMENT = (
         "government",
@@ -167,7 +167,7 @@ class ActorKind(Term):
     DE_FACTO_AUTHORITY = (
         "de_facto_authority",
         "An authority that controls territory without recognised legal standing.",
-        {"cameo": "UAF", "plover": "UAF", "acled": "2", "ftm": "Organization"},
+        {"plover": "PRE", "acled": "2", "ftm": "Organization"},
     )
     INTERGOVERNMENTAL_ORGANIZATION = (
         "intergovernmental_organization",
@@ -177,7 +177,7 @@ class ActorKind(Term):
     PEACEKEEPING_MISSION = (
         "peacekeeping_mission",
         "A peacekeeping or observer mission of an intergovernmental body (MINUSMA).",
-        {"cameo": "PKO", "acled": "8", "ftm": "Organization"},
+        {"cameo": "IGOPKO", "acled": "8", "ftm": "Organization"},
     )
     NON_STATE_ARMED_GROUP = (
         "non_state_armed_group",
@@ -187,12 +187,12 @@ class ActorKind(Term):
     PRIVATE_MILITARY_COMPANY = (
         "private_military_company",
         "A company that sells military or security services (the Wagner Group).",
-        {"cameo": "MIL", "acled": "8", "ftm": "Company"},
+        {"acled": "8", "ftm": "Company"},
     )
     POLITICAL_PARTY = (
         "political_party",
         "A political party or movement.",
-        {"cameo": "OPP", "plover": "PTY", "ftm": "Organization"},
+        {"cameo": "PTY", "plover": "PTY", "ftm": "Organization"},
     )
     NGO = (
         "ngo",
@@ -246,27 +246,27 @@ class AllegationCategory(Term):
     CRIME_OR_CORRUPTION = (
         "crime_or_corruption",
         "Ordinary crime, corruption or fraud.",
-        {"cameo": "1121", "plover": "ACCUSE"},
+        {"cameo": "1121", "plover": "ACCUSE:allege"},
     )
     HUMAN_RIGHTS_ABUSE = (
         "human_rights_abuse",
         "Violations of human rights law (killing, torture, arbitrary detention...).",
-        {"cameo": "1122", "plover": "ACCUSE"},
+        {"cameo": "1122", "plover": "ACCUSE:allege"},
     )
     AGGRESSION = (
         "aggression",
         "Unlawful use of force against another state or its territory.",
-        {"cameo": "1123", "plover": "ACCUSE"},
+        {"cameo": "1123", "plover": "ACCUSE:allege"},
     )
     WAR_CRIMES = (
         "war_crimes",
         "War crimes and other violations of international humanitarian law.",
-        {"cameo": "1124", "plover": "ACCUSE"},
+        {"cameo": "1124", "plover": "ACCUSE:allege"},
     )
     ESPIONAGE_OR_TREASON = (
         "espionage_or_treason",
         "Spying, treason, or acting as an agent or mercenary of a foreign power.",
-        {"cameo": "1125", "plover": "ACCUSE"},
+        {"cameo": "1125", "plover": "ACCUSE:allege"},
     )
 
 
@@ -397,7 +397,7 @@ class Stance(Term):
     ACKNOWLEDGMENT = (
         "acknowledgment",
         "The act is admitted, without apology.",
-        {"cameo": "015", "plover": "CONCEDE", "huridocs": "officials acknowledge the act"},
+        {"cameo": "015", "huridocs": "officials acknowledge the act"},
         _ACCUSED,
     )
     APOLOGY = (
@@ -427,7 +427,7 @@ class Stance(Term):
     INVESTIGATION_PLEDGED = (
         "investigation_pledged",
         "The responder promises or opens an investigation.",
-        {"cameo": "09", "plover": "ACCUSE"},
+        {"cameo": "09", "plover": "ACCUSE:investigate"},
         _ANY,
     )
     LEGAL_ACTION = (
@@ -601,40 +601,48 @@ class EventKind(Term):
     ARREST = (
         "arrest",
         "People were arrested, detained or charged.",
-        {"cameo": "173", "plover": "COERCE/arrest"},
+        {"cameo": "173", "plover": "COERCE:arrest"},
     )
     EXPULSION = (
         "expulsion",
         "A person was expelled or deported.",
-        {"cameo": "174", "plover": "SANCTION/expel"},
+        {"cameo": "174", "plover": "COERCE:deport"},
     )
     DENIAL_OF_ACCESS = (
         "denial_of_access",
         "Investigators, monitors or aid were refused access.",
-        {"cameo": "1245", "plover": "REJECT/yield"},
+        {"cameo": "1245", "plover": "REJECT:yield"},
     )
     WITHDRAWAL = (
         "withdrawal",
         "Forces, a mission or a party withdrew.",
-        {"cameo": "166", "plover": "SANCTION/withdraw"},
+        {"cameo": "166", "plover": "SANCTION:withdraw"},
     )
     INVESTIGATION = (
         "investigation",
         "An investigation was opened or carried out.",
-        {"cameo": "09", "plover": "ACCUSE/investigate"},
+        {"cameo": "09", "plover": "ACCUSE:investigate"},
     )
-    SANCTION = ("sanction", "Sanctions were imposed.", {"cameo": "163", "plover": "SANCTION"})
+    SANCTION = (
+        "sanction",
+        "Sanctions were imposed.",
+        {"cameo": "163", "plover": "SANCTION:discontinue"},
+    )
     LAWSUIT = ("lawsuit", "A lawsuit or complaint was filed.", {"cameo": "115"})
     ATTACK = (
         "attack",
         "An attack or killing took place.",
         {"cameo": "19", "plover": "ASSAULT"},
     )
-    RELEASE = ("release", "Detained people were released.", {"cameo": "0841", "plover": "CONCEDE"})
+    RELEASE = (
+        "release",
+        "Detained people were released.",
+        {"cameo": "0841", "plover": "RETREAT:release"},
+    )
     AGREEMENT = (
         "agreement",
         "An agreement was reached or signed.",
-        {"cameo": "057", "plover": "AGREE"},
+        {"cameo": "057", "plover": "SUPPORT"},
     )
     DEPLOYMENT = (
         "deployment",
