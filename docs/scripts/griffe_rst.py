@@ -6,7 +6,7 @@ double-backtick literals, ``::`` literal blocks and doctest lines; the
 Markdown, so this extension rewrites each docstring once the package is
 loaded: a role whose target is a documented newsmodel object becomes an
 autorefs cross-reference (a link to its entry in the API pages), any other
-role a code span; the rest is :func:`newsmodel.docs.markdown_from_docstring`.
+role a code span; the rest is :func:`newsmodel.render.markdown_from_docstring`.
 
 It also reads Sphinx's ``#:`` comments above a module or class attribute
 as that attribute's docstring, as Sphinx does and griffe does not.
@@ -18,7 +18,7 @@ from typing import Any
 
 import griffe
 
-from newsmodel.docs import markdown_from_docstring
+from newsmodel.render import markdown_from_docstring
 
 #: Attribute values longer than this are not shown in the API pages.
 _LONGEST_VALUE = 120
