@@ -17,6 +17,7 @@ references resolve across files.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any, TypeVar, overload
 
 from newsmodel import _parse, io
 from newsmodel.checks import DatasetChecker, Origin
+from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
@@ -403,6 +405,17 @@ class Dataset:
     def of_kind(self, kind: type[_R]) -> Iterator[_R]:
         """Iterate over the records of one class, in the order they were added."""
         return (record for record in self._records.values() if isinstance(record, kind))
+
+    @functools.cached_property
+    def index(self) -> Index:
+        """The references between the records, read backwards (built on first use).
+
+        :class:`~newsmodel.index.Index` answers the responses to an
+        allegation, the allegations against an actor and its parts, what
+        cites a report, what supersedes a record...:
+        ``dataset.index.responses_to("hombori-killing-of-50-civilians")``.
+        """
+        return Index(self)
 
 
 def _kind(record: Record) -> str:
