@@ -224,6 +224,17 @@ class Index:
         """
         return cast("tuple[Response, ...]", self.reverse(allegation, "responses"))
 
+    def responses_by(self, actor: Actor | str) -> tuple[Response, ...]:
+        """Return the responses an actor made, to any allegation.
+
+        >>> for response in index.responses_by("rfef"):
+        ...     print(response.id)
+        rfef-statement-calls-kiss-mutual-gesture
+        rfef-statement-says-hermoso-lies
+        rfef-withdraws-statement-against-hermoso
+        """
+        return cast("tuple[Response, ...]", self.reverse(actor, "responses_by"))
+
     def allegations_against(
         self, actor: Actor | str, *, include_parts: bool = False
     ) -> tuple[Allegation, ...]:

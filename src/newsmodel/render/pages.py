@@ -10,11 +10,8 @@ examples.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
-
-import attrs
 
 from newsmodel.dataset import Dataset
 from newsmodel.model import (
@@ -53,85 +50,13 @@ __all__ = [
 ]
 
 
-@attrs.define
-class _Index:
-    """Who refers to whom in a dataset: the reverse links each page lists."""
-
-    dataset: Dataset
-    accuser_in: dict[str, list[Allegation]] = attrs.Factory(lambda: defaultdict(list))
-    accused_in: dict[str, list[Allegation]] = attrs.Factory(lambda: defaultdict(list))
-    victim_in: dict[str, list[Allegation]] = attrs.Factory(lambda: defaultdict(list))
-    responses_by: dict[str, list[Response]] = attrs.Factory(lambda: defaultdict(list))
-    responses_to: dict[str, list[Response]] = attrs.Factory(lambda: defaultdict(list))
-    parts: dict[str, list[Actor]] = attrs.Factory(lambda: defaultdict(list))
-    events_of: dict[str, list[tuple[Event, str]]] = attrs.Factory(lambda: defaultdict(list))
-    events_about: dict[str, list[Event]] = attrs.Factory(lambda: defaultdict(list))
-    published_by: dict[str, list[Report]] = attrs.Factory(lambda: defaultdict(list))
-    authored_by: dict[str, list[Document]] = attrs.Factory(lambda: defaultdict(list))
-    evidence_for: dict[str, list[Allegation]] = attrs.Factory(lambda: defaultdict(list))
-    responses_in: dict[str, list[Response]] = attrs.Factory(lambda: defaultdict(list))
-    raised_in: dict[str, list[Allegation]] = attrs.Factory(lambda: defaultdict(list))
-    retracted_by: dict[str, list[Response]] = attrs.Factory(lambda: defaultdict(list))
-    superseded_by: dict[str, list[Record]] = attrs.Factory(lambda: defaultdict(list))
-    cited_by: dict[str, list[Record]] = attrs.Factory(lambda: defaultdict(list))
-    quoted: dict[str, list[tuple[Record, Quote]]] = attrs.Factory(lambda: defaultdict(list))
-
-    @classmethod
-    def build(cls, dataset: Dataset) -> _Index:
-        index = cls(dataset)
-        for record in dataset:
-            if isinstance(record, Report):
-                if record.publisher:
-                    index.published_by[record.publisher].append(record)
-            elif isinstance(record, Actor):
-                if record.part_of:
-                    index.parts[record.part_of].append(record)
-            elif isinstance(record, Document):
-                if record.author:
-                    index.authored_by[record.author].append(record)
-            elif isinstance(record, Allegation):
-                for actor in record.accusers:
-                    index.accuser_in[actor].append(record)
-                for actor in record.accused:
-                    index.accused_in[actor].append(record)
-                for actor in record.victims:
-                    index.victim_in[actor].append(record)
-                for document in record.evidence:
-                    index.evidence_for[document].append(record)
-                if record.raised_in:
-                    index.raised_in[record.raised_in].append(record)
-            elif isinstance(record, Response):
-                index.responses_by[record.responder].append(record)
-                for allegation in record.allegations:
-                    index.responses_to[allegation].append(record)
-                if record.document:
-                    index.responses_in[record.document].append(record)
-                if record.retracts:
-                    index.retracted_by[record.retracts].append(record)
-            elif isinstance(record, Event):
-                for participant in record.participants:
-                    index.events_of[participant.actor].append((record, participant.role.term))
-                for allegation in record.allegations:
-                    index.events_about[allegation].append(record)
-            supersedes = getattr(record, "supersedes", None)
-            if supersedes:
-                index.superseded_by[supersedes].append(record)
-            for citation in getattr(record, "citations", ()):
-                if record not in index.cited_by[citation.report]:
-                    index.cited_by[citation.report].append(record)
-                for quote in citation.quotes:
-                    if quote.speaker:
-                        index.quoted[quote.speaker].append((record, quote))
-        return index
-
-
 class _Page:
     """Builds the Markdown of one record page."""
 
-    def __init__(self, record: Record, index: _Index) -> None:
+    def __init__(self, record: Record, dataset: Dataset) -> None:
         self.record = record
-        self.index = index
-        self.dataset = index.dataset
+        self.dataset = dataset
+        self.index = dataset.index
         self.lines: list[str] = []
 
     def link(self, record_id: str) -> str:
@@ -147,7 +72,7 @@ class _Page:
         """Facts linking the record to the one it supersedes and those superseding it."""
         record = self.record
         earlier: str | None = getattr(record, "supersedes", None)  # actors have none
-        later = self.index.superseded_by.get(record.id, [])
+        later = self.index.superseded_by(record)
         return [
             ("Supersedes", self.link(earlier) if earlier else None),
             ("Superseded by", self.links(r.id for r in later)),
@@ -267,9 +192,9 @@ def _responses_list(
     return lines
 
 
-def render_report(report: Report, dataset: Dataset, *, index: Any = None) -> str:
+def render_report(report: Report, dataset: Dataset) -> str:
     """Render the page of a report: its details, the records coded from it, and its text."""
-    page = _Page(report, index or _Index.build(dataset))
+    page = _Page(report, dataset)
     page.title("Report")
     page.facts(
         [
@@ -284,7 +209,7 @@ def render_report(report: Report, dataset: Dataset, *, index: Any = None) -> str
             *page.versions(),
         ]
     )
-    cited = page.index.cited_by.get(report.id, [])
+    cited = page.index.citing(report)
     body: list[str] = []
     for kind, cls in RECORD_TYPES.items():
         found = [record for record in cited if isinstance(record, cls)]
@@ -296,10 +221,10 @@ def render_report(report: Report, dataset: Dataset, *, index: Any = None) -> str
     return page.text()
 
 
-def render_actor(actor: Actor, dataset: Dataset, *, index: Any = None) -> str:
+def render_actor(actor: Actor, dataset: Dataset) -> str:
     """Render the page of an actor: what it is, alleges, is accused of, and how it answered."""
-    page = _Page(actor, index or _Index.build(dataset))
-    idx = page.index
+    page = _Page(actor, dataset)
+    index = page.index
     page.title("Actor")
     page.paragraph(actor.description)
     identifiers = ", ".join(
@@ -312,38 +237,48 @@ def render_actor(actor: Actor, dataset: Dataset, *, index: Any = None) -> str:
             ("Also called", md.escape("; ".join(actor.aliases)) if actor.aliases else None),
             ("Country", md.code(actor.country) if actor.country else None),
             ("Part of", page.link(actor.part_of) if actor.part_of else None),
-            ("Parts", page.links(a.id for a in idx.parts.get(actor.id, []))),
+            ("Parts", page.links(a.id for a in index.parts_of(actor))),
             ("Identifiers", identifiers or None),
         ]
     )
-    page.section("Accusations it makes", page.record_list(idx.accuser_in.get(actor.id, [])))
-    accused = idx.accused_in.get(actor.id, [])
+    page.section("Accusations it makes", page.record_list(index.allegations_by(actor)))
+    accused = index.allegations_against(actor)
     page.section(
         "Accusations against it",
         page.record_list(accused, lambda a: md.escape(words.human(a.status))),
     )
-    page.section("Named as a victim", page.record_list(idx.victim_in.get(actor.id, [])))
+    page.section("Named as a victim", page.record_list(index.reverse(actor, "victim_in")))
     page.section(
         "Its responses",
-        _responses_list(page, idx.responses_by.get(actor.id, []), None),
+        _responses_list(page, index.responses_by(actor), None),
     )
     page.section(
         "Events",
-        [f"- {page.link(event.id)} ({role})" for event, role in idx.events_of.get(actor.id, [])],
+        [
+            f"- {page.link(event.id)} ({participant.role.term})"
+            for event in index.reverse(actor, "events")
+            for participant in getattr(event, "participants", ())
+            if participant.actor == actor.id
+        ],
     )
-    page.section("Documents it issued", page.record_list(idx.authored_by.get(actor.id, [])))
-    page.section("Reports it published", page.record_list(idx.published_by.get(actor.id, [])))
+    page.section("Documents it issued", page.record_list(index.reverse(actor, "issued")))
+    page.section("Reports it published", page.record_list(index.reverse(actor, "published")))
     quoted: list[str] = []
-    for record, quote in idx.quoted.get(actor.id, []):
-        quoted += [f"- “{md.escape(quote.text)}”, in {page.link(record.id)}"]
+    for record in index.reverse(actor, "quoted_in"):
+        for citation in getattr(record, "citations", ()):
+            quoted += [
+                f"- “{md.escape(quote.text)}”, in {page.link(record.id)}"
+                for quote in citation.quotes
+                if quote.speaker == actor.id
+            ]
     page.section("Quoted", quoted)
     return page.text()
 
 
-def render_document(document: Document, dataset: Dataset, *, index: Any = None) -> str:
+def render_document(document: Document, dataset: Dataset) -> str:
     """Render the page of a document: its details, the allegations and responses made in it."""
-    page = _Page(document, index or _Index.build(dataset))
-    idx = page.index
+    page = _Page(document, dataset)
+    index = page.index
     page.title("Document")
     page.facts(
         [
@@ -357,16 +292,16 @@ def render_document(document: Document, dataset: Dataset, *, index: Any = None) 
             *page.versions(),
         ]
     )
-    page.section("Evidence for", page.record_list(idx.evidence_for.get(document.id, [])))
-    page.section("Responses made in it", page.record_list(idx.responses_in.get(document.id, [])))
+    page.section("Evidence for", page.record_list(index.reverse(document, "evidence_for")))
+    page.section("Responses made in it", page.record_list(index.reverse(document, "responses_in")))
     page.sources(document.citations)
     return page.text()
 
 
-def render_allegation(allegation: Allegation, dataset: Dataset, *, index: Any = None) -> str:
+def render_allegation(allegation: Allegation, dataset: Dataset) -> str:
     """Render the page of an allegation: who accuses whom of what, figures, evidence, responses."""
-    page = _Page(allegation, index or _Index.build(dataset))
-    idx = page.index
+    page = _Page(allegation, dataset)
+    index = page.index
     page.title("Allegation")
     page.paragraph(allegation.summary)
     page.facts(
@@ -393,17 +328,17 @@ def render_allegation(allegation: Allegation, dataset: Dataset, *, index: Any = 
     _counts(page, allegation.counts)
     page.section(
         "Responses",
-        _responses_list(page, idx.responses_to.get(allegation.id, []), allegation.id),
+        _responses_list(page, index.responses_to(allegation), allegation.id),
     )
-    page.section("Events", page.record_list(idx.events_about.get(allegation.id, [])))
+    page.section("Events", page.record_list(index.reverse(allegation, "events")))
     page.sources(allegation.citations)
     return page.text()
 
 
-def render_response(response: Response, dataset: Dataset, *, index: Any = None) -> str:
+def render_response(response: Response, dataset: Dataset) -> str:
     """Render the page of a response: its stance and what it means, positions, arguments."""
-    page = _Page(response, index or _Index.build(dataset))
-    idx = page.index
+    page = _Page(response, dataset)
+    index = page.index
     page.title("Response")
     page.paragraph(response.summary)
     stance = response.stance
@@ -419,7 +354,7 @@ def render_response(response: Response, dataset: Dataset, *, index: Any = None) 
             ("Channel", values.term(response.channel)),
             ("Made in", page.link(response.document) if response.document else None),
             ("Retracts", page.link(response.retracts) if response.retracts else None),
-            ("Retracted by", page.links(r.id for r in idx.retracted_by.get(response.id, []))),
+            ("Retracted by", page.links(r.id for r in index.reverse(response, "retracted_by"))),
             *page.versions(),
         ]
     )
@@ -454,15 +389,16 @@ def render_response(response: Response, dataset: Dataset, *, index: Any = None) 
                 body += ["    " + " — ".join(said), ""]
         page.section("Arguments", body)
     page.section(
-        "Counter-accusations made in it", page.record_list(idx.raised_in.get(response.id, []))
+        "Counter-accusations made in it",
+        page.record_list(index.reverse(response, "counter_allegations")),
     )
     page.sources(response.citations)
     return page.text()
 
 
-def render_event(event: Event, dataset: Dataset, *, index: Any = None) -> str:
+def render_event(event: Event, dataset: Dataset) -> str:
     """Render the page of an event: what happened, when and where, who took part."""
-    page = _Page(event, index or _Index.build(dataset))
+    page = _Page(event, dataset)
     page.title("Event")
     page.paragraph(event.summary)
     page.facts(
@@ -498,14 +434,14 @@ _RENDERERS: Mapping[type, Callable[..., str]] = {
 }
 
 
-def render_record(record: Record, dataset: Dataset, *, index: Any = None) -> str:
+def render_record(record: Record, dataset: Dataset) -> str:
     """Render the page of any record, by its kind."""
-    return _RENDERERS[type(record)](record, dataset, index=index)
+    return _RENDERERS[type(record)](record, dataset)
 
 
-def render_dataset_index(dataset: Dataset, *, title: str = "Records", index: Any = None) -> str:
+def render_dataset_index(dataset: Dataset, *, title: str = "Records") -> str:
     """Render the index page of a dataset: a table per kind of record, linking to every page."""
-    idx: _Index = index or _Index.build(dataset)
+    index = dataset.index
     groups = record_groups(dataset)
     counts = {kind: len(records) for kind, records in groups}
     summary = ", ".join(
@@ -536,7 +472,7 @@ def render_dataset_index(dataset: Dataset, *, title: str = "Records", index: Any
         ),
         "allegation": (
             ("Allegation", "Status", "Responses"),
-            lambda a: (link(a), words.human(a.status), str(len(idx.responses_to.get(a.id, [])))),
+            lambda a: (link(a), words.human(a.status), str(len(index.responses_to(a)))),
         ),
         "response": (
             ("Response", "Answers", "Stance"),
@@ -572,9 +508,8 @@ def render_dataset_pages(dataset: Dataset, *, title: str = "Records") -> dict[st
     each other with relative links, so the set can be put under any folder
     of a site.  Pages are in dataset order, kind by kind.
     """
-    index = _Index.build(dataset)
-    pages = {"index.md": render_dataset_index(dataset, title=title, index=index)}
+    pages = {"index.md": render_dataset_index(dataset, title=title)}
     for _kind, records in record_groups(dataset):
         for record in records:
-            pages[record_page(record)] = render_record(record, dataset, index=index)
+            pages[record_page(record)] = render_record(record, dataset)
     return pages
