@@ -78,11 +78,15 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
         "reference/api/index.html",
         "reference/api/model/index.html",
         "example-dataset/index.html",
+        "architecture/index.html",
         "changelog/index.html",
     ):
         assert (site / page).is_file(), page
     for module in (ROOT / "src" / "newsmodel").glob("[!_]*.py"):
-        assert (site / "reference" / "api" / module.stem / "index.html").is_file(), module
+        page = "index-module" if module.stem == "index" else module.stem  # index: the section's
+        assert (site / "reference" / "api" / page / "index.html").is_file(), module
+    assert "newsmodel.index" in _text(site / "reference" / "api" / "index-module" / "index.html")
+    assert "newsmodel.model" in _text(site / "reference" / "api" / "index.html")  # the overview
     for package in (ROOT / "src" / "newsmodel").glob("[!_]*/__init__.py"):
         assert (site / "reference" / "api" / package.parent.name / "index.html").is_file(), package
     changelog = _text(site / "changelog" / "index.html")

@@ -22,7 +22,7 @@ import newsmodel
 from newsmodel import index as index_module
 from newsmodel.dataset import Dataset
 from newsmodel.index import REFERENCES, Index
-from newsmodel.model import Actor, Allegation, Bundle, Record, _model_types
+from newsmodel.model import Actor, Allegation, Bundle, Record, Response, _model_types
 from newsmodel.strategies import datasets
 from rendering import EXAMPLES
 
@@ -106,6 +106,8 @@ def test_allegations_of_an_actor_and_its_parts_agree_with_a_scan(
         by = [a for a in allegations if actor.id in a.accusers]
         assert index.allegations_against(actor) == tuple(against)
         assert index.allegations_by(actor.id) == tuple(by)
+        responses = tuple(r for r in dataset.of_kind(Response) if r.responder == actor.id)
+        assert index.responses_by(actor) == responses
         against_parts = [
             a for a in allegations if any(actor.id in _ancestors(dataset, x) for x in a.accused)
         ]

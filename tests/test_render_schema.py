@@ -7,6 +7,7 @@ import sys
 import attrs
 
 from newsmodel import render
+from newsmodel.index import REFERENCES
 from newsmodel.model import RECORD_TYPES, Bundle
 from rendering import model_fields
 
@@ -50,3 +51,13 @@ def test_schema_reference_links_coded_fields_to_their_vocabulary() -> None:
     assert "integer, -90 to 90" not in text  # latitude is a number
     assert "number, -90 to 90" in text
     assert "`unverified`" in text  # a default shown as written in files
+
+
+def test_schema_reference_names_the_way_back_of_every_reference() -> None:
+    text = render.schema_reference()
+    section = text.split("## References between records\n", 1)[1].split("\n## ", 1)[0]
+    for reference in REFERENCES:
+        row = f"| [`{reference}`](#{reference.owner.__name__.lower()}) | [{reference.kind}]("
+        assert row in section, reference
+        line = next(line for line in section.splitlines() if line.startswith(row))
+        assert line.endswith(f"| `{reference.reverse}` |"), line

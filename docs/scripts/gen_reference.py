@@ -49,6 +49,16 @@ SOURCES = {path.stem: path for path in SOURCE.glob("*.py") if not path.stem.star
     if not path.parent.name.startswith("_")
 }
 modules = sorted(SOURCES)
+
+
+def page_of(name: str) -> str:
+    """Return the API page of a module (``newsmodel.index`` has ``index-module.md``).
+
+    ``index.md`` is the page of the section itself, the list of modules.
+    """
+    return "index-module.md" if name == "index" else f"{name}.md"
+
+
 #: Options of each page's root object: its heading is the page's title.
 ROOT = (
     "    options:\n"
@@ -60,12 +70,14 @@ summary = ["- [newsmodel](index.md)"]
 with mkdocs_gen_files.open("reference/api/index.md", "w") as page:
     page.write(f"::: newsmodel\n{ROOT}      members: false\n")
     page.write("\n## Modules\n\n")
-    page.writelines(f"- [`newsmodel.{name}`]({name}.md)\n" for name in modules)
+    page.writelines(f"- [`newsmodel.{name}`]({page_of(name)})\n" for name in modules)
 for name in modules:
-    with mkdocs_gen_files.open(f"reference/api/{name}.md", "w") as page:
+    with mkdocs_gen_files.open(f"reference/api/{page_of(name)}", "w") as page:
         page.write(f"::: newsmodel.{name}\n{ROOT}")
     source = SOURCES[name].relative_to(SOURCE)
-    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{source}"))
-    summary.append(f"- [newsmodel.{name}]({name}.md)")
+    mkdocs_gen_files.set_edit_path(
+        f"reference/api/{page_of(name)}", Path(f"../src/newsmodel/{source}")
+    )
+    summary.append(f"- [newsmodel.{name}]({page_of(name)})")
 with mkdocs_gen_files.open("reference/api/SUMMARY.md", "w") as nav:
     nav.write("\n".join(summary) + "\n")

@@ -5,7 +5,8 @@ the allegations it answers, but an allegation does not list its responses.
 An :class:`Index` reads every reference of a set of records once and
 answers the questions the other way round: the responses to an allegation,
 the allegations against an actor (or against any of its parts), the
-records that cite a report, the record that supersedes another.
+responses an actor made, the records that cite a report, the record that
+supersedes another.
 
 Every field of the model that refers to records declares, in its metadata,
 the kind of record it points to (``ref``) and the name of the way back

@@ -10,6 +10,7 @@ import attrs
 
 from newsmodel import dates
 from newsmodel.dates import PartialDate
+from newsmodel.index import REFERENCES
 from newsmodel.model import RECORD_TYPES, Bundle
 from newsmodel.render import markdown as md
 from newsmodel.render.docstrings import (
@@ -62,10 +63,11 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
 
     One section per attrs class (:func:`model_types`), each with its
     docstring and a table of its fields: name, type, required, default and
-    description.  Then the checked string types (ids, country codes,
-    language tags, URLs and EDTF dates).  ``vocabulary_page`` is the
-    relative link to the page of :func:`vocabulary_reference`, where the
-    types of coded fields link to.
+    description.  Then every reference field with the name of its way back
+    (:data:`~newsmodel.index.REFERENCES`), and the checked string types
+    (ids, country codes, language tags, URLs and EDTF dates).
+    ``vocabulary_page`` is the relative link to the page of
+    :func:`vocabulary_reference`, where the types of coded fields link to.
     """
     names = TypeNames(vocabulary_page)
     link = _schema_link("", vocabulary_page)
@@ -109,6 +111,7 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
                 )
             )
         out += [md.table(("Field", "Type", "Default", "Description"), rows), ""]
+    out += _references()
     out += ["## Checked strings", ""]
     model_docs = module_attribute_docs(importlib.import_module("newsmodel.model"))
     for scalar, (shown, anchor) in SCALARS.items():
@@ -123,3 +126,26 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
         if scalar is PartialDate:
             out += [markdown_from_docstring(after_first_paragraph(dates.__doc__), link), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _references() -> list[str]:
+    """Return the section that lists every reference field with the name of its way back."""
+    rows = [
+        (
+            f"[{md.code(str(reference))}](#{reference.owner.__name__.lower()})",
+            f"[{reference.kind}](#{RECORD_TYPES[reference.kind].__name__.lower()})",
+            md.code(reference.reverse),
+        )
+        for reference in REFERENCES
+    ]
+    return [
+        "## References between records",
+        "",
+        "Records refer to each other by id, in one direction: a response names the "
+        "allegations it answers. Each reference field has a name for the way back (an "
+        "allegation's `responses`), which `newsmodel.index.Index.reverse` takes: "
+        '`dataset.index.reverse(allegation, "responses")`.',
+        "",
+        md.table(("Field", "Refers to", "Read backwards"), rows),
+        "",
+    ]
