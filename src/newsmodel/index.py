@@ -96,7 +96,7 @@ def _read_model() -> tuple[tuple[Reference, ...], dict[type, tuple[_Step, ...]]]
                     raise TypeError(f"{cls.__name__}.{field.name}: ref without a reverse name")
                 steps[cls].append((field.name, many, len(references), None))
                 references.append(Reference(cls, field.name, str(kind), reverse, many))
-            elif inner in steps or inner in classes:
+            elif inner in classes:
                 steps[cls].append((field.name, many, None, inner))
     # Walk only into value types that lead to a reference (not into places, say).
     leads = {cls for cls, found in steps.items() if any(s[2] is not None for s in found)}
