@@ -101,8 +101,13 @@ def _linker(
         if "." not in target or len(same_name) == 1:  # a re-export (newsmodel.RULES)
             candidates += same_name
         for candidate in candidates:
-            if candidate in objects and candidate != obj.path:
+            if candidate in objects and candidate != obj.path and _has_page(objects[candidate]):
                 return f"[{shown}][{candidate}]"
         return None
 
     return link
+
+
+def _has_page(obj: griffe.Object) -> bool:
+    """Whether the API pages show the object: the submodules of a package have no page."""
+    return not obj.is_module or obj.path.count(".") <= 1
