@@ -6,7 +6,7 @@ double-backtick literals, ``::`` literal blocks and doctest lines; the
 Markdown, so this extension rewrites each docstring once the package is
 loaded: a role whose target is a documented newsmodel object becomes an
 autorefs cross-reference (a link to its entry in the API pages), any other
-role a code span; the rest is :func:`newsmodel.docs.markdown_from_docstring`.
+role a code span; the rest is :func:`newsmodel.render.markdown_from_docstring`.
 
 It also reads Sphinx's ``#:`` comments above a module or class attribute
 as that attribute's docstring, as Sphinx does and griffe does not.
@@ -18,7 +18,7 @@ from typing import Any
 
 import griffe
 
-from newsmodel.docs import markdown_from_docstring
+from newsmodel.render import markdown_from_docstring
 
 #: Attribute values longer than this are not shown in the API pages.
 _LONGEST_VALUE = 120
@@ -101,8 +101,13 @@ def _linker(
         if "." not in target or len(same_name) == 1:  # a re-export (newsmodel.RULES)
             candidates += same_name
         for candidate in candidates:
-            if candidate in objects and candidate != obj.path:
+            if candidate in objects and candidate != obj.path and _has_page(objects[candidate]):
                 return f"[{shown}][{candidate}]"
         return None
 
     return link
+
+
+def _has_page(obj: griffe.Object) -> bool:
+    """Whether the API pages show the object: the submodules of a package have no page."""
+    return not obj.is_module or obj.path.count(".") <= 1

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from newsmodel import docs
+from newsmodel import render
 from newsmodel.mkdocs_plugin import NewsmodelPluginConfig
 from newsmodel.schema import SCHEMA_ID
 
@@ -42,13 +42,13 @@ def _plugin_options() -> str:
         default = option.default
         shown = "*required*" if default in ([], None) else f"`{json.dumps(default)}`"
         text = docs_of.get(key, "")
-        rows.append(f"| `{key}` | {shown} | {docs.markdown_from_docstring(text)} |")
+        rows.append(f"| `{key}` | {shown} | {render.markdown_from_docstring(text)} |")
     return "\n".join(rows)
 
 
 VALUES: dict[str, Callable[[], str]] = {
     "schema_url": lambda: SCHEMA_ID,
-    "schema_coverage": lambda: docs.schema_coverage_reference(
+    "schema_coverage": lambda: render.schema_coverage_reference(
         problems_page="../reference/problems.md"
     ),
     "plugin_options": _plugin_options,

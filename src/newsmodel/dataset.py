@@ -17,6 +17,7 @@ references resolve across files.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from newsmodel import _parse, io
+from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
@@ -610,6 +612,13 @@ class Dataset:
         """Iterate over the records of one class, in the order they were added."""
         return (record for record in self._records.values() if isinstance(record, kind))
 
+    @functools.cached_property
+    def index(self) -> Index:
+        """The references between the records, read backwards (built on first use).
 
-def _kind(record: Record) -> str:
-    return next(name for name, cls in RECORD_TYPES.items() if isinstance(record, cls))
+        :class:`~newsmodel.index.Index` answers the responses to an
+        allegation, the allegations against an actor and its parts, what
+        cites a report, what supersedes a record...:
+        ``dataset.index.responses_to("hombori-killing-of-50-civilians")``.
+        """
+        return Index(self)

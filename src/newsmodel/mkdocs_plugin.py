@@ -16,7 +16,7 @@ At every build the plugin reads and checks the data as one dataset (as
 problems; warnings are logged (as errors too, with ``fail_on_warnings``).
 It then adds, as virtual files that are never written to the docs folder,
 an index page and one page per report, actor, document, allegation,
-response and event (:func:`newsmodel.docs.render_dataset_pages`).
+response and event (:func:`newsmodel.render.render_dataset_pages`).
 
 A page you write yourself at the same path (``records/index.md``, say)
 wins over the generated one.  With an explicit ``nav``, the plugin puts the
@@ -46,13 +46,6 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from newsmodel.dataset import Dataset, Validator, discover
-from newsmodel.docs import (
-    KIND_FOLDERS,
-    record_groups,
-    record_page,
-    record_title,
-    render_dataset_pages,
-)
 from newsmodel.model import (
     SCHEMA_VERSION,
     Actor,
@@ -64,6 +57,13 @@ from newsmodel.model import (
     Response,
 )
 from newsmodel.problems import Problem, Severity
+from newsmodel.render import (
+    KIND_FOLDERS,
+    record_groups,
+    record_page,
+    record_title,
+    render_dataset_pages,
+)
 
 __all__ = ["NewsmodelPlugin", "NewsmodelPluginConfig", "load_dataset"]
 

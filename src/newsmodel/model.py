@@ -29,8 +29,10 @@ Design choices:
 - **field documentation in metadata** (``metadata["doc"]``): the JSON
   Schema, the reference docs and the validators' messages read it at run
   time, so it is written once.  Constraints that the structure pass checks
-  (``min_items``, ``minimum``, ``maximum``) and the kind of record a
-  reference points to (``ref``) live in the same metadata.
+  (``min_items``, ``minimum``, ``maximum``), the kind of record a
+  reference points to (``ref``) and the name of the way back (``reverse``:
+  the responses to an allegation are its ``responses``, read by
+  :class:`~newsmodel.index.Index`) live in the same metadata.
 """
 
 from __future__ import annotations
@@ -193,7 +195,8 @@ class Count:
         default=None, metadata=_meta("How the source hedges the figure (at least, up to).")
     )
     according_to: Id | None = attrs.field(
-        default=None, metadata=_meta("The actor who gives this figure.", ref="actor")
+        default=None,
+        metadata=_meta("The actor who gives this figure.", ref="actor", reverse="figures_given"),
     )
     as_of: PartialDate | None = attrs.field(
         default=None, metadata=_meta("The date the figure was current, for revised figures.")
@@ -210,7 +213,8 @@ class Quote:
 
     text: str = attrs.field(metadata=_meta("The words exactly as the report prints them."))
     speaker: Id | None = attrs.field(
-        default=None, metadata=_meta("The actor who said or wrote them.", ref="actor")
+        default=None,
+        metadata=_meta("The actor who said or wrote them.", ref="actor", reverse="quoted_in"),
     )
     start: int | None = attrs.field(
         default=None,
@@ -237,7 +241,11 @@ class Quote:
     )
     disowned_in: Id | None = attrs.field(
         default=None,
-        metadata=_meta("A response in which the speaker disowns these words.", ref="response"),
+        metadata=_meta(
+            "A response in which the speaker disowns these words.",
+            ref="response",
+            reverse="disowns_quotes_in",
+        ),
     )
 
 
@@ -245,7 +253,7 @@ class Quote:
 class Citation:
     """Where a record comes from: a report, and optionally the words it quotes."""
 
-    report: Id = attrs.field(metadata=_meta("The report cited.", ref="report"))
+    report: Id = attrs.field(metadata=_meta("The report cited.", ref="report", reverse="cited_by"))
     quotes: tuple[Quote, ...] = attrs.field(
         default=(), metadata=_meta("Quotes from that report that support the record.")
     )
@@ -267,7 +275,9 @@ class Position:
     allegation: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "Which of the response's allegations, when it answers several.", ref="allegation"
+            "Which of the response's allegations, when it answers several.",
+            ref="allegation",
+            reverse="positions_in",
         ),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
@@ -289,6 +299,7 @@ class Argument:
         metadata=_meta(
             "Actors the argument names: who is blamed, or invoked (official Russian trainers).",
             ref="actor",
+            reverse="named_in_arguments",
         ),
     )
 
@@ -297,7 +308,7 @@ class Argument:
 class Participant:
     """An actor taking part in an event, and its role."""
 
-    actor: Id = attrs.field(metadata=_meta("The actor.", ref="actor"))
+    actor: Id = attrs.field(metadata=_meta("The actor.", ref="actor", reverse="events"))
     role: EventRole = attrs.field(metadata=_meta("What part it played."))
 
 
@@ -313,7 +324,8 @@ class Report:
     id: Id = attrs.field(metadata=_meta("Unique id of the report."))
     title: str = attrs.field(metadata=_meta("The headline."))
     publisher: Id | None = attrs.field(
-        default=None, metadata=_meta("The media outlet that published it.", ref="actor")
+        default=None,
+        metadata=_meta("The media outlet that published it.", ref="actor", reverse="published"),
     )
     url: Url | None = attrs.field(default=None, metadata=_meta("Where it was published."))
     published: PartialDate | None = attrs.field(
@@ -338,7 +350,9 @@ class Report:
     supersedes: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "An earlier report that this one replaces (a revision or correction).", ref="report"
+            "An earlier report that this one replaces (a revision or correction).",
+            ref="report",
+            reverse="superseded_by",
         ),
     )
 
@@ -363,7 +377,9 @@ class Actor:
     part_of: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "The actor it belongs to: ministry in government, government in state.", ref="actor"
+            "The actor it belongs to: ministry in government, government in state.",
+            ref="actor",
+            reverse="parts",
         ),
     )
     identifiers: Identifiers = attrs.field(
@@ -384,7 +400,7 @@ class Document:
     kind: DocumentKind = attrs.field(metadata=_meta("What sort of document it is."))
     title: str | None = attrs.field(default=None, metadata=_meta("Its title, if it has one."))
     author: Id | None = attrs.field(
-        default=None, metadata=_meta("The actor who issued it.", ref="actor")
+        default=None, metadata=_meta("The actor who issued it.", ref="actor", reverse="issued")
     )
     published: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was issued."))
     period: PartialDate | None = attrs.field(
@@ -401,7 +417,9 @@ class Document:
     supersedes: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "An earlier document that this one replaces (a revision or correction).", ref="document"
+            "An earlier document that this one replaces (a revision or correction).",
+            ref="document",
+            reverse="superseded_by",
         ),
     )
 
@@ -416,10 +434,12 @@ class Allegation:
 
     id: Id = attrs.field(metadata=_meta("Unique id of the allegation."))
     accusers: tuple[Id, ...] = attrs.field(
-        metadata=_meta("Who makes the accusation.", ref="actor", min_items=1)
+        metadata=_meta(
+            "Who makes the accusation.", ref="actor", reverse="allegations_by", min_items=1
+        )
     )
     accused: tuple[Id, ...] = attrs.field(
-        metadata=_meta("Who is accused.", ref="actor", min_items=1)
+        metadata=_meta("Who is accused.", ref="actor", reverse="allegations_against", min_items=1)
     )
     summary: str = attrs.field(metadata=_meta("What is alleged, in one or two sentences."))
     categories: tuple[AllegationCategory, ...] = attrs.field(
@@ -438,14 +458,17 @@ class Allegation:
         default=(), metadata=_meta("Where the alleged conduct took place.")
     )
     victims: tuple[Id, ...] = attrs.field(
-        default=(), metadata=_meta("Actors harmed (a group of people).", ref="actor")
+        default=(),
+        metadata=_meta("Actors harmed (a group of people).", ref="actor", reverse="victim_in"),
     )
     counts: tuple[Count, ...] = attrs.field(
         default=(), metadata=_meta("Figures: killed, injured, detained...")
     )
     evidence: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Documents that make or support the accusation.", ref="document"),
+        metadata=_meta(
+            "Documents that make or support the accusation.", ref="document", reverse="evidence_for"
+        ),
     )
     status: Verification = attrs.field(
         default=Verification.UNVERIFIED, metadata=_meta("How far the conduct is established.")
@@ -455,6 +478,7 @@ class Allegation:
         metadata=_meta(
             "The response that made this allegation, when it is a counter-accusation.",
             ref="response",
+            reverse="counter_allegations",
         ),
     )
     supersedes: Id | None = attrs.field(
@@ -462,6 +486,7 @@ class Allegation:
         metadata=_meta(
             "An earlier allegation that this one replaces (a revision or correction).",
             ref="allegation",
+            reverse="superseded_by",
         ),
     )
     citations: tuple[Citation, ...] = attrs.field(
@@ -477,9 +502,13 @@ class Response:
     """How an actor answered one or more allegations, including by silence."""
 
     id: Id = attrs.field(metadata=_meta("Unique id of the response."))
-    responder: Id = attrs.field(metadata=_meta("Who responds.", ref="actor"))
+    responder: Id = attrs.field(
+        metadata=_meta("Who responds.", ref="actor", reverse="responses_by")
+    )
     allegations: tuple[Id, ...] = attrs.field(
-        metadata=_meta("The allegations it answers.", ref="allegation", min_items=1)
+        metadata=_meta(
+            "The allegations it answers.", ref="allegation", reverse="responses", min_items=1
+        )
     )
     stance: Stance = attrs.field(metadata=_meta("The overall stance taken."))
     positions: tuple[Position, ...] = attrs.field(
@@ -491,17 +520,24 @@ class Response:
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was made."))
     channel: Channel | None = attrs.field(default=None, metadata=_meta("How it was delivered."))
     document: Id | None = attrs.field(
-        default=None, metadata=_meta("The document it was made in.", ref="document")
+        default=None,
+        metadata=_meta("The document it was made in.", ref="document", reverse="responses_in"),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
     retracts: Id | None = attrs.field(
         default=None,
-        metadata=_meta("An earlier response of the same responder it withdraws.", ref="response"),
+        metadata=_meta(
+            "An earlier response of the same responder it withdraws.",
+            ref="response",
+            reverse="retracted_by",
+        ),
     )
     supersedes: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "An earlier response that this one replaces (a revision or correction).", ref="response"
+            "An earlier response that this one replaces (a revision or correction).",
+            ref="response",
+            reverse="superseded_by",
         ),
     )
     citations: tuple[Citation, ...] = attrs.field(
@@ -525,13 +561,15 @@ class Event:
         default=(), metadata=_meta("Who took part, and how.")
     )
     allegations: tuple[Id, ...] = attrs.field(
-        default=(), metadata=_meta("Allegations it relates to.", ref="allegation")
+        default=(), metadata=_meta("Allegations it relates to.", ref="allegation", reverse="events")
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures."))
     supersedes: Id | None = attrs.field(
         default=None,
         metadata=_meta(
-            "An earlier event that this one replaces (a revision or correction).", ref="event"
+            "An earlier event that this one replaces (a revision or correction).",
+            ref="event",
+            reverse="superseded_by",
         ),
     )
     citations: tuple[Citation, ...] = attrs.field(

@@ -294,7 +294,7 @@ _AT_LEAST_ONE: Mapping[type, tuple[tuple[str, ...], str]] = {
 
 #: Field metadata that the converter enforces, and the keyword that says the same.
 _METADATA_KEYWORDS = {"minimum": "minimum", "maximum": "maximum", "min_items": "minItems"}
-_KNOWN_METADATA = {"doc", "ref", *_METADATA_KEYWORDS}
+_KNOWN_METADATA = {"doc", "ref", "reverse", *_METADATA_KEYWORDS}  # reverse: for newsmodel.index
 
 
 class _Builder:
