@@ -699,3 +699,68 @@ def test_strategies_guide_examples_run() -> None:
                 hypothesis.settings(max_examples=5, deadline=None)(function)()
                 ran.append(name)
     assert len(ran) >= 5
+
+
+# --------------------------------------------------------------------------
+# Install instructions
+# --------------------------------------------------------------------------
+
+README = ROOT / "README.md"
+#: The distribution's name in ``pyproject.toml`` (``import newsmodel`` is the package).
+DISTRIBUTION = re.findall(
+    r'^name = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M
+)[0]
+
+
+def _readme_section(name: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = f"<!-- --8<-- [start:{name}] -->\n"
+    end = f"<!-- --8<-- [end:{name}] -->"
+    return text.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_install_page_shows_what_the_readme_command_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first set-up command of the README validates the examples; the Install page shows
+    # its output.  Both are run here, so adding an example cannot leave the page behind.
+    command = re.search(r"\.venv/bin/(newsmodel validate [^&|\n]+)", _readme_section("setup"))
+    assert command is not None
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    shown = [body for language, _, body in _blocks("install.md") if language == "console"]
+    assert len(shown) == 1
+    first, *expected = shown[0].splitlines(keepends=True)
+    assert first == f"$ {command.group(1).strip()}\n"
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        status = main(first.split()[2:])
+    assert output.getvalue() == "".join(expected)
+    assert status == 0
+
+
+def _install_requirements(text: str) -> Iterator[str]:
+    """The names of what ``pip install`` lines and pre-commit dependencies install."""
+    for words in re.findall(r"pip install ([^`\n&|;#]+)", text) + re.findall(
+        r"additional_dependencies: \[([^\]\n]+)\]", text
+    ):
+        for word in words.replace(",", " ").split():
+            requirement = word.strip("'\"")
+            if requirement and not requirement.startswith(("-", ".", "/")):
+                yield requirement
+
+
+def test_install_instructions_name_this_distribution() -> None:
+    # On PyPI, "newsmodel" is an unrelated project: an instruction that installs it
+    # installs somebody else's package.
+    assert DISTRIBUTION != "newsmodel"
+    pages = [README, *sorted(DOCS.rglob("*.md"))]
+    named = 0
+    for page in pages:
+        for requirement in _install_requirements(page.read_text(encoding="utf-8")):
+            name = re.split(r"[^A-Za-z0-9._-]", requirement, maxsplit=1)[0]
+            if name.lower().startswith("newsmodel"):
+                assert name == DISTRIBUTION, f"{page.relative_to(ROOT)}: {requirement}"
+                named += 1
+    assert named >= 6  # README, install page, CI, strategies and dataset-site guides
