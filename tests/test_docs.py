@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 import pytest
+import yaml
 
 import newsmodel
 from newsmodel import docs
@@ -764,3 +765,50 @@ def test_install_instructions_name_this_distribution() -> None:
                 assert name == DISTRIBUTION, f"{page.relative_to(ROOT)}: {requirement}"
                 named += 1
     assert named >= 6  # README, install page, CI, strategies and dataset-site guides
+
+
+# --------------------------------------------------------------------------
+# Building the docs
+# --------------------------------------------------------------------------
+
+
+@needs_mkdocs
+def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
+    # Some releases of the theme and plugins print a banner on every `mkdocs build` and
+    # `mkdocs serve` (pyproject.toml bounds them).  The theme and the third-party plugins
+    # of mkdocs.yml, in a minimal project, run as `mkdocs` with no variable that hides one.
+    plugins = {
+        "search": "",
+        "gen-files": "{scripts: []}",
+        "literate-nav": "",
+        "mkdocstrings": "",
+    }
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    used = {next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["plugins"]}
+    assert used - {"newsmodel"} == set(plugins)
+    assert config["theme"]["name"] == "material"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Banners\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: banners\ntheme:\n  name: material\nplugins:\n"
+        + "".join(
+            f"  - {name}: {options}\n" if options else f"  - {name}\n"
+            for name, options in plugins.items()
+        ),
+        encoding="utf-8",
+    )
+    env = {key: value for key, value in os.environ.items() if key not in QUIET}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=tmp_path,
+        env={**env, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = [line for line in result.stderr.splitlines() if line.strip()]
+    assert printed, "mkdocs logged nothing: the check would pass whatever was printed"
+    assert all(line.startswith("INFO") for line in printed), result.stderr
+    assert result.stdout == ""
