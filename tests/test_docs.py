@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 import newsmodel
 from newsmodel import render
@@ -32,6 +33,10 @@ from newsmodel.dataset import Dataset
 from newsmodel.problems import RULES
 from newsmodel.vocab import VOCABULARIES, Term
 from rendering import DOCS, EXAMPLES, HAVE_MKDOCS, QUIET, ROOT, model_fields, parsers
+
+needs_mkdocs = pytest.mark.skipif(
+    not HAVE_MKDOCS, reason="the docs extra (mkdocs and its plugins) is not installed"
+)
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +205,115 @@ def test_strategies_guide_examples_run() -> None:
                 hypothesis.settings(max_examples=5, deadline=None)(function)()
                 ran.append(name)
     assert len(ran) >= 5
+
+
+# --------------------------------------------------------------------------
+# Install instructions
+# --------------------------------------------------------------------------
+
+README = ROOT / "README.md"
+#: The distribution's name in ``pyproject.toml`` (``import newsmodel`` is the package).
+DISTRIBUTION = re.findall(
+    r'^name = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M
+)[0]
+
+
+def _readme_section(name: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = f"<!-- --8<-- [start:{name}] -->\n"
+    end = f"<!-- --8<-- [end:{name}] -->"
+    return text.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_install_page_shows_what_the_readme_command_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first set-up command of the README validates the examples; the Install page shows
+    # its output.  Both are run here, so adding an example cannot leave the page behind.
+    command = re.search(r"\.venv/bin/(newsmodel validate [^&|\n]+)", _readme_section("setup"))
+    assert command is not None
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    shown = [body for language, _, body in _blocks("install.md") if language == "console"]
+    assert len(shown) == 1
+    first, *expected = shown[0].splitlines(keepends=True)
+    assert first == f"$ {command.group(1).strip()}\n"
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        status = main(first.split()[2:])
+    assert output.getvalue() == "".join(expected)
+    assert status == 0
+
+
+def _install_requirements(text: str) -> Iterator[str]:
+    """The names of what ``pip install`` lines and pre-commit dependencies install."""
+    for words in re.findall(r"pip install ([^`\n&|;#]+)", text) + re.findall(
+        r"additional_dependencies: \[([^\]\n]+)\]", text
+    ):
+        for word in words.replace(",", " ").split():
+            requirement = word.strip("'\"")
+            if requirement and not requirement.startswith(("-", ".", "/")):
+                yield requirement
+
+
+def test_install_instructions_name_this_distribution() -> None:
+    # On PyPI, "newsmodel" is an unrelated project: an instruction that installs it
+    # installs somebody else's package.
+    assert DISTRIBUTION != "newsmodel"
+    pages = [README, *sorted(DOCS.rglob("*.md"))]
+    named = 0
+    for page in pages:
+        for requirement in _install_requirements(page.read_text(encoding="utf-8")):
+            name = re.split(r"[^A-Za-z0-9._-]", requirement, maxsplit=1)[0]
+            if name.lower().startswith("newsmodel"):
+                assert name == DISTRIBUTION, f"{page.relative_to(ROOT)}: {requirement}"
+                named += 1
+    assert named >= 6  # README, install page, CI, strategies and dataset-site guides
+
+
+# --------------------------------------------------------------------------
+# Building the docs
+# --------------------------------------------------------------------------
+
+
+@needs_mkdocs
+def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
+    # Some releases of the theme and plugins print a banner on every `mkdocs build` and
+    # `mkdocs serve` (pyproject.toml bounds them).  The theme and the third-party plugins
+    # of mkdocs.yml, in a minimal project, run as `mkdocs` with no variable that hides one.
+    plugins = {
+        "search": "",
+        "gen-files": "{scripts: []}",
+        "literate-nav": "",
+        "mkdocstrings": "",
+    }
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    used = {next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["plugins"]}
+    assert used - {"newsmodel"} == set(plugins)
+    assert config["theme"]["name"] == "material"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Banners\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: banners\ntheme:\n  name: material\nplugins:\n"
+        + "".join(
+            f"  - {name}: {options}\n" if options else f"  - {name}\n"
+            for name, options in plugins.items()
+        ),
+        encoding="utf-8",
+    )
+    env = {key: value for key, value in os.environ.items() if key not in QUIET}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=tmp_path,
+        env={**env, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = [line for line in result.stderr.splitlines() if line.strip()]
+    assert printed, "mkdocs logged nothing: the check would pass whatever was printed"
+    assert all(line.startswith("INFO") for line in printed), result.stderr
+    assert result.stdout == ""

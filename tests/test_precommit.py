@@ -22,6 +22,14 @@ The hook sees the *committed* state of the checkout (what ``rev`` names):
 in CI, a fresh clone, that is everything.  Uncommitted changes to the hook
 definition or to the package are not seen until they are committed.
 
+The README documents a second form that needs no URL, a ``local`` hook that
+repeats the definition and names the distribution in
+``additional_dependencies``.  That snippet is run as written except for one
+word: the dependency ``newsmodel-accusations`` becomes
+``newsmodel-accusations @ file:///<this checkout>``, so pre-commit installs
+this checkout (its working tree) rather than a release from PyPI.  pip
+refuses the checkout if it does not build a distribution of that name.
+
 The tests are skipped when git or pre-commit is not installed, or when this
 is not a git checkout.
 """
@@ -31,6 +39,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN = Path(__file__).resolve().parent / "fixtures" / "clean" / "mali.yaml"
@@ -167,19 +177,39 @@ def _config(rev: str) -> str:
     )
 
 
-@pytest.fixture
-def repo(setting: Setting, tmp_path: Path) -> Path:
-    """A git repository with valid data, the hook configured and installed, nothing committed."""
-    root = tmp_path / "dataset"
+def _documented_config() -> str:
+    """The ``.pre-commit-config.yaml`` of the README, between its snippet markers."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- --8<-- [start:pre-commit] -->", 1)[1]
+    section = section.split("<!-- --8<-- [end:pre-commit] -->", 1)[0]
+    return section.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+def _from_this_checkout(config: str) -> str:
+    """The documented config, with its dependency on the release replaced by this checkout."""
+    dependency = re.compile(r"additional_dependencies: \[([\w.-]+)\]")
+    (name,) = dependency.findall(config)
+    local = json.dumps(f"{name} @ {ROOT.as_uri()}")
+    return dependency.sub(f"additional_dependencies: [{local}]", config)
+
+
+def _dataset(setting: Setting, root: Path, config: str) -> Path:
+    """A git repository with valid data, ``config`` installed as its hooks, nothing committed."""
     (root / "data").mkdir(parents=True)
     shutil.copyfile(CLEAN, root / "data" / "mali.yaml")
-    (root / ".pre-commit-config.yaml").write_text(_config(setting.rev), encoding="utf-8")
+    (root / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     (root / "README.md").write_text("A newsmodel dataset.\n", encoding="utf-8")
     setting.git("init", "--quiet", cwd=root)
     installed = setting.pre_commit("install", cwd=root)
     assert installed.status == 0, installed.output
     assert (root / ".git" / "hooks" / "pre-commit").exists()
     return root
+
+
+@pytest.fixture
+def repo(setting: Setting, tmp_path: Path) -> Path:
+    """A dataset that uses the hook of this checkout at its HEAD commit."""
+    return _dataset(setting, tmp_path / "dataset", _config(setting.rev))
 
 
 def _commits(setting: Setting, root: Path) -> int:
@@ -225,3 +255,27 @@ def test_run_all_files_reports_the_problem(setting: Setting, repo: Path) -> None
     done = setting.pre_commit("run", "--all-files", cwd=repo)
     assert done.status == 1, done.output
     assert BROKEN_PROBLEM in done.output
+
+
+def test_documented_local_hook_repeats_the_definition() -> None:
+    (defined,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (documented,) = yaml.safe_load(_documented_config())["repos"]
+    assert documented["repo"] == "local"
+    (hook,) = documented["hooks"]
+    for key in ("id", "name", "entry", "language", "pass_filenames", "require_serial"):
+        assert hook[key] == defined[key], key
+
+
+def test_documented_local_hook_checks_commits(setting: Setting, tmp_path: Path) -> None:
+    root = _dataset(setting, tmp_path / "dataset", _from_this_checkout(_documented_config()))
+    setting.git("add", "--all", cwd=root)
+    done = setting.run("git", "commit", "--message", "Add Mali data", cwd=root)
+    assert done.status == 0, done.output
+    assert "newsmodel validate" in done.output
+    assert "Passed" in done.output
+    (root / "data" / "france.yaml").write_text(BROKEN, encoding="utf-8")
+    setting.git("add", "data/france.yaml", cwd=root)
+    done = setting.run("git", "commit", "--message", "Add France", cwd=root)
+    assert done.status != 0, done.output
+    assert BROKEN_PROBLEM in done.output
+    assert _commits(setting, root) == 1  # the second commit was refused

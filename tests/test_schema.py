@@ -172,7 +172,7 @@ def _check_jsonschema() -> list[str]:
         "check-jsonschema", path=str(Path(sys.executable).parent)
     )
     if found is None:
-        pytest.skip("check-jsonschema is not installed (pip install 'newsmodel[test]')")
+        pytest.skip("check-jsonschema is not installed (pip install -e '.[test]')")
     return [found]
 
 

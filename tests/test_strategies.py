@@ -265,7 +265,7 @@ def test_strategies_need_hypothesis_and_say_so() -> None:
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert "newsmodel[hypothesis]" in result.stdout
+    assert "pip install 'newsmodel-accusations[hypothesis]'" in result.stdout
 
 
 def test_plugin_is_registered_through_the_entry_point() -> None:

@@ -1,6 +1,6 @@
 """A mkdocs plugin that renders a newsmodel dataset's records as pages of a site.
 
-Install ``newsmodel[docs]`` and name the plugin in ``mkdocs.yml``::
+Install ``newsmodel-accusations[docs]`` and name the plugin in ``mkdocs.yml``::
 
     plugins:
     - search

@@ -1,6 +1,6 @@
 """Hypothesis strategies for newsmodel: realistic records, bundles, datasets and broken files.
 
-Install with ``pip install 'newsmodel[hypothesis]'``.  Once installed,
+Install with ``pip install 'newsmodel-accusations[hypothesis]'``.  Once installed,
 newsmodel registers these strategies with Hypothesis (through its plugin
 entry point), so ``st.from_type(newsmodel.Allegation)`` and
 ``@given(bundle=...)`` with type hints just work.
@@ -91,7 +91,7 @@ try:
     from hypothesis.strategies import DrawFn
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError(
-        "newsmodel.strategies needs Hypothesis: pip install 'newsmodel[hypothesis]'"
+        "newsmodel.strategies needs Hypothesis: pip install 'newsmodel-accusations[hypothesis]'"
     ) from error
 
 __all__ = [

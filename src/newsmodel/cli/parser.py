@@ -198,6 +198,6 @@ def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
     try:
-        return version("newsmodel")
+        return version("newsmodel-accusations")
     except PackageNotFoundError:  # pragma: no cover - running from a source tree
         return "unknown"
