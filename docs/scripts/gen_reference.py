@@ -37,8 +37,10 @@ _SCHEMA_PATH = SCHEMA_ID.split(_MARKER, 1)[1] if _MARKER in SCHEMA_ID else "news
 with mkdocs_gen_files.open(_SCHEMA_PATH, "w") as file:
     file.write(schema_text())
 
-# The Python API: one page per public module, so a new module is documented without an edit.
-modules = sorted(path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_"))
+# The Python API: one page per public module or package, so a new one is documented without an edit.
+sources = {path.stem: path for path in SOURCE.glob("*.py")}
+sources |= {path.parent.name: path for path in SOURCE.glob("*/__init__.py")}
+modules = sorted(name for name in sources if not name.startswith("_"))
 #: Options of each page's root object: its heading is the page's title.
 ROOT = (
     "    options:\n"
@@ -54,7 +56,9 @@ with mkdocs_gen_files.open("reference/api/index.md", "w") as page:
 for name in modules:
     with mkdocs_gen_files.open(f"reference/api/{name}.md", "w") as page:
         page.write(f"::: newsmodel.{name}\n{ROOT}")
-    mkdocs_gen_files.set_edit_path(f"reference/api/{name}.md", Path(f"../src/newsmodel/{name}.py"))
+    mkdocs_gen_files.set_edit_path(
+        f"reference/api/{name}.md", Path("../src/newsmodel") / sources[name].relative_to(SOURCE)
+    )
     summary.append(f"- [newsmodel.{name}]({name}.md)")
 with mkdocs_gen_files.open("reference/api/SUMMARY.md", "w") as nav:
     nav.write("\n".join(summary) + "\n")
