@@ -243,6 +243,68 @@ _WORDS: Mapping[Tactic, tuple[str, ...]] = {
     Tactic.ATTACKS_ACCUSER: ("a mission that has failed in its mandate",),
 }
 
+#: How a coder sums up each kind of argument.
+_ARGUMENT_SUMMARIES: Mapping[Tactic, str] = {
+    Tactic.DISPUTES_EVIDENCE: "says the accusers offer no evidence",
+    Tactic.ALLEGES_BIAS: "calls the accusers biased",
+    Tactic.QUESTIONS_MOTIVE: "says the accusation aims to discredit the army",
+    Tactic.SOURCES_COERCED: "says the witnesses spoke under pressure",
+    Tactic.SHIFTS_BLAME: "blames armed groups",
+    Tactic.CITES_OWN_INVESTIGATION: "cites its own inquiry",
+    Tactic.INVOKES_SOVEREIGNTY: "calls the accusation interference",
+    Tactic.CLAIMS_LAWFUL_CONDUCT: "says the operation was lawful",
+    Tactic.MINIMIZES: "plays down the toll",
+    Tactic.ATTACKS_ACCUSER: "attacks the accuser's record",
+}
+
+#: The language officials speak, by country code: what translated quotes were said in.
+_SPOKEN: Mapping[str, str] = {
+    **dict.fromkeys(("ML", "BF", "NE", "CI", "CD", "CF", "CM", "HT", "FR"), "fr"),
+    **dict.fromkeys(("SD", "LY", "SY", "IQ", "YE"), "ar"),
+    "RU": "ru",
+}
+
+#: The words of ``_WORDS`` as they were said, by language, for translated quotes.
+_ORIGINALS: Mapping[str, Mapping[str, str]] = {
+    "without tangible proof": {
+        "fr": "sans preuves tangibles",
+        "ar": "دون أدلة ملموسة",
+        "ru": "без веских доказательств",
+    },
+    "based on unverified claims": {"fr": "fondées sur des allégations non vérifiées"},
+    "biased": {"fr": "partiales", "ru": "предвзятые"},
+    "one-sided": {"fr": "unilatérales"},
+    "to tarnish the image of our armed forces": {
+        "fr": "pour ternir l'image de nos forces armées",
+        "ar": "لتشويه صورة قواتنا المسلحة",
+    },
+    "a smear campaign": {
+        "fr": "une campagne de dénigrement",
+        "ar": "حملة تشويه",
+        "ru": "клеветническая кампания",
+    },
+    "under the threat of terrorist groups": {"fr": "sous la menace des groupes terroristes"},
+    "obtained under duress": {"fr": "obtenus sous la contrainte"},
+    "the work of terrorist groups": {
+        "fr": "l'œuvre de groupes terroristes",
+        "ar": "من عمل جماعات إرهابية",
+    },
+    "carried out by armed bandits": {"fr": "perpétrés par des bandits armés"},
+    "our own inquiry found no wrongdoing": {"fr": "notre propre enquête n'a relevé aucune faute"},
+    "interference in our internal affairs": {
+        "fr": "une ingérence dans nos affaires intérieures",
+        "ar": "تدخل في شؤوننا الداخلية",
+        "ru": "вмешательство в наши внутренние дела",
+    },
+    "a lawful counter-terrorism operation": {"fr": "une opération antiterroriste légale"},
+    "isolated incidents": {"fr": "des incidents isolés"},
+    "greatly exaggerated": {"fr": "largement exagérés"},
+    "a mission that has failed in its mandate": {
+        "fr": "une mission qui a échoué dans son mandat",
+        "ru": "миссия, которая провалила свой мандат",
+    },
+}
+
 _EVENT_PHRASES: Mapping[EventKind, str] = {
     EventKind.ARREST: "arrested",
     EventKind.EXPULSION: "expelled",

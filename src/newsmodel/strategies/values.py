@@ -17,13 +17,14 @@ from newsmodel.model import (
     Count,
     CountryCode,
     Id,
+    LanguageTag,
     Participant,
     Place,
     Position,
     Quote,
     Report,
 )
-from newsmodel.strategies.material import _PLACES, _WORDS
+from newsmodel.strategies.material import _ARGUMENT_SUMMARIES, _ORIGINALS, _PLACES, _WORDS
 from newsmodel.strategies.scalars import _days, ids
 from newsmodel.vocab import (
     Aspect,
@@ -125,15 +126,25 @@ def counts(draw: Draw) -> Count:
 
 @st.composite
 def quotes(draw: Draw) -> Quote:
-    """Quoted words, with a speaker, and offsets consistent with their length when given."""
+    """Quoted words, with a speaker, and offsets consistent with their length when given.
+
+    Some are translations, with the words as they were said and their language;
+    some name the response that disowns them.
+    """
     tactic = draw(terms(Tactic))
     text = draw(st.sampled_from(_WORDS.get(tactic, (tactic.description,))))
     start = draw(st.none() | st.integers(0, 5000))
+    originals = _ORIGINALS.get(text, {})
+    said_in = draw(st.sampled_from([None, *sorted(originals)]))
     return Quote(
         text=text,
         speaker=draw(st.none() | ids()),
         start=start,
         end=None if start is None else start + len(text),
+        language=draw(st.sampled_from([None, LanguageTag("en")])),
+        original_text=originals[said_in] if said_in else None,
+        original_language=LanguageTag(said_in) if said_in else None,
+        disowned_in=draw(st.none() | ids()),
     )
 
 
@@ -177,10 +188,18 @@ def positions(allegation_ids: Sequence[str] = ()) -> st.SearchStrategy[Position]
 
 @st.composite
 def arguments(draw: Draw) -> Argument:
-    """Draw a tactic with the words a response used for it ("tangible proof")."""
+    """Draw a tactic with the words a response used for it ("tangible proof").
+
+    Some are summed up in a coder's words, or name the actors they blame.
+    """
     tactic = draw(terms(Tactic))
     words = draw(st.sampled_from(_WORDS.get(tactic, (tactic.description,))))
-    return Argument(tactic=tactic, words=words if draw(st.booleans()) else None)
+    return Argument(
+        tactic=tactic,
+        words=words if draw(st.booleans()) else None,
+        summary=_ARGUMENT_SUMMARIES.get(tactic) if draw(st.booleans()) else None,
+        actors=tuple(draw(st.lists(ids(), max_size=2, unique=True))),
+    )
 
 
 def participants(actor_ids: Sequence[str] = ()) -> st.SearchStrategy[Participant]:

@@ -169,20 +169,28 @@ def _accuser(draw: Draw, world: _World, country: tuple[str, str, bool]) -> Actor
     )
 
 
+def _armed_group(draw: Draw, world: _World, country: tuple[str, str, bool]) -> Actor | None:
+    """Return an armed group active in ``country``, or ``None`` if it has none."""
+    code, name_of_country, article = country
+    if code not in _ARMED_GROUPS:
+        return None
+    name = draw(st.sampled_from(_ARMED_GROUPS[code]))
+    return world.actor(
+        ("group", name),
+        lambda id_: Actor(
+            id=id_,
+            name=name,
+            kind=ActorKind.NON_STATE_ARMED_GROUP,
+            description=f"An armed group active in {_the(name_of_country, article)}.",
+        ),
+    )
+
+
 def _accused(draw: Draw, world: _World, country: tuple[str, str, bool]) -> Actor:
-    code = country[0]
     choice = draw(st.integers(0, 3))
-    if choice == 1 and code in _ARMED_GROUPS:
-        name = draw(st.sampled_from(_ARMED_GROUPS[code]))
-        return world.actor(
-            ("group", name),
-            lambda id_: Actor(
-                id=id_,
-                name=name,
-                kind=ActorKind.NON_STATE_ARMED_GROUP,
-                description=f"An armed group active in {_the(country[1], country[2])}.",
-            ),
-        )
+    group = _armed_group(draw, world, country) if choice == 1 else None
+    if group is not None:
+        return group
     if choice == 2:
         name, home = draw(st.sampled_from(_PMCS))
         return world.actor(
