@@ -583,6 +583,7 @@ def _reports(draw: Draw, setting: _Setting, plans: Sequence[_Plan]) -> list[Repo
     code, country_name, _ = setting.country
     reports: list[Report] = []
     outlets: list[tuple[Actor, str, str]] = []
+    days: list[dt.date] = []
     for number in range(setting.n_reports):
         revised = reports[0] if number and draw(st.integers(0, 2)) == 0 else None
         outlet, domain, language = outlets[0] if revised else _outlet(draw, world)
@@ -592,7 +593,9 @@ def _reports(draw: Draw, setting: _Setting, plans: Sequence[_Plan]) -> list[Repo
         lines += [plan.sentence for plan in plans if plan.report == number]
         if draw(st.booleans()):
             lines.append(f"{outlet.name} could not independently verify the claims.")
-        published = _day_between(draw, base, 0, 30)
+        # A correction comes after the report it corrects, and before the answers (day 31).
+        published = _day_between(draw, base, (days[0] - base).days if revised else 0, 30)
+        days.append(published)
         first = plans[0].sentence if plans else country_name
         report = Report(
             id=world.new_id(f"{outlet.name} {published.year} {first}"),
