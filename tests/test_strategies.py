@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -36,6 +36,7 @@ from newsmodel import (
 )
 from newsmodel.codec.converter import structure, unstructure
 from newsmodel.dataset import validate
+from newsmodel.model import _model_types
 from newsmodel.schema import SCHEMA_COVERAGE, Coverage
 from newsmodel.strategies import (
     FAULT_CODES,
@@ -110,6 +111,10 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
                     if quote.start is not None and quote.end is not None:
                         assert body is not None
                         assert body[quote.start : quote.end] == quote.text
+                    assert (quote.original_text is None) is (quote.original_language is None)
+                    assert quote.disowned_in is None or quote.speaker is not None
+            earlier = getattr(record, "supersedes", None)  # a revision within the same story
+            assert earlier is None or earlier in {other.id for other in bundle.records()}
     for bundle in files:
         for actor in bundle.actors:  # part_of chains end
             seen, current = set(), actor
@@ -137,6 +142,41 @@ def test_datasets_resolve_across_files(files: tuple[Bundle, ...]) -> None:
     for bundle in files:
         assert newsmodel.loads(newsmodel.dumps(bundle)) == bundle
         assert VALIDATOR.is_valid(unstructure(bundle))
+
+
+def _set_fields(value: Any, found: set[tuple[type, str]]) -> None:
+    """Add (class, field) for every field of ``value``, at any depth, not at its default."""
+    cls = type(value)
+    for field in attrs.fields(cls):
+        item = getattr(value, field.name)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if item != default:
+            found.add((cls, field.name))
+        for child in item if isinstance(item, tuple) else (item,):
+            if attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
+                _set_fields(child, found)
+
+
+def test_bundles_and_datasets_set_every_field_of_every_class() -> None:
+    """Every field of every class in a bundle is set to a value other than its default."""
+    found: set[tuple[type, str]] = set()
+
+    @settings(FAST, max_examples=150, derandomize=True, phases=[Phase.generate])
+    @given(st.one_of(datasets(), bundles().map(lambda bundle: (bundle,))))
+    def collect(files: tuple[Bundle, ...]) -> None:
+        for bundle in files:
+            _set_fields(bundle, found)
+
+    collect()
+    never = [
+        f"{cls.__name__}.{field.name}"
+        for cls in _model_types()
+        for field in attrs.fields(cls)
+        if (cls, field.name) not in found
+    ]
+    assert not never, f"no draw sets {', '.join(never)}"
 
 
 VALUE_TYPES = [

@@ -9,7 +9,10 @@ until a type is first resolved.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsmodel.types import ScalarType
 
 
 def _hypothesis_setup_hook() -> None:
@@ -18,6 +21,7 @@ def _hypothesis_setup_hook() -> None:
 
     import newsmodel  # noqa: PLC0415 - keep importing Hypothesis cheap until used
     from newsmodel.dataset import Dataset  # noqa: PLC0415
+    from newsmodel.types import SCALAR_TYPES  # noqa: PLC0415
 
     def lazily(name: str) -> Any:
         def resolve(_: type) -> Any:
@@ -45,11 +49,18 @@ def _hypothesis_setup_hook() -> None:
         newsmodel.Position: "positions",
         newsmodel.Argument: "arguments",
         newsmodel.Participant: "participants",
-        newsmodel.PartialDate: "dates",
-        newsmodel.Id: "ids",
-        newsmodel.CountryCode: "country_codes",
-        newsmodel.LanguageTag: "language_tags",
-        newsmodel.Url: "urls",
     }
     for type_, name in types.items():
         st.register_type_strategy(type_, lazily(name))
+    # The checked scalar types, each with the strategy its module declares; primitives
+    # (str, int...) keep Hypothesis' own.
+    for annotation, scalar in SCALAR_TYPES.items():
+        if scalar.name is not None:
+            st.register_type_strategy(annotation, _declared(scalar))
+
+
+def _declared(scalar: ScalarType) -> Any:
+    def resolve(_: type) -> Any:
+        return scalar.strategy()
+
+    return resolve

@@ -51,12 +51,21 @@ _DATE = (
 _TIME = "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?"
 PATTERN = rf"^(?:{_DATE}(?:{_TIME})?|(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?|[\[{{][^\]}}]*[\]}}])$"
 
-_FIRST_DAY = dt.date(1990, 1, 1)
-_LAST_DAY = dt.date(2030, 12, 31)
-_ZONES = ("Z", "Z", "+00:00", "+01:00", "-05:00", "+03:00")
+#: The days drawn by the strategy, and the zones of its date-times.
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2030, 12, 31)
+ZONES = ("Z", "Z", "+00:00", "+01:00", "-05:00", "+03:00")
 
 
-def _clock(day: dt.date, seconds: int, zone: str) -> str:
+def days(low: dt.date = FIRST_DAY, high: dt.date = LAST_DAY) -> Any:
+    """Return a strategy of calendar days between ``low`` and ``high``."""
+    from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
+
+    return st.dates(min_value=low, max_value=high)
+
+
+def clock(day: dt.date, seconds: int, zone: str) -> str:
+    """Return the EDTF date-time of ``day`` at ``seconds`` past midnight, in ``zone``."""
     hours, rest = divmod(seconds, 3600)
     return f"{day.isoformat()}T{hours:02d}:{rest // 60:02d}:{rest % 60:02d}{zone}"
 
@@ -71,12 +80,13 @@ def day_forms(day: dt.date) -> Any:
         st.just(month),
         st.just(str(day.year)),
         st.sampled_from([f"{month}~", f"{month}?", f"{day.isoformat()}~", f"{day.year}~"]),
-        st.builds(_clock, st.just(day), st.integers(0, 86_399), st.sampled_from(_ZONES)),
+        st.builds(clock, st.just(day), st.integers(0, 86_399), st.sampled_from(ZONES)),
     )
 
 
-def _interval(start: dt.date, days: int, coarse: bool) -> str:
-    end = start + dt.timedelta(days=days)
+def interval(start: dt.date, length: int, coarse: bool) -> str:
+    """Return the EDTF interval of ``length`` days from ``start`` (in months when ``coarse``)."""
+    end = start + dt.timedelta(days=length)
     if coarse:
         return f"{start.isoformat()[:7]}/{end.isoformat()[:7]}"
     return f"{start.isoformat()}/{end.isoformat()}"
@@ -86,12 +96,9 @@ def _strategy() -> Any:
     """EDTF dates between 1990 and 2030: days, months, years, times, intervals, hedges."""
     from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
 
-    def days(high: dt.date = _LAST_DAY) -> Any:
-        return st.dates(min_value=_FIRST_DAY, max_value=high)
-
     single = days().flatmap(day_forms)
     intervals = st.builds(
-        _interval, days(dt.date(2029, 12, 31)), st.integers(0, 365), st.booleans()
+        interval, days(high=dt.date(2029, 12, 31)), st.integers(0, 365), st.booleans()
     )
     open_ended = st.builds(
         lambda day, after: f"{day.isoformat()[:7]}/.." if after else f"../{day.isoformat()}",

@@ -1,0 +1,208 @@
+"""Strategies for the value types nested in records: places, counts, quotes, citations..."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from hypothesis import strategies as st
+from hypothesis.strategies import DrawFn as Draw
+
+from newsmodel.dates import PartialDate
+from newsmodel.model import (
+    Argument,
+    Citation,
+    Count,
+    CountryCode,
+    Id,
+    LanguageTag,
+    Participant,
+    Place,
+    Position,
+    Quote,
+    Report,
+)
+from newsmodel.strategies.material import _ARGUMENT_SUMMARIES, _ORIGINALS, _PLACES, _WORDS
+from newsmodel.strategies.scalars import _days, ids
+from newsmodel.vocab import (
+    Aspect,
+    CountKind,
+    EventRole,
+    PlacePrecision,
+    Qualifier,
+    Stance,
+    Tactic,
+    Term,
+)
+
+_TermT = TypeVar("_TermT", bound=Term)
+
+
+def terms(vocabulary: type[_TermT]) -> st.SearchStrategy[_TermT]:
+    """Draw a term of a vocabulary (``terms(ActorKind)``); shrinks to its first term."""
+    return st.sampled_from(list(vocabulary))
+
+
+def _place(draw: Draw, country: str, *, minimal: bool = False) -> Place:
+    name, area, latitude, longitude = draw(st.sampled_from(_PLACES[country]))
+    if minimal:
+        return Place(name=name, country=CountryCode(country))
+    located = draw(st.booleans())
+    return Place(
+        name=name,
+        country=CountryCode(country),
+        admin_area=area if draw(st.booleans()) else None,
+        latitude=latitude if located else None,
+        longitude=longitude if located else None,
+        geonames_id=draw(st.integers(1_000_000, 12_000_000)) if draw(st.booleans()) else None,
+        precision=draw(st.sampled_from([None, PlacePrecision.LOCALITY, PlacePrecision.EXACT])),
+    )
+
+
+@st.composite
+def places(draw: Draw) -> Place:
+    """Real towns and cities with their country, region and (approximate) coordinates."""
+    country = draw(st.sampled_from(list(_PLACES)))
+    return _place(draw, country)
+
+
+#: What figures count, and of whom reports say they are.
+_COUNTED: Mapping[CountKind, tuple[str | None, ...]] = {
+    CountKind.KILLED: (None, "civilians", "soldiers", "villagers"),
+    CountKind.INJURED: (None, "civilians", "peacekeepers"),
+    CountKind.DETAINED: (None, "protesters", "journalists", "soldiers"),
+    CountKind.DISPLACED: (None, "residents"),
+    CountKind.MISSING: (None, "villagers", "detainees"),
+    CountKind.INCIDENTS: (None,),
+}
+
+
+def _count(draw: Draw, actor_ids: Sequence[str], day: dt.date | None, depth: int = 0) -> Count:
+    kind = draw(st.sampled_from(list(_COUNTED)))
+    best = draw(st.integers(1, 500))
+    shape = draw(st.sampled_from(["best", "range", "low", "all"]))
+    low = high = None
+    figure: int | None = best
+    if shape in ("range", "all"):
+        low, high = best - draw(st.integers(0, best - 1)), best + draw(st.integers(0, 200))
+        figure = best if shape == "all" else None
+    elif shape == "low":
+        low, figure = best, None
+    qualifier = (
+        Qualifier.AT_LEAST
+        if shape == "low"
+        else draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.EXACTLY, Qualifier.AT_MOST]))
+    )
+    subgroups: tuple[Count, ...] = ()
+    if depth == 0 and figure is not None and figure > 2 and draw(st.integers(0, 4)) == 0:
+        part = draw(st.integers(1, figure - 1))
+        subgroups = (
+            (Count(kind=kind, who="children", best=part),)
+            if kind is not CountKind.INCIDENTS
+            else ()
+        )
+    return Count(
+        kind=kind,
+        who=draw(st.sampled_from(_COUNTED[kind])),
+        low=low,
+        best=figure,
+        high=high,
+        qualifier=qualifier,
+        according_to=Id(draw(st.sampled_from(actor_ids)))
+        if bool(actor_ids) and draw(st.booleans())
+        else None,
+        as_of=PartialDate(day.isoformat()) if day is not None and draw(st.booleans()) else None,
+        subgroups=subgroups,
+    )
+
+
+@st.composite
+def counts(draw: Draw) -> Count:
+    """Figures of killed, detained, displaced...: hedged, ranged, attributed, with subgroups."""
+    return _count(draw, [draw(ids())], draw(_days()))
+
+
+@st.composite
+def quotes(draw: Draw) -> Quote:
+    """Quoted words, with a speaker, and offsets consistent with their length when given.
+
+    Some are translations, with the words as they were said and their language;
+    some name the response that disowns them.
+    """
+    tactic = draw(terms(Tactic))
+    text = draw(st.sampled_from(_WORDS.get(tactic, (tactic.description,))))
+    start = draw(st.none() | st.integers(0, 5000))
+    originals = _ORIGINALS.get(text, {})
+    said_in = draw(st.sampled_from([None, *sorted(originals)]))
+    return Quote(
+        text=text,
+        speaker=draw(st.none() | ids()),
+        start=start,
+        end=None if start is None else start + len(text),
+        language=draw(st.sampled_from([None, LanguageTag("en")])),
+        original_text=originals[said_in] if said_in else None,
+        original_language=LanguageTag(said_in) if said_in else None,
+        disowned_in=draw(st.none() | ids()),
+    )
+
+
+@st.composite
+def citations(draw: Draw, reports: Sequence[Report | str] = ()) -> Citation:
+    """Citations of one of ``reports`` (records or ids), quoting its body where it has one.
+
+    Without ``reports`` the citation names an invented report id.
+    """
+    if not reports:
+        return Citation(report=draw(ids()))
+    report = draw(st.sampled_from(list(reports)))
+    if isinstance(report, str):
+        return Citation(report=Id(report))
+    sentences = _sentences(report.body or "")
+    quoted: tuple[Quote, ...] = ()
+    if bool(sentences) and draw(st.booleans()):
+        start, text = draw(st.sampled_from(sentences))
+        quoted = (Quote(text=text, start=start, end=start + len(text)),)
+    return Citation(
+        report=report.id, quotes=quoted, locator=draw(st.sampled_from([None, "paragraph 2"]))
+    )
+
+
+def _sentences(body: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", body)]
+
+
+def positions(allegation_ids: Sequence[str] = ()) -> st.SearchStrategy[Position]:
+    """Stances on one aspect of an allegation; ``allegation`` is one of ``allegation_ids``."""
+    return st.builds(
+        Position,
+        aspect=terms(Aspect),
+        stance=terms(Stance),
+        allegation=st.sampled_from([None, *allegation_ids]).map(
+            lambda x: None if x is None else Id(x)
+        ),
+        summary=st.sampled_from([None, "admits the operation took place", "disputes the toll"]),
+    )
+
+
+@st.composite
+def arguments(draw: Draw) -> Argument:
+    """Draw a tactic with the words a response used for it ("tangible proof").
+
+    Some are summed up in a coder's words, or name the actors they blame.
+    """
+    tactic = draw(terms(Tactic))
+    words = draw(st.sampled_from(_WORDS.get(tactic, (tactic.description,))))
+    return Argument(
+        tactic=tactic,
+        words=words if draw(st.booleans()) else None,
+        summary=_ARGUMENT_SUMMARIES.get(tactic) if draw(st.booleans()) else None,
+        actors=tuple(draw(st.lists(ids(), max_size=2, unique=True))),
+    )
+
+
+def participants(actor_ids: Sequence[str] = ()) -> st.SearchStrategy[Participant]:
+    """Draw an actor (one of ``actor_ids``, or an invented id) and its role in an event."""
+    actor = st.sampled_from(list(actor_ids)).map(Id) if actor_ids else ids()
+    return st.builds(Participant, actor=actor, role=terms(EventRole))
