@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Bundle, Limits, ValidationError
-from newsmodel._parse import Node, ParseFailure, parse_yaml
 from newsmodel.cli import main
 from newsmodel.problems import RULES
+from newsmodel.reading import Node, ParseFailure, parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("yaml", "json", "jsonl")

@@ -27,7 +27,8 @@ from typing import TextIO
 
 import attrs
 
-from newsmodel import _parse, io
+from newsmodel import io
+from newsmodel import reading as _parse
 from newsmodel.dataset import Validator, discover, filter_problems
 from newsmodel.limits import DEFAULT_LIMITS, MAX_DEPTH_CEILING, Limits, format_size, parse_size
 from newsmodel.problems import RULES, Problem, Severity, ValidationError

@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from newsmodel import _parse, io
+from newsmodel import io
+from newsmodel import reading as _parse
 from newsmodel.checks import DatasetChecker, Origin
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (

@@ -1,7 +1,7 @@
 """Reading and writing newsmodel files: YAML, JSON and JSON Lines.
 
 Reading runs one way: bytes -> text -> nodes with positions
-(:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.convert`) ->
+(:mod:`newsmodel.reading`) -> typed records (:mod:`newsmodel.convert`) ->
 cross-field checks (:mod:`newsmodel.checks`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
@@ -42,7 +42,7 @@ import attrs
 import yaml
 from cattrs.errors import ForbiddenExtraKeysError
 
-from newsmodel import _parse
+from newsmodel import reading as _parse
 from newsmodel._fastpath import STRUCTURE as _STRUCTURE
 from newsmodel._fastpath import TO_JSON as _TO_JSON
 from newsmodel._fastpath import UNSTRUCTURE as _UNSTRUCTURE
@@ -57,6 +57,14 @@ from newsmodel.model import (
     Record,
 )
 from newsmodel.problems import Problem, ValidationError, render_path
+from newsmodel.reading import BLOCK as _BLOCK
+from newsmodel.reading import NotRegularError as _NotRegularError
+from newsmodel.reading import not_utf8 as _not_utf8
+from newsmodel.reading import open_regular as _open_regular
+from newsmodel.reading import read_text
+from newsmodel.reading import too_large as _too_large
+from newsmodel.reading import unreadable as _unreadable
+from newsmodel.reading import utf8_size_over as _utf8_size_over
 
 try:
     import orjson as _orjson
@@ -95,49 +103,6 @@ def format_of(path: str | os.PathLike[str]) -> Format:
             f"cannot tell the format of {os.fspath(path)!r}: use .yaml, .yml, .json or .jsonl"
         )
     return _SUFFIXES[suffix]
-
-
-def read_text(path: str | os.PathLike[str], *, limits: Limits | None = None) -> str:
-    """Read a file as UTF-8 (a leading byte-order mark is allowed and skipped).
-
-    Raises :class:`ValidationError` with ``NM100`` when it cannot be read (or
-    is not a regular file: a folder, a pipe, a device), ``NM112`` when it is
-    larger than ``limits.max_file_size`` (found before reading it) and
-    ``NM101`` when it is not UTF-8, pointing at the first bad byte.
-    """
-    name = os.fspath(path)
-    limit = (limits or DEFAULT_LIMITS).max_file_size
-    try:
-        with _open_regular(path) as stream:
-            size = os.fstat(stream.fileno()).st_size
-            data = b"" if size > limit else stream.read(limit + 1)
-    except _NotRegularError as error:
-        raise ValidationError([error.problem(name)]) from None
-    except OSError as error:
-        raise ValidationError([_unreadable(name, error)]) from None
-    if size > limit or len(data) > limit:  # the file may have grown since fstat
-        raise ValidationError([_too_large(name, max(size, len(data)), limit)])
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ValidationError([_not_utf8(name, data, error)]) from None
-    return text.removeprefix("\ufeff")
-
-
-def _not_utf8(
-    file: str | None, data: bytes, error: UnicodeDecodeError, *, first_line: int = 1
-) -> Problem:
-    """NM101 at the first byte of ``data`` that is not UTF-8 (``data`` starts a line)."""
-    before = data[: error.start]
-    start = before.rfind(b"\n") + 1
-    return Problem(
-        code="NM101",
-        file=file,
-        line=first_line + before.count(b"\n"),
-        column=len(before[start:].decode("utf-8", "replace")) + 1,
-        message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
-        hint="save the file as UTF-8",
-    )
 
 
 def load(
@@ -737,85 +702,6 @@ def _within(data: Any, max_depth: int, max_string_length: int | None) -> bool:
         ):
             return False
     return True
-
-
-# --------------------------------------------------------------------------
-# Files: opened without blocking, only when regular, sizes bounded
-# --------------------------------------------------------------------------
-
-_BLOCK = 1 << 20
-
-
-class _NotRegularError(Exception):
-    """The path names something other than a regular file (a folder, a pipe, a device)."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-    def problem(self, file: str | None) -> Problem:
-        return Problem(
-            code="NM100",
-            file=file,
-            message=f"cannot read the file: it is {self.kind}, not a regular file",
-            hint="a data file must be a regular file",
-        )
-
-
-def _open_regular(path: str | os.PathLike[str]) -> BinaryIO:
-    """Open a regular file for reading in binary, without blocking on a pipe.
-
-    ``O_NONBLOCK`` makes opening a named pipe return at once (a plain open
-    waits for a writer forever); anything that is not a regular file is then
-    refused before a byte is read, so ``/dev/zero`` is never read either.
-    """
-    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes
-    descriptor = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            kinds = [
-                (stat.S_ISDIR, "a folder"),
-                (stat.S_ISFIFO, "a named pipe"),
-                (stat.S_ISCHR, "a device"),
-                (stat.S_ISBLK, "a device"),
-            ]
-            kind = next((name for test, name in kinds if test(mode)), "a special file")
-            raise _NotRegularError(kind)
-        if nonblocking:
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-
-
-def _unreadable(file: str | None, error: OSError) -> Problem:
-    reason = error.strerror or str(error)
-    return Problem(code="NM100", file=file, message=f"cannot read the file: {reason}")
-
-
-def _too_large(file: str | None, size: int, limit: int) -> Problem:
-    return Problem(
-        code="NM112",
-        file=file,
-        message=f"the file is {format_size(size)}, larger than the limit ({format_size(limit)}); "
-        "it is not read",
-        hint="split it (JSON Lines suits large datasets), or raise the limit (--max-file-size)",
-    )
-
-
-def _utf8_size_over(text: str, limit: int) -> int | None:
-    """Return the size of ``text`` in UTF-8 if it is over ``limit`` bytes, else ``None``.
-
-    Cheap for text far from the limit: a character takes one to four bytes.
-    """
-    if len(text) * 4 <= limit:
-        return None
-    if len(text) > limit:  # over for sure; its characters, not encoded (a lower bound)
-        return len(text)
-    size = len(text.encode("utf-8", "surrogatepass"))
-    return size if size > limit else None
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,499 @@
+"""The YAML reader that keeps positions: libyaml's parser events, read into nodes.
+
+Nothing from a YAML tag is ever constructed as a Python object: this reader
+reads the parser's events (libyaml's, where present) and builds the
+:class:`~newsmodel.reading.nodes.Node` tree itself, without PyYAML's composer or
+constructors, resolving scalars with the YAML 1.2 core schema
+(:mod:`~newsmodel.reading.scalars`).  It checks the
+:class:`~newsmodel.limits.Limits` as it reads (depth, aliases, string length),
+without recursion, so that no input makes it raise anything but
+:class:`~newsmodel.reading.nodes.ParseFailure`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from newsmodel.limits import DEFAULT_LIMITS, Limits
+from newsmodel.problems import Problem, render_path
+from newsmodel.reading.nodes import Node, ParseFailure
+from newsmodel.reading.scalars import SURROGATE_HINT, Scalar, lone_surrogate, resolve_plain
+
+__all__ = ["BaseLoader", "parse_yaml"]
+
+#: Characters that YAML 1.1 readers (libyaml, PyYAML) take for line breaks and YAML 1.2
+#: ones for text: next line, line separator, paragraph separator.
+_YAML11_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
+_BREAK_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+
+_CORE = "tag:yaml.org,2002:"
+BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Parser(BaseLoader):  # type: ignore[misc]
+    """libyaml's parser, where present: only its events are read.
+
+    Neither PyYAML's composer nor its constructors run: scalars are resolved
+    here with the YAML 1.2 core schema, and no tag ever builds an object.
+    """
+
+
+class _Open:
+    """A list or mapping being read: its node, and what reading it needs to know."""
+
+    __slots__ = ("anchor", "height", "key", "key_mark", "node", "size")
+
+    def __init__(self, node: Node, anchor: str | None) -> None:
+        self.node = node
+        self.anchor = anchor
+        self.size = 1  # values once aliases are expanded, itself included
+        self.height = 1  # levels of lists and mappings, itself included
+        self.key: str | None = None  # in a mapping: the key whose value comes next
+        self.key_mark: Any = None
+
+
+_SKIP = object()  # the key of a mapping entry whose value is read but not kept
+
+
+class _YamlBuilder:
+    """Builds :class:`Node` objects from YAML parser events, without recursion.
+
+    Reading events (rather than PyYAML's composed node graph) keeps only the
+    nodes newsmodel needs in memory, and checks every limit as the data is
+    read.  An alias shares the node of its anchor; its use counts as many
+    values as the anchored value holds once expanded (``max_aliases``), so
+    the data :meth:`Node.plain` expands is bounded.
+    """
+
+    def __init__(self, file: str | None, limits: Limits) -> None:
+        self.file = file
+        self.max_aliases = limits.max_aliases
+        self.max_depth = limits.max_depth
+        self.max_string_length = limits.max_string_length
+        self.aliases = 0
+        #: Anchored values: node, expanded size (``None`` while still open) and height.
+        self.anchors: dict[str, tuple[Node, int | None, int]] = {}
+        self.anchor_marks: dict[str, Any] = {}
+        self.problems: list[Problem] = []
+        self.path: list[str | int] = []  # of the value being read, for problems
+        self.muted = 0  # inside values that are read only to be dropped (after NM108, NM109)
+
+    def problem(self, code: str, message: str, mark: Any, hint: str | None = None) -> None:
+        if self.muted:
+            return
+        self.problems.append(
+            Problem(
+                code=code,
+                message=message,
+                path=render_path(tuple(self.path)),
+                file=self.file,
+                line=mark.line + 1,
+                column=mark.column + 1,
+                hint=hint,
+            )
+        )
+
+    def fail(self, code: str, message: str, mark: Any, hint: str) -> ParseFailure:
+        self.muted = 0
+        self.problem(code, message, mark, hint)
+        return ParseFailure(self.problems)
+
+    def document(self, loader: Any) -> Node | None:
+        """Read the stream's one document; ``None`` when it holds none."""
+        loader.get_event()  # the stream's start
+        if loader.check_event(yaml.StreamEndEvent):
+            return None
+        start = loader.get_event().start_mark
+        root = self.value(loader)
+        loader.get_event()  # the document's end
+        if not loader.check_event(yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError(
+                "expected a single document in the stream",
+                start,
+                "but found another document",
+                loader.get_event().start_mark,
+            )
+        return root
+
+    def value(self, loader: Any) -> Node:
+        """Read one value (and all it holds) from the parser's events."""
+        stack: list[_Open] = []
+        while True:
+            event = loader.get_event()
+            top = stack[-1] if stack else None
+            if isinstance(event, yaml.CollectionEndEvent):
+                assert top is not None
+                stack.pop()
+                done, size, height = top.node, top.size, top.height
+                if top.anchor is not None:
+                    self.anchors[top.anchor] = (done, size, height)
+            elif (
+                top is not None
+                and isinstance(top.node.value, dict)
+                and top.key is None
+                and top.key_mark is None
+            ):
+                self.key(loader, event, top)
+                continue
+            else:
+                self.enter(top)
+                if isinstance(event, yaml.ScalarEvent):
+                    mark: Any = event.start_mark
+                    done = Node(self.scalar(event), mark.line + 1, mark.column + 1)
+                    size, height = 1, 0
+                    if event.anchor is not None:
+                        self.anchor(event.anchor, mark, (done, 1, 0))
+                elif isinstance(event, yaml.AliasEvent):
+                    done, size, height = self.alias(event, len(stack) + 1)
+                else:
+                    stack.append(self.open(event, len(stack) + 1))
+                    continue
+            if not stack:
+                return done
+            self.deliver(stack[-1], done, size, height)
+
+    def enter(self, top: _Open | None) -> None:
+        """Extend the path to the value that starts (a list's next index)."""
+        if top is not None and isinstance(top.node.value, list):
+            self.path.append(len(top.node.value))
+
+    def deliver(self, parent: _Open, node: Node, size: int, height: int) -> None:
+        """Add a value read to the list or mapping that holds it."""
+        parent.size += size
+        parent.height = max(parent.height, height + 1)
+        container = parent.node.value
+        if isinstance(container, list):
+            container.append(node)
+            self.path.pop()
+            return
+        key = parent.key
+        if key is not _SKIP:
+            assert isinstance(key, str)
+            assert parent.node.keys is not None
+            if key not in container:
+                container[key] = node
+                mark = parent.key_mark
+                parent.node.keys[key] = (mark.line + 1, mark.column + 1)
+            self.path.pop()
+        else:
+            self.muted -= 1
+        parent.key, parent.key_mark = None, None
+
+    def open(self, event: Any, depth: int) -> _Open:
+        """Start reading a list or a mapping."""
+        mark = event.start_mark
+        if depth > self.max_depth and not self.muted:
+            raise self.fail(
+                "NM111",
+                f"the data is nested more than {self.max_depth} levels deep",
+                mark,
+                "flatten the data",
+            )
+        mapping = isinstance(event, yaml.MappingStartEvent)
+        tag = event.tag
+        if tag not in (None, "!", _CORE + ("map" if mapping else "seq")):
+            self.problem("NM104", f"unsupported YAML tag {tag!r}", mark, "remove the tag")
+        node = (
+            Node({}, mark.line + 1, mark.column + 1, {})
+            if mapping
+            else Node([], mark.line + 1, mark.column + 1)
+        )
+        if event.anchor is not None:
+            self.anchor(event.anchor, mark, (node, None, 0))
+        return _Open(node, event.anchor)
+
+    def anchor(self, name: str, mark: Any, anchored: tuple[Node, int | None, int]) -> None:
+        """Name a value (``&name``); an anchor is defined once."""
+        if name in self.anchors:
+            raise yaml.composer.ComposerError(
+                f"found duplicate anchor &{name}; first occurrence",
+                self.anchor_marks[name],
+                "second occurrence",
+                mark,
+            )
+        self.anchors[name] = anchored
+        self.anchor_marks[name] = mark
+
+    def alias(self, event: Any, depth: int) -> tuple[Node, int, int]:
+        """Return the shared node of an alias, counted as the values it expands to."""
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            raise yaml.composer.ComposerError(
+                None, None, f"found undefined alias *{event.anchor}", event.start_mark
+            )
+        node, size, height = found
+        if size is None:
+            raise self.fail(
+                "NM111",
+                f"the alias *{event.anchor} is inside the value it names, which would "
+                "make the data infinitely deep",
+                event.start_mark,
+                "write the value out",
+            )
+        if self.muted:
+            return node, size, height
+        if depth + height - 1 > self.max_depth:
+            raise self.fail(
+                "NM111",
+                f"the data is nested more than {self.max_depth} levels deep "
+                f"(through the alias *{event.anchor})",
+                event.start_mark,
+                "flatten the data",
+            )
+        if self.aliases + size > self.max_aliases:
+            # Reported at the alias that crosses the limit: the place to write values out.
+            raise self.fail(
+                "NM105",
+                f"YAML aliases copy more than {self.max_aliases:,} values here: "
+                f"*{event.anchor} copies {size:,}, after {self.aliases:,} before it",
+                event.start_mark,
+                "write the repeated values out, or raise the limit (--max-aliases)",
+            )
+        self.aliases += size
+        return node, size, height
+
+    def key(self, loader: Any, event: Any, top: _Open) -> None:
+        """Read a mapping key; a value that cannot be kept is read muted, then dropped."""
+        mark = event.start_mark
+        top.key_mark = mark
+        if isinstance(event, yaml.CollectionStartEvent):
+            self.problem("NM108", "a mapping key must be a string, not a collection", mark)
+            self.skip_rest(loader)
+            self.drop(top)
+            return
+        if isinstance(event, yaml.AliasEvent):
+            found = self.anchors.get(str(event.anchor))
+            if found is None:
+                raise yaml.composer.ComposerError(
+                    None, None, f"found undefined alias *{event.anchor}", mark
+                )
+            key = found[0].value
+            text = key if isinstance(key, str) else None
+            if isinstance(key, (dict, list)):
+                self.problem("NM108", "a mapping key must be a string, not a collection", mark)
+                self.drop(top)
+                return
+        else:
+            if event.implicit[0] and event.tag in (None, "!") and event.value == "<<":
+                self.problem(
+                    "NM109",
+                    "YAML merge keys (<<) are not supported",
+                    mark,
+                    "write the merged fields out in this mapping",
+                )
+                self.drop(top)
+                return
+            text = event.value
+            key = self.scalar(event)
+            if event.anchor is not None:
+                self.anchor(event.anchor, mark, (Node(key, mark.line + 1, mark.column + 1), 1, 0))
+        if not isinstance(key, str):
+            self.problem(
+                "NM108",
+                f"a mapping key must be a string, not {_describe(key)}",
+                mark,
+                f"quote the key: '{text if text is not None else key}'",
+            )
+            self.drop(top)
+            return
+        self.path.append(key)
+        if key in top.node.value:
+            first = top.node.keys[key] if top.node.keys else (0, 0)
+            self.problem(
+                "NM103",
+                f"duplicate key {key!r} (first at line {first[0]})",
+                mark,
+                "keep only one of the two",
+            )
+        top.key = key
+
+    def drop(self, top: _Open) -> None:
+        """Read the next value muted, and drop it (after a key that cannot be kept)."""
+        top.key = _SKIP  # type: ignore[assignment]
+        self.muted += 1
+
+    @staticmethod
+    def skip_rest(loader: Any) -> None:
+        """Read past the rest of a list or mapping used as a key (its anchors are lost)."""
+        level = 1
+        while level:
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                level += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                level -= 1
+
+    def scalar(self, event: Any) -> Scalar:
+        text: str = event.value
+        tag: str | None = event.tag
+        mark = event.start_mark
+        if len(text) > self.max_string_length:
+            self.problem(
+                "NM113",
+                f"a string of {len(text):,} characters is longer than the limit "
+                f"({self.max_string_length:,})",
+                mark,
+                "shorten it, or raise the limit (--max-string-length)",
+            )
+            return text
+        surrogate = lone_surrogate(text)
+        if surrogate is not None:  # only the pure-Python reader lets "\ud800" through
+            self.problem("NM101", surrogate, mark, SURROGATE_HINT)
+            return text
+        if tag is None or tag == "!":
+            return self.plain(text, mark) if event.implicit[0] else text
+        if tag == _CORE + "str":
+            return text
+        if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
+            value = self.plain(text, mark)
+            expected = {"int": int, "float": float, "bool": bool, "null": type(None)}[
+                tag[len(_CORE) :]
+            ]
+            if type(value) is expected or (expected is float and type(value) is int):
+                return float(value) if expected is float and value is not None else value
+            self.problem("NM102", f"{text!r} is not a valid {tag[len(_CORE) :]}", mark)
+            return text
+        self.problem(
+            "NM104",
+            f"unsupported YAML tag {tag!r}",
+            mark,
+            "remove the tag; newsmodel never constructs objects from tags",
+        )
+        return text
+
+    def plain(self, text: str, mark: Any) -> Scalar:
+        try:
+            return resolve_plain(text)
+        except OverflowError as error:
+            self.problem("NM110", str(error), mark)
+            return text
+
+
+def parse_yaml(text: str, *, file: str | None = None, limits: Limits | None = None) -> Node:
+    """Parse one YAML document into nodes; raise :class:`ParseFailure` with problems."""
+    limits = limits or DEFAULT_LIMITS
+    breaks = _YAML11_BREAKS.search(text)
+    if breaks is not None:
+        char = breaks.group()
+        line, column = _reader_position(text, breaks.start(), chars=True)
+        count = len(_YAML11_BREAKS.findall(text))
+        raise ParseFailure(
+            [
+                Problem(
+                    code="NM102",
+                    message=f"the character U+{ord(char):04X} ({_BREAK_NAMES[char]}) is a line "
+                    "break to YAML 1.1 readers and text to YAML 1.2 ones"
+                    + (f" ({count} in the file)" if count > 1 else ""),
+                    file=file,
+                    line=line,
+                    column=column,
+                    hint=f"write it as {_BREAK_ESCAPES[char]} inside a double-quoted string, "
+                    "or remove it",
+                )
+            ]
+        )
+    loader: Any = None
+    builder = _YamlBuilder(file, limits)
+    try:
+        loader = _Parser(text)
+        root = builder.document(loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        code = "NM106" if "single document" in message else "NM102"
+        if code == "NM106":
+            message = "the file holds more than one YAML document"
+        elif "maximum nesting depth" in message:  # libyaml's own limit (1000 levels)
+            code = "NM111"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ParseFailure(
+            [
+                Problem(
+                    code=code,
+                    message=message,
+                    file=file,
+                    line=line,
+                    column=column,
+                    hint=_yaml_hint(message, text, mark),
+                )
+            ]
+        ) from None
+    except yaml.YAMLError as error:  # reader errors: control characters and the like
+        line, column = _reader_position(text, getattr(error, "position", None))
+        character, reason = getattr(error, "character", None), getattr(error, "reason", None)
+        message = (
+            f"unacceptable character #x{character:04x}: {reason}"
+            if isinstance(character, int) and reason
+            else str(error)
+        )
+        raise ParseFailure(
+            [Problem(code="NM102", message=message, file=file, line=line, column=column)]
+        ) from None
+    except UnicodeEncodeError as error:  # a lone surrogate, which libyaml cannot encode
+        line, column = _reader_position(text, error.start, chars=True)
+        raise ParseFailure(
+            [
+                Problem(
+                    code="NM101",
+                    message=f"the text holds a lone surrogate ({text[error.start]!r}), "
+                    "which is not Unicode",
+                    file=file,
+                    line=line,
+                    column=column,
+                    hint="decode the file as UTF-8 with errors='strict'",
+                )
+            ]
+        ) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    if root is None:
+        raise ParseFailure(
+            [
+                Problem(
+                    code="NM107",
+                    message="the file holds no data",
+                    file=file,
+                    line=1,
+                    column=1,
+                    hint="start with 'schema_version: 1'",
+                )
+            ]
+        )
+    if builder.problems:
+        raise ParseFailure(builder.problems)
+    return root
+
+
+def _reader_position(
+    text: str, position: object, *, chars: bool = False
+) -> tuple[int | None, int | None]:
+    """Line and column of a reader error's offset (libyaml counts UTF-8 bytes, not characters)."""
+    if not isinstance(position, int):
+        return None, None
+    if not chars and BaseLoader is not yaml.SafeLoader:
+        position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
+
+
+def _yaml_hint(message: str, text: str, mark: Any) -> str | None:
+    lines = text.split("\n")
+    at = lines[mark.line][mark.column : mark.column + 1] if mark and mark.line < len(lines) else ""
+    if "found character '\\t'" in message or at == "\t" or "tab character" in message:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in message:
+        return "quote a value that contains ': '"
+    return None
+
+
+def _describe(value: Scalar) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    return f"the {type(value).__name__} {value!r}"
