@@ -18,12 +18,6 @@ from newsmodel.reading import Node, ParseFailure, parse_json, parse_yaml
 # --------------------------------------------------------------------------
 
 
-def yaml_failure(text: str, **options: Any) -> list[Problem]:
-    with pytest.raises(ParseFailure) as raised:
-        parse_yaml(text, **options)
-    return raised.value.problems
-
-
 def json_failure(text: str, **options: Any) -> list[Problem]:
     with pytest.raises(ParseFailure) as raised:
         parse_json(text, **options)
@@ -180,3 +174,11 @@ def test_json_numbers_keep_their_type() -> None:
 # --------------------------------------------------------------------------
 # Nodes
 # --------------------------------------------------------------------------
+
+
+def test_json_nan_infinity_and_huge_integers_give_nm110() -> None:
+    huge = "9" * 4301
+    assert spots(json_failure(f'{{"a": {huge}}}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": NaN}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": -Infinity}')) == [("NM110", 1, 7)]
+    assert spots(json_failure('{"a": 1e999}')) == [("NM110", 1, 7)]
