@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.reading import resolve_plain
+from newsmodel.reading.scalars import exact_float, int_as_float, resolve_plain
 
 
 @given(st.integers(min_value=-(10**100), max_value=10**100))
@@ -63,3 +63,31 @@ def test_resolve_plain_nan_and_overlong_integer() -> None:
     assert math.isnan(value)
     with pytest.raises(OverflowError):
         resolve_plain("1" * 4301)
+
+
+@pytest.mark.parametrize(
+    "literal", ["1e-99999999999999999999", "0e99999999999999999999", "-1E-99999999999999999999"]
+)
+def test_exact_float_refuses_exponents_beyond_decimal_with_overflow_error(literal: str) -> None:
+    with pytest.raises(OverflowError, match="64-bit float"):
+        exact_float(literal)
+    with pytest.raises(OverflowError):
+        resolve_plain(literal)
+
+
+@pytest.mark.parametrize(
+    ("value", "literal", "expected"),
+    [(12, "12", 12.0), (0, "-0", -0.0), (16, "0x10", 16.0), (2**53, str(2**53), 2.0**53)],
+)
+def test_int_as_float_keeps_exact_values(value: int, literal: str, expected: float) -> None:
+    found = int_as_float(value, literal)
+    assert type(found) is float
+    assert (found, math.copysign(1, found)) == (expected, math.copysign(1, expected))
+
+
+@pytest.mark.parametrize(
+    "literal", ["1" + "0" * 309, str(2**53 + 1), "0x1" + "0" * 300, "0o1" + "0" * 400]
+)
+def test_int_as_float_refuses_what_a_float_cannot_keep(literal: str) -> None:
+    with pytest.raises(OverflowError, match="64-bit float"):
+        int_as_float(resolve_plain(literal), literal)  # type: ignore[arg-type]

@@ -171,6 +171,16 @@ def test_trap_core_tags_are_checked_not_trusted() -> None:
     assert spots(yaml_failure("a: !!bool yes")) == [("NM102", 1, 4)]
 
 
+@pytest.mark.parametrize(
+    "value", ["!!float 1" + "0" * 309, "!!float 9007199254740993", "!!float 1e400", "!!int 1e400"]
+)
+def test_core_tags_on_numbers_a_float_cannot_keep_give_one_nm110(value: str) -> None:
+    [problem] = yaml_failure(f"a: {value}")
+    assert (problem.code, problem.line, problem.column) == ("NM110", 1, 4)
+    assert "64-bit float" in problem.message
+    assert "quote it" in str(problem.hint)
+
+
 def test_trap_merge_keys_give_nm109() -> None:
     text = "base: &base {name: Mali}\nactor:\n  <<: *base\n  kind: state\n"
     problem = only_parse_problem(text)

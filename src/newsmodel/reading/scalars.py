@@ -20,6 +20,7 @@ __all__ = [
     "TRUE",
     "Scalar",
     "exact_float",
+    "int_as_float",
     "lone_surrogate",
     "resolve_plain",
 ]
@@ -88,13 +89,42 @@ def exact_float(literal: str) -> float:
         return float(literal)  # at most 15 significant digits, in the normal range: always exact
     value = float(literal)
     if math.isinf(value):
-        raise OverflowError(f"the number {_clip(literal)} is too large for a 64-bit float")
-    if Decimal(literal) != Decimal(repr(value)):
-        raise OverflowError(
-            f"the number {_clip(literal)} has more digits than a 64-bit float keeps "
-            f"(it would be read as {value!r})"
-        )
+        raise _too_large(literal)
+    try:
+        exact = Decimal(literal) == Decimal(repr(value))
+    except ArithmeticError:  # an exponent beyond what Decimal holds: 1e-99999999999999999999
+        exact = False
+    if not exact:
+        raise _altered(literal, value)
     return value
+
+
+def int_as_float(value: int, literal: str) -> float:
+    """Return the float an integer stands for (``!!float 12``), if it is kept exactly.
+
+    Raises ``OverflowError`` as :func:`exact_float` does: ``1`` followed by 309
+    zeros is too large for a 64-bit float, and ``2**53 + 1`` would be altered.
+    """
+    if _INT.match(literal):
+        return exact_float(literal)  # decimal digits: -0 is -0.0, and 1e309 is refused
+    try:
+        number = float(value)  # 0x and 0o integers
+    except OverflowError:
+        raise _too_large(literal) from None
+    if int(number) != value:
+        raise _altered(literal, number)
+    return number
+
+
+def _too_large(literal: str) -> OverflowError:
+    return OverflowError(f"the number {_clip(literal)} is too large for a 64-bit float")
+
+
+def _altered(literal: str, value: float) -> OverflowError:
+    return OverflowError(
+        f"the number {_clip(literal)} has more digits than a 64-bit float keeps "
+        f"(it would be read as {value!r})"
+    )
 
 
 def _clip(text: str, limit: int = 40) -> str:

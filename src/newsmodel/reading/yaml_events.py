@@ -20,7 +20,13 @@ import yaml
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.problems import Problem, render_path
 from newsmodel.reading.nodes import Node, ParseFailure
-from newsmodel.reading.scalars import SURROGATE_HINT, Scalar, lone_surrogate, resolve_plain
+from newsmodel.reading.scalars import (
+    SURROGATE_HINT,
+    Scalar,
+    int_as_float,
+    lone_surrogate,
+    resolve_plain,
+)
 
 __all__ = ["BaseLoader", "parse_yaml"]
 
@@ -31,6 +37,14 @@ _BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARA
 _BREAK_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 
 _CORE = "tag:yaml.org,2002:"
+#: The core schema's scalar tags, and the type each must resolve to.
+_CORE_SCALARS: dict[str | None, type] = {
+    _CORE + "int": int,
+    _CORE + "float": float,
+    _CORE + "bool": bool,
+    _CORE + "null": type(None),
+}
+_NUMBER_HINT = "give a number a 64-bit float keeps exactly, or quote it to keep it as text"
 BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -348,13 +362,17 @@ class _YamlBuilder:
             return self.plain(text, mark) if event.implicit[0] else text
         if tag == _CORE + "str":
             return text
-        if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
-            value = self.plain(text, mark)
-            expected = {"int": int, "float": float, "bool": bool, "null": type(None)}[
-                tag[len(_CORE) :]
-            ]
-            if type(value) is expected or (expected is float and type(value) is int):
-                return float(value) if expected is float and value is not None else value
+        expected = _CORE_SCALARS.get(tag)
+        if expected is not None:
+            try:
+                value = resolve_plain(text)
+                if expected is float and type(value) is int:
+                    value = int_as_float(value, text)
+            except OverflowError as error:
+                self.problem("NM110", str(error), mark, _NUMBER_HINT)
+                return text
+            if type(value) is expected:
+                return value
             self.problem("NM102", f"{text!r} is not a valid {tag[len(_CORE) :]}", mark)
             return text
         self.problem(
@@ -369,7 +387,7 @@ class _YamlBuilder:
         try:
             return resolve_plain(text)
         except OverflowError as error:
-            self.problem("NM110", str(error), mark)
+            self.problem("NM110", str(error), mark, _NUMBER_HINT)
             return text
 
 
