@@ -205,6 +205,13 @@ CASES = [
         2,
         1,
     ),
+    Case(
+        "NM116",
+        bundle_yaml("actors:\n- id: mali\n  name: &an:chor Mali\n  kind: state\n"),
+        "$.actors[0].name",
+        7,
+        9,
+    ),
     # NM2xx: shape
     Case(
         "NM201",

@@ -192,6 +192,16 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Write one record per line, or raise the limit (--max-line-length).",
     ),
     Rule(
+        code="NM116",
+        name="yaml-read-differently",
+        severity=_E,
+        summary="Valid YAML that libyaml-based readers (PyYAML, newsmodel's) read as other "
+        "data than the YAML 1.2 spec says: an anchor name with ':' or '.', a '?' right "
+        "before a value in a flow collection.",
+        example="key: &an:chor value\nflow: { ?foo: bar }",
+        fix="Name anchors with letters, digits, '-' and '_'; quote text that starts with '?'.",
+    ),
+    Rule(
         code="NM201",
         name="missing-field",
         severity=_E,

@@ -27,6 +27,7 @@ from newsmodel.reading.scalars import (
     lone_surrogate,
     resolve_plain,
 )
+from newsmodel.reading.yaml_spec import Finding, SpecCheck, complete_last_line
 
 __all__ = ["BaseLoader", "parse_yaml"]
 
@@ -83,8 +84,10 @@ class _YamlBuilder:
     the data :meth:`Node.plain` expands is bounded.
     """
 
-    def __init__(self, file: str | None, limits: Limits) -> None:
+    def __init__(self, file: str | None, limits: Limits, text: str) -> None:
         self.file = file
+        self.text = text
+        self.spec = SpecCheck(text)  # what libyaml reads differently from the spec
         self.max_aliases = limits.max_aliases
         self.max_depth = limits.max_depth
         self.max_string_length = limits.max_string_length
@@ -111,6 +114,29 @@ class _YamlBuilder:
             )
         )
 
+    def found(self, finding: Finding) -> None:
+        """Report a construct libyaml reads differently from the spec, at its offset."""
+        offset, text = finding.offset, self.text
+        self.problems.append(
+            Problem(
+                code=finding.code,
+                message=finding.message,
+                path=render_path(tuple(self.path)),
+                file=self.file,
+                line=text.count("\n", 0, offset) + 1,
+                column=offset - text.rfind("\n", 0, offset),
+                hint=finding.hint,
+            )
+        )
+
+    def next_event(self, loader: Any) -> Any:
+        """Return the parser's next event, checked against the spec."""
+        event = loader.get_event()
+        finding = self.spec.event(event)
+        if finding is not None:
+            self.found(finding)
+        return event
+
     def fail(self, code: str, message: str, mark: Any, hint: str) -> ParseFailure:
         self.muted = 0
         self.problem(code, message, mark, hint)
@@ -123,6 +149,8 @@ class _YamlBuilder:
             return None
         start = loader.get_event().start_mark
         root = self.value(loader)
+        for finding in self.spec.finish():
+            self.found(finding)
         loader.get_event()  # the document's end
         if not loader.check_event(yaml.StreamEndEvent):
             raise yaml.composer.ComposerError(
@@ -137,7 +165,7 @@ class _YamlBuilder:
         """Read one value (and all it holds) from the parser's events."""
         stack: list[_Open] = []
         while True:
-            event = loader.get_event()
+            event = self.next_event(loader)
             top = stack[-1] if stack else None
             if isinstance(event, yaml.CollectionEndEvent):
                 assert top is not None
@@ -292,7 +320,7 @@ class _YamlBuilder:
                 self.drop(top)
                 return
         else:
-            if event.implicit[0] and event.tag in (None, "!") and event.value == "<<":
+            if event.implicit[0] and event.tag is None and event.value == "<<":
                 self.problem(
                     "NM109",
                     "YAML merge keys (<<) are not supported",
@@ -330,12 +358,11 @@ class _YamlBuilder:
         top.key = _SKIP  # type: ignore[assignment]
         self.muted += 1
 
-    @staticmethod
-    def skip_rest(loader: Any) -> None:
+    def skip_rest(self, loader: Any) -> None:
         """Read past the rest of a list or mapping used as a key (its anchors are lost)."""
         level = 1
         while level:
-            event = loader.get_event()
+            event = self.next_event(loader)
             if isinstance(event, yaml.CollectionStartEvent):
                 level += 1
             elif isinstance(event, yaml.CollectionEndEvent):
@@ -358,8 +385,10 @@ class _YamlBuilder:
         if surrogate is not None:  # only the pure-Python reader lets "\ud800" through
             self.problem("NM101", surrogate, mark, SURROGATE_HINT)
             return text
-        if tag is None or tag == "!":
+        if tag is None:
             return self.plain(text, mark) if event.implicit[0] else text
+        if tag == "!":
+            return text  # the non-specific tag: a string, whatever it says (! 12)
         if tag == _CORE + "str":
             return text
         expected = _CORE_SCALARS.get(tag)
@@ -415,7 +444,8 @@ def parse_yaml(text: str, *, file: str | None = None, limits: Limits | None = No
             ]
         )
     loader: Any = None
-    builder = _YamlBuilder(file, limits)
+    text = complete_last_line(text)
+    builder = _YamlBuilder(file, limits, text)
     try:
         loader = _Parser(text)
         root = builder.document(loader)

@@ -17,6 +17,7 @@ import yaml
 from newsmodel.limits import Limits
 from newsmodel.reading.scalars import FALSE, NULL, TRUE, resolve_plain
 from newsmodel.reading.yaml_events import BaseLoader as _BaseLoader
+from newsmodel.reading.yaml_spec import complete_last_line, may_be_misread
 
 __all__ = ["read_yaml_plain"]
 
@@ -29,6 +30,7 @@ _COLLECTION = "!<newsmodel: a list or mapping>"
 #: text (its patterns all start with a sign, a dot or a digit), and "<<" is a merge key.
 _PLAIN_WORDS = NULL | TRUE | FALSE | {"<<"}
 _PLAIN_STARTS = frozenset("+-.0123456789")
+_QUOTED = frozenset("\"'")
 
 
 class _Unusual(Exception):  # noqa: N818 - a signal to the fast path, never raised to callers
@@ -96,6 +98,9 @@ def read_yaml_plain(text: str, limits: Limits) -> Any | None:
     """
     if _BaseLoader is yaml.SafeLoader or "\x85" in text or "\u2028" in text or "\u2029" in text:
         return None  # the pure-Python parser is slower than parse_yaml; YAML 1.1 breaks: NM102
+    text = complete_last_line(text)
+    if may_be_misread(text):
+        return None  # the event reader reads it as the spec says, or reports it
     try:
         if not _libyaml_caps_nesting():
             return None
@@ -148,6 +153,9 @@ def _plain_collection(node: yaml.Node, depth: int, max_depth: int) -> Any:
     """
     if depth > max_depth:
         raise _Unusual  # NM111
+    collection: Any = node
+    if collection.flow_style and node.start_mark.line != node.end_mark.line:
+        raise _Unusual  # the event reader checks the indentation of its lines
     depth += 1
     if isinstance(node, yaml.SequenceNode):
         items: list[Any] = []
@@ -155,6 +163,8 @@ def _plain_collection(node: yaml.Node, depth: int, max_depth: int) -> Any:
         for child in node.value:
             tag = child.tag
             if tag is _TEXT:
+                if child.style in _QUOTED and child.start_mark.line != child.end_mark.line:
+                    raise _Unusual  # the event reader checks the indentation of its lines
                 append(child.value)
             elif tag is _PLAIN:
                 append(resolve_plain(child.value))  # OverflowError: NM110
@@ -174,6 +184,8 @@ def _plain_collection(node: yaml.Node, depth: int, max_depth: int) -> Any:
             raise _Unusual  # NM108 (not a string), NM109 (a merge key), NM104 (a tag)
         tag = child.tag
         if tag is _TEXT:
+            if child.style in _QUOTED and child.start_mark.line != child.end_mark.line:
+                raise _Unusual
             mapping[key] = child.value
         elif tag is _PLAIN:
             mapping[key] = resolve_plain(child.value)
