@@ -1,7 +1,7 @@
 """Reading and writing newsmodel files: YAML, JSON and JSON Lines.
 
 Reading runs one way: bytes -> text -> nodes with positions
-(:mod:`newsmodel.reading`) -> typed records (:mod:`newsmodel.convert`) ->
+(``newsmodel.reading``) -> typed records (:mod:`newsmodel.convert`) ->
 cross-field checks (:mod:`newsmodel.checks`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
