@@ -81,6 +81,9 @@ def _expected(case: Path) -> list[Any] | None:
         documents.append(document)
 
 
+_REFUSED = object()  # what a reader that gives a problem (or declines) gives
+
+
 def _name(case: Path) -> str:
     return case.relative_to(SUITE).as_posix()
 
@@ -91,13 +94,13 @@ def verdict(case: Path) -> str:
     invalid = (case / "error").exists()
     expected = _expected(case)
     verdicts = []
-    fast = read_yaml_plain(text, DEFAULT_LIMITS)
+    fast = read_yaml_plain(text, DEFAULT_LIMITS)  # None: left to the event reader
     try:
         slow: Any = parse_yaml(text, file="in.yaml").plain()
     except ParseFailure:
-        slow = None
-    for reader, data in (("fast", fast), ("event", slow)):
-        if data is None:
+        slow = _REFUSED
+    for reader, data in (("fast", _REFUSED if fast is None else fast), ("event", slow)):
+        if data is _REFUSED:
             verdicts.append("refused")
         elif invalid:
             verdicts.append(f"the {reader} reader accepts an invalid document")

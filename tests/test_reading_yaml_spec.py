@@ -44,6 +44,7 @@ REFUSED = [
     ("a: [ a, b, c, ]#invalid\n", "NM102", 1, 16, "put a space before '#'"),
     ("a: [ a, b, c,#invalid\n  ]\n", "NM102", 1, 14, "put a space before '#'"),
     ("block: ># comment\n  scalar\n", "NM102", 1, 9, "put a space before '#'"),
+    ("%YAML 1.1#...\n---\na: 1\n", "NM102", 1, 10, "put a space before '#'"),
     ("a: [-]\n", "NM102", 1, 5, "quote it: '-'"),
     ("- [a, -]\n", "NM102", 1, 7, "quote it: '-'"),
     ("flow: [a,\nb,\nc]\n", "NM102", 2, 1, "indent the line with at least 1 space"),

@@ -66,7 +66,7 @@ _MISREAD = re.compile(
             _NODE_START + r"[&*][A-Za-z0-9_-]*[^A-Za-z0-9_\s\[\]{},-]",  # &an:chor
             _NODE_START + r"\?\S",  # ?foo in a flow collection
             _NODE_START + r"-[,\]}]",  # [-]
-            r"[\"'\]},]#|[|>][0-9+-]*#",  # a comment without a space before it
+            r"[\"'\]},]#|[|>][0-9+-]*#|(?m:^%[^\n#]*[^\s#]#)",  # a comment without a space
             r"[|>][0-9+-]*[ \t]*(?:#[^\n]*)?\n +\n",  # a block scalar's leading spaces
         ]
     )
@@ -86,6 +86,8 @@ def may_be_misread(text: str) -> bool:
 #: A comment that libyaml starts without a space before it: after a closing quote,
 #: a closing bracket or a comma.
 _TIGHT_COMMENT = re.compile(r"[\"'\]},](#)")
+#: The same after a directive (``%YAML 1.1#...``), before the document starts.
+_DIRECTIVE_COMMENT = re.compile(r"^%[^\n#]*[^\s#](#)", re.MULTILINE)
 #: The properties (anchor, tag) before a block scalar's indicator, and its header.
 _BLOCK_HEADER = re.compile(r"(?:[&!]\S*\s+)*([|>])([0-9+-]*)([^\n]*)")
 _NAME_ENDS = frozenset(" \t\r\n,[]{}")
@@ -113,6 +115,10 @@ class SpecCheck:
         self.text = text
         self.stack: list[_Open] = []
         self.comments = [match.start(1) for match in _TIGHT_COMMENT.finditer(text)]
+        if text.startswith("%") or "\n%" in text:
+            document = re.search(r"^---", text, re.MULTILINE)
+            directives = text[: document.start() if document else len(text)]
+            self.comments += [m.start(1) for m in _DIRECTIVE_COMMENT.finditer(directives)]
         self.scalars: list[tuple[int, int]] = []  # spans, kept only to place comments
 
     def event(self, event: Any) -> Finding | None:
