@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.reading.scalars import exact_float, int_as_float, resolve_plain
+from newsmodel.reading.scalars import exact_float, int_as_float, resolve_plain, yaml11_value
 
 
 @given(st.integers(min_value=-(10**100), max_value=10**100))
@@ -91,3 +91,18 @@ def test_int_as_float_keeps_exact_values(value: int, literal: str, expected: flo
 def test_int_as_float_refuses_what_a_float_cannot_keep(literal: str) -> None:
     with pytest.raises(OverflowError, match="64-bit float"):
         int_as_float(resolve_plain(literal), literal)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("017", 15), ("-017", -15), ("0b101", 5), ("0x1_F", 31), ("+0x1F", 31), ("1_000", 1000),
+        ("1:20", 80), ("190:20:30.15", 685230.15), ("1.5e+3", 1500.0), ("yes", True),
+        ("OFF", False), ("y", True), ("n", False), ("~", None), ("1e3", "1e3"), ("0o17", "0o17"),
+        ("08", "08"), ("1.2.3", "1.2.3"), ("0x" + "f" * 4000, "0x" + "f" * 4000),
+        ("1" + "0" * 400 + ":00", "1" + "0" * 400 + ":00"),
+    ],
+)  # fmt: skip
+def test_yaml11_value_follows_the_yaml_11_types(text: str, expected: object) -> None:
+    found = yaml11_value(text)
+    assert (type(found), found) == (type(expected), expected)

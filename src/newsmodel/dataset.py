@@ -188,6 +188,8 @@ class Validator:
                 self._problems.extend(error.problems)
                 return
             found = scan.document(text, fmt)
+            if fmt == "yaml":
+                self._problems.extend(_parse.yaml_warnings(text, file=name, limits=self.limits))
         for item in found:
             self._checker.add(item.record, Origin(name, item.prefix, item.line))
             if self.kept is not None:

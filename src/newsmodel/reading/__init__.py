@@ -11,7 +11,11 @@ How reading works, in the order the data flows:
    :mod:`~newsmodel.reading.lines` splits JSON Lines text into lines.  Plain
    YAML scalars are resolved with the YAML 1.2 core schema, and numbers are
    kept only when kept exactly (:mod:`~newsmodel.reading.scalars`).
-3. Valid YAML takes a shortcut: :mod:`~newsmodel.reading.yaml_fast` builds the
+3. YAML that newsmodel reads as the spec says but other readers may read
+   otherwise gives warnings (:func:`yaml_warnings`); what libyaml itself
+   reads otherwise is read as the spec says or refused
+   (:mod:`~newsmodel.reading.yaml_spec`).
+4. Valid YAML takes a shortcut: :mod:`~newsmodel.reading.yaml_fast` builds the
    plain data with libyaml's C composer, and gives ``None`` for anything
    unusual, which is then read again with positions for its problems.
 
@@ -37,7 +41,7 @@ from newsmodel.reading.files import (
 from newsmodel.reading.json import parse_json
 from newsmodel.reading.nodes import Node, ParseFailure
 from newsmodel.reading.scalars import exact_float, lone_surrogate, resolve_plain
-from newsmodel.reading.yaml_events import parse_yaml
+from newsmodel.reading.yaml_events import parse_yaml, yaml_warnings
 from newsmodel.reading.yaml_fast import read_yaml_plain
 
 __all__ = [
@@ -57,4 +61,5 @@ __all__ = [
     "too_large",
     "unreadable",
     "utf8_size_over",
+    "yaml_warnings",
 ]

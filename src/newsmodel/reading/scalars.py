@@ -23,6 +23,7 @@ __all__ = [
     "int_as_float",
     "lone_surrogate",
     "resolve_plain",
+    "yaml11_value",
 ]
 
 MAX_INT_DIGITS = 4300  # Python's own limit for int(str), whatever the base written in
@@ -145,3 +146,62 @@ def lone_surrogate(text: str) -> str | None:
     if match is None:
         return None
     return f"the string holds a lone surrogate (U+{ord(match.group()):04X}), which is not Unicode"
+
+
+# --------------------------------------------------------------------------
+# YAML 1.1: what older readers (PyYAML, libyaml-based tools) make of a plain scalar
+# --------------------------------------------------------------------------
+
+#: The booleans of the YAML 1.1 type repository (yaml.org/type/bool.html).
+_YAML11_TRUE = frozenset(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"])
+_YAML11_FALSE = frozenset(
+    ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]
+)
+#: Integers (yaml.org/type/int.html): binary, octal with a leading 0, decimal and
+#: hexadecimal with underscores, and base 60 (``1:20`` is 80).
+_YAML11_INT = re.compile(
+    r"[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)\Z"
+)
+#: Floats (yaml.org/type/float.html): a dot is required, an exponent has a sign;
+#: base 60 too.  (At least one digit, as every YAML 1.1 reader requires.)
+_YAML11_FLOAT = re.compile(
+    r"[-+]?(?:(?=[0-9_]*\.?[0-9])(?:[0-9][0-9_]*)?\.[0-9._]*(?:[eE][-+][0-9]+)?"
+    r"|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)\Z"
+)
+
+
+def _base60(text: str) -> float:
+    value = 0.0
+    for part in text.split(":"):
+        value = value * 60 + float(part)
+    return value
+
+
+def yaml11_value(text: str) -> Scalar:
+    """Return what a YAML 1.1 reader makes of a plain scalar: ``017`` is 15, ``yes`` true.
+
+    Infinity and NaN, null and the string cases read as YAML 1.2 reads them;
+    a float YAML 1.1 allows but Python cannot read (``1.2.3``) is kept as text.
+    """
+    if text in _YAML11_TRUE:
+        return True
+    if text in _YAML11_FALSE:
+        return False
+    if text in NULL or _INF.match(text) or _NAN.match(text):
+        return resolve_plain(text)
+    sign = -1 if text[:1] == "-" else 1
+    digits = text.lstrip("+-").replace("_", "")
+    try:
+        if _YAML11_INT.match(text) and len(digits) <= MAX_INT_DIGITS:
+            if ":" in digits:
+                number = int(_base60(digits))
+            elif digits[:2] in ("0b", "0x"):
+                number = int(digits[2:], 2 if digits[1] == "b" else 16)
+            else:
+                number = int(digits, 8 if len(digits) > 1 and digits[0] == "0" else 10)
+            return sign * number if number < _INT_CEILING else text
+        if _YAML11_FLOAT.match(text):
+            return sign * (_base60(digits) if ":" in digits else float(digits))
+    except (OverflowError, ValueError):  # an infinite base 60 number, 1.2.3: not a number
+        pass
+    return text

@@ -12,6 +12,7 @@ without recursion, so that no input makes it raise anything but
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -28,8 +29,9 @@ from newsmodel.reading.scalars import (
     resolve_plain,
 )
 from newsmodel.reading.yaml_spec import Finding, SpecCheck, complete_last_line
+from newsmodel.reading.yaml_warnings import Warner, may_warn
 
-__all__ = ["BaseLoader", "parse_yaml"]
+__all__ = ["BaseLoader", "parse_yaml", "yaml_warnings"]
 
 #: Characters that YAML 1.1 readers (libyaml, PyYAML) take for line breaks and YAML 1.2
 #: ones for text: next line, line separator, paragraph separator.
@@ -84,10 +86,14 @@ class _YamlBuilder:
     the data :meth:`Node.plain` expands is bounded.
     """
 
-    def __init__(self, file: str | None, limits: Limits, text: str) -> None:
+    def __init__(
+        self, file: str | None, limits: Limits, text: str, warnings: list[Problem] | None
+    ) -> None:
         self.file = file
         self.text = text
         self.spec = SpecCheck(text)  # what libyaml reads differently from the spec
+        self.warner = None if warnings is None else Warner(text, file)
+        self.warnings = warnings
         self.max_aliases = limits.max_aliases
         self.max_depth = limits.max_depth
         self.max_string_length = limits.max_string_length
@@ -386,7 +392,12 @@ class _YamlBuilder:
             self.problem("NM101", surrogate, mark, SURROGATE_HINT)
             return text
         if tag is None:
-            return self.plain(text, mark) if event.implicit[0] else text
+            if not event.implicit[0]:
+                return text
+            if self.warnings is not None and self.warner is not None and not self.muted:
+                at = (mark.index, event.end_mark.index, tuple(self.path))
+                self.warnings.extend(self.warner.plain(text, *at))
+            return self.plain(text, mark)
         if tag == "!":
             return text  # the non-specific tag: a string, whatever it says (! 12)
         if tag == _CORE + "str":
@@ -420,8 +431,18 @@ class _YamlBuilder:
             return text
 
 
-def parse_yaml(text: str, *, file: str | None = None, limits: Limits | None = None) -> Node:
-    """Parse one YAML document into nodes; raise :class:`ParseFailure` with problems."""
+def parse_yaml(
+    text: str,
+    *,
+    file: str | None = None,
+    limits: Limits | None = None,
+    warnings: list[Problem] | None = None,
+) -> Node:
+    """Parse one YAML document into nodes; raise :class:`ParseFailure` with problems.
+
+    With a ``warnings`` list, the warnings of :mod:`~newsmodel.reading.yaml_warnings`
+    (NM117, NM118) are added to it; they never fail the parse.
+    """
     limits = limits or DEFAULT_LIMITS
     breaks = _YAML11_BREAKS.search(text)
     if breaks is not None:
@@ -445,7 +466,7 @@ def parse_yaml(text: str, *, file: str | None = None, limits: Limits | None = No
         )
     loader: Any = None
     text = complete_last_line(text)
-    builder = _YamlBuilder(file, limits, text)
+    builder = _YamlBuilder(file, limits, text, warnings)
     try:
         loader = _Parser(text)
         root = builder.document(loader)
@@ -545,3 +566,20 @@ def _describe(value: Scalar) -> str:
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     return f"the {type(value).__name__} {value!r}"
+
+
+def yaml_warnings(
+    text: str, *, file: str | None = None, limits: Limits | None = None
+) -> list[Problem]:
+    """Return the warnings of YAML text (NM117, NM118), which never fail reading it.
+
+    Text without any candidate (:func:`~newsmodel.reading.yaml_warnings.may_warn`,
+    most files) is not read again; other text is read by the event reader.
+    Problems are left to the reading of the text: only warnings are returned.
+    """
+    if not may_warn(text):
+        return []
+    warnings: list[Problem] = []
+    with contextlib.suppress(ParseFailure):  # reported when the text is read
+        parse_yaml(text, file=file, limits=limits, warnings=warnings)
+    return warnings
