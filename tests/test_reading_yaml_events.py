@@ -258,9 +258,49 @@ def test_yaml_syntax_error_has_position_and_hints() -> None:
     for text, line in (("a:\n\tb: 1\n", 2), ("a:\n  b: 1\n\tc: 2\n", 3)):
         [tab] = yaml_failure(text)
         assert (tab.code, tab.line, tab.hint) == ("NM102", line, "indent with spaces, not tabs")
-    [colon] = yaml_failure("title: Mali: a denial\n")
-    assert colon.code == "NM102"
-    assert colon.hint == "quote a value that contains ': '"
+    [colon] = yaml_failure('title: Mali: a "denial"\n')
+    assert (colon.code, colon.line, colon.column) == ("NM102", 1, 12)
+    assert (
+        colon.message
+        == "the value of 'title' holds ': ', which YAML reads as the start of a mapping"
+    )
+    assert colon.hint == 'quote the value: title: "Mali: a \\"denial\\""'
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message", "hint"),
+    [
+        ("a: 1\n b: 2\n", 2, 2, "'b' is indented 1 space more than 'a' on line 1",
+         "indent 'b:' like 'a:' (at column 1)"),
+        ("actors:\n- id: mali\n\n   name: Mali\n", 4, 4,
+         "'name' is indented 1 space more than 'id' on line 2",
+         "indent 'name:' like 'id:' (at column 3)"),
+        ("a:\n  x: 1\n    y: 2\n", 3, 5, "'y' is indented 2 spaces more than 'x' on line 2",
+         "indent 'y:' like 'x:' (at column 3)"),
+    ],
+)  # fmt: skip
+def test_a_key_indented_too_far_is_reported_at_the_key_with_the_column_to_move_it_to(
+    text: str, line: int, column: int, message: str, hint: str
+) -> None:
+    [problem] = yaml_failure(text)
+    assert (problem.code, problem.line, problem.column) == ("NM102", line, column)
+    assert problem.message.startswith(message)
+    assert problem.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "quote"),
+    [('a: "open\nb: 2\nc: 3\n', 1, 4, '"'), ("a: b\nc: 'it is\nd: 1\n", 2, 4, "'")],
+)
+def test_an_unclosed_quote_is_reported_where_it_opens(
+    text: str, line: int, column: int, quote: str
+) -> None:
+    [problem] = yaml_failure(text)
+    assert (problem.code, problem.line, problem.column) == ("NM102", line, column)
+    assert problem.message == (
+        f"the quoted string that starts here is never closed (no {quote} after it)"
+    )
+    assert problem.hint == f"close it: end the value with {quote}"
 
 
 def test_yaml_control_character_is_reported_at_its_position() -> None:

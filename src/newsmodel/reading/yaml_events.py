@@ -13,6 +13,7 @@ without recursion, so that no input makes it raise anything but
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from typing import Any
 
@@ -471,26 +472,7 @@ def parse_yaml(
         loader = _Parser(text)
         root = builder.document(loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        code = "NM106" if "single document" in message else "NM102"
-        if code == "NM106":
-            message = "the file holds more than one YAML document"
-        elif "maximum nesting depth" in message:  # libyaml's own limit (1000 levels)
-            code = "NM111"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ParseFailure(
-            [
-                Problem(
-                    code=code,
-                    message=message,
-                    file=file,
-                    line=line,
-                    column=column,
-                    hint=_yaml_hint(message, text, mark),
-                )
-            ]
-        ) from None
+        raise ParseFailure([_syntax_problem(error, text, file)]) from None
     except yaml.YAMLError as error:  # reader errors: control characters and the like
         line, column = _reader_position(text, getattr(error, "position", None))
         character, reason = getattr(error, "character", None), getattr(error, "reason", None)
@@ -550,14 +532,73 @@ def _reader_position(
     return line, position - (text.rfind("\n", 0, position) + 1) + 1
 
 
-def _yaml_hint(message: str, text: str, mark: Any) -> str | None:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, file: str | None) -> Problem:
+    """Say what a YAML error is and where, with its fix."""
+    mark: Any = error.problem_mark or error.context_mark
+    message = " ".join(part for part in (error.context, error.problem) if part)
+    code, hint = "NM102", None
     lines = text.split("\n")
-    at = lines[mark.line][mark.column : mark.column + 1] if mark and mark.line < len(lines) else ""
-    if "found character '\\t'" in message or at == "\t" or "tab character" in message:
-        return "indent with spaces, not tabs"
-    if "mapping values are not allowed" in message:
-        return "quote a value that contains ': '"
-    return None
+    line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    at = line[mark.column : mark.column + 1] if mark else ""
+    if "single document" in message:
+        code, message = "NM106", "the file holds more than one YAML document"
+    elif "maximum nesting depth" in message:  # libyaml's own limit (1000 levels)
+        code = "NM111"
+    elif "found character '\\t'" in message or at == "\t" or "tab character" in message:
+        hint = "indent with spaces, not tabs"
+    elif "quoted scalar" in message and "end of stream" in message and error.context_mark:
+        mark = error.context_mark  # where the quote opens, not the end of the file
+        quote = lines[mark.line][mark.column]
+        message = f"the quoted string that starts here is never closed (no {quote} after it)"
+        hint = f"close it: end the value with {quote}"
+    line_number, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    if "mapping values are not allowed" in message and mark:
+        message, hint, column = _colon_problem(lines, mark, message)
+    return Problem(
+        code=code, message=message, file=file, line=line_number, column=column, hint=hint
+    )
+
+
+_KEY_LINE = re.compile(r"( *(?:- +)*)([^\s#][^:]*?):(?: |$)")
+
+
+def _colon_problem(lines: list[str], mark: Any, message: str) -> tuple[str, str, int]:
+    """Tell a key indented too far from a value holding ': ' (libyaml says the same of both).
+
+    ``a: 1`` then `` b: 2`` reads as the value ``1 b`` followed by ``: ``: the key
+    ``b`` is the mistake, at the column of its line; ``title: Mali: a report`` is
+    a value that holds ``: ``, which quoting keeps.  Returns the message, the hint
+    and the 1-based column.
+    """
+    line = lines[mark.line]
+    own = _KEY_LINE.match(line)
+    if own is not None and own.end(2) < mark.column:  # a key before the ': ' on this line
+        key, value = own.group(2), line[own.end() :].strip()
+        return (
+            f"the value of {key!r} holds ': ', which YAML reads as the start of a mapping",
+            f"quote the value: {key}: {json.dumps(value, ensure_ascii=False)}",
+            mark.column + 1,
+        )
+    indent = len(line) - len(line.lstrip(" "))
+    key = line[indent : mark.column].strip()
+    for number in range(mark.line - 1, -1, -1):
+        above = _KEY_LINE.match(lines[number])
+        if above is None:
+            if lines[number].strip() and not lines[number].lstrip().startswith("#"):
+                break
+            continue
+        column = above.start(2)
+        if indent > column:
+            spaces = indent - column
+            return (
+                f"{key!r} is indented {spaces} space{'s' if spaces > 1 else ''} more than "
+                f"{above.group(2)!r} on line {number + 1}, so YAML reads it as part of "
+                f"that key's value",
+                f"indent {key + ':'!r} like {above.group(2) + ':'!r} (at column {column + 1})",
+                indent + 1,
+            )
+        break
+    return message, "quote a value that contains ': '", mark.column + 1
 
 
 def _describe(value: Scalar) -> str:
