@@ -171,8 +171,12 @@ class _YamlBuilder:
     def value(self, loader: Any) -> Node:
         """Read one value (and all it holds) from the parser's events."""
         stack: list[_Open] = []
+        get_event, check = loader.get_event, self.spec.event
         while True:
-            event = self.next_event(loader)
+            event = get_event()
+            finding = check(event)
+            if finding is not None:
+                self.found(finding)
             top = stack[-1] if stack else None
             if isinstance(event, yaml.CollectionEndEvent):
                 assert top is not None

@@ -182,6 +182,8 @@ def _plain_collection(node: yaml.Node, depth: int, max_depth: int) -> Any:
             tag is not _PLAIN or key == "<<" or not isinstance(resolve_plain(key), str)
         ):
             raise _Unusual  # NM108 (not a string), NM109 (a merge key), NM104 (a tag)
+        if key_node.style in _QUOTED and key_node.start_mark.line != key_node.end_mark.line:
+            raise _Unusual
         tag = child.tag
         if tag is _TEXT:
             if child.style in _QUOTED and child.start_mark.line != child.end_mark.line:

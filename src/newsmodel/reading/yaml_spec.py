@@ -57,30 +57,49 @@ def complete_last_line(text: str) -> str:
     return text
 
 
-#: What may start a node: the text's start, white space, a flow indicator, a comma.
-_NODE_START = r"(?<![^\s\[{,])"
-_MISREAD = re.compile(
-    "|".join(
-        [
-            _NODE_START + r"!(?:<!>)?(?![^\s\]},])",  # the non-specific tag: ! 12
-            _NODE_START + r"[&*][A-Za-z0-9_-]*[^A-Za-z0-9_\s\[\]{},-]",  # &an:chor
-            _NODE_START + r"\?\S",  # ?foo in a flow collection
-            _NODE_START + r"-[,\]}]",  # [-]
-            r"[\"'\]},]#|[|>][0-9+-]*#|(?m:^%[^\n#]*[^\s#]#)",  # a comment without a space
-            r"[|>][0-9+-]*[ \t]*(?:#[^\n]*)?\n +\n",  # a block scalar's leading spaces
-        ]
-    )
-)
+#: What may come before a node: white space, a flow indicator, a comma.
+_NODE_START = frozenset(" \t\r\n[{,")
+#: Constructs that start a node, each a pattern starting with a literal character
+#: (the regular expression engine scans for it fast): the node must start there.
+_AT_NODE_START = [
+    re.compile(r"!(?:<!>)?(?![^\s\]},])"),  # the non-specific tag: ! 12
+    re.compile(r"&[A-Za-z0-9_-]*[^A-Za-z0-9_\s\[\]{},-]"),  # &an:chor
+    re.compile(r"\*[A-Za-z0-9_-]*[^A-Za-z0-9_\s\[\]{},-]"),  # *an:chor
+    re.compile(r"\?\S"),  # ?foo in a flow collection
+    re.compile(r"-[,\]}]"),  # [-]
+]
+#: A block scalar whose leading empty lines hold spaces.
+_LEADING_SPACES = [
+    re.compile(indicator + r"[0-9+-]*[ \t]*(?:#[^\n]*)?\n(?: *\n)* +\n")
+    for indicator in (r"\|", ">")
+]
+_HEADER_CHARS = frozenset("0123456789+-")
 
 
 def may_be_misread(text: str) -> bool:
     """Tell whether the text may hold a construct that libyaml misreads or wrongly accepts.
 
     A cheap, conservative test for the fast reader (``True`` sends the text to the
-    event reader, which checks exactly).  Lines of a flow collection or a quoted
-    string spanning lines are left to the fast reader's walk, which sees them.
+    event reader, which checks exactly), a few searches for rare characters.
+    Lines of a flow collection or a quoted string spanning lines are left to the
+    fast reader's walk, which sees them.
     """
-    return _MISREAD.search(text) is not None
+    for pattern in _AT_NODE_START:
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start == 0 or text[start - 1] in _NODE_START:
+                return True
+    if any(pattern.search(text) for pattern in _LEADING_SPACES):
+        return True
+    hashes = text.find("#")
+    while hashes > 0:  # a comment right after a quote, a bracket, a comma, a header
+        before = hashes - 1
+        while before > 0 and text[before] in _HEADER_CHARS and hashes - before < 4:
+            before -= 1
+        if text[hashes - 1] in "\"']},|>" or text[before] in "|>":
+            return True
+        hashes = text.find("#", hashes + 1)
+    return (text.startswith("%") or "\n%" in text) and (_DIRECTIVE_COMMENT.search(text) is not None)
 
 
 #: A comment that libyaml starts without a space before it: after a closing quote,
@@ -101,7 +120,8 @@ class _Open(NamedTuple):
     start: int  # the offset it starts at
 
 
-_TOP = _Open(flow=False, indent=-1, start=0)  # what holds the document's value
+_TOP = _Open(flow=False, indent=-1, start=0)
+_SCALAR = yaml.ScalarEvent  # what holds the document's value
 
 
 class SpecCheck:
@@ -123,6 +143,12 @@ class SpecCheck:
 
     def event(self, event: Any) -> Finding | None:
         """Check one parser event."""
+        stack = self.stack
+        parent = stack[-1] if stack else _TOP
+        if event.__class__ is _SCALAR and event.anchor is None and not parent.flow:
+            if event.style or self.comments:
+                return self.scalar(event, parent)
+            return None  # a plain scalar in a block, the most common event: nothing to check
         if isinstance(event, yaml.CollectionEndEvent):
             opened = self.stack.pop()
             if opened.flow and not (self.stack and self.stack[-1].flow):
@@ -131,7 +157,6 @@ class SpecCheck:
             return None
         if not isinstance(event, yaml.NodeEvent):
             return None
-        parent = self.stack[-1] if self.stack else _TOP
         found = self.name(event) or self.flow_key(event, parent)
         if isinstance(event, yaml.CollectionStartEvent):
             flow = bool(event.flow_style)
@@ -180,10 +205,12 @@ class SpecCheck:
 
     def scalar(self, event: Any, parent: _Open) -> Finding | None:
         """Check a scalar: a lone '-', indentation, block scalar headers."""
+        style = event.style
+        if not (style or self.comments or parent.flow):
+            return None  # a plain scalar in a block: nothing to check
         start, end = event.start_mark.index, event.end_mark.index
         if self.comments:
             self.scalars.append((start, end))
-        style = event.style
         if not style and event.value == "-" and parent.flow:
             return Finding(
                 "NM102",

@@ -30,23 +30,32 @@ from newsmodel.reading.scalars import Scalar, resolve_plain, yaml11_value
 
 __all__ = ["Warner", "may_warn"]
 
-#: Where a plain scalar may start and end: a whole value, item or key, not a word of text.
-_SCALAR_START = r"(?:^[ \t]*|[:?-][ \t]+|[\[{,][ \t]*)"
-_SCALAR_END = r"[ \t]*(?:$|[,\]}#]|:(?:[ \t]|$))"
-#: Text that may hold a plain scalar YAML 1.1 reads otherwise, or a one-space comment.
-_MAY_WARN = re.compile(
-    _SCALAR_START
-    + r"(?:(?:[yYnN]|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF)"
-    + r"|[-+]?(?:0[0-9box_]|[0-9.][0-9._]*[_:eE]|0x)[-+.\w:]*)"
-    + _SCALAR_END
-    + r"|[^\s#] #",
-    re.MULTILINE,
+#: A plain value YAML 1.1 may read otherwise (a superset: each is checked when read).
+_VALUE = (
+    r"[ \t]*(?=[-+.0-9yYnNoO])"  # a quick test of the first character
+    r"(?:[yY](?:es|ES)?|[nN][oO]?|No|[oO](?:[nN]|ff|FF)|On|Off"
+    r"|[-+]?(?:0[0-9box_]|[0-9.][0-9._]*[_:eE]|0x)[-+.\w:]*)"
+    r"[ \t]*(?:\n|\Z|[,\]}#]|:[ \t\n])"
 )
+#: Where a value may start, each pattern beginning with a literal, which the regular
+#: expression engine scans for fast.  (Keys at the start of a line are left out: a
+#: key such as ``on`` or ``017`` is not a field name, and is reported as such.)
+_VALUES = [re.compile(start + _VALUE) for start in (": ", "- ", r"\? ", r"\[", "{", ",")]
 
 
 def may_warn(text: str) -> bool:
-    """Tell whether the text may give a warning (``False``: it gives none)."""
-    return _MAY_WARN.search(text) is not None
+    """Tell whether the text may give a warning (``False``: it gives none).
+
+    A few searches for literals: cheap enough to run on every file.
+    """
+    if any(pattern.search(text) for pattern in _VALUES):
+        return True
+    comment = text.find(" #")
+    while comment > 0:
+        if text[comment - 1] not in " \t\n#":
+            return True
+        comment = text.find(" #", comment + 2)
+    return False
 
 
 def _describe(value: Scalar) -> str:
