@@ -120,8 +120,8 @@ class _Open(NamedTuple):
     start: int  # the offset it starts at
 
 
-_TOP = _Open(flow=False, indent=-1, start=0)
-_SCALAR = yaml.ScalarEvent  # what holds the document's value
+_TOP = _Open(flow=False, indent=-1, start=0)  # what holds the document's value
+_SCALAR = yaml.ScalarEvent
 
 
 class SpecCheck:
