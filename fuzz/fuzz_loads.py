@@ -195,7 +195,26 @@ def write_seeds(folder: Path) -> None:
                 name = hashlib.sha1(prefix + data).hexdigest()
                 (folder / name).write_bytes(prefix + data)
                 count += 1
+    for fmt, text in EXTRA_SEEDS:
+        for mode in (f"loads-{fmt}", "cli" if fmt == "yaml" else f"load-{fmt}"):
+            prefix = bytes([MODES.index(mode), 1])
+            data = text.encode("utf-8")
+            (folder / hashlib.sha1(prefix + data).hexdigest()).write_bytes(prefix + data)
+            count += 1
     print(f"wrote {count} seeds to {folder}")
+
+
+#: Inputs that once crashed the readers (issue 15), and YAML that libyaml reads
+#: differently from the spec: huge exponents, tags and directives, odd anchors.
+EXTRA_SEEDS = [
+    ("yaml", "schema_version: 1e-99999999999999999999\n"),
+    ("json", '{"schema_version": 1e-99999999999999999999}'),
+    ("jsonl", '{"schema_version": 1}\n{"type": "actor", "x": 0e99999999999999999999}\n'),
+    ("yaml", "schema_version: !!float 1" + "0" * 309 + "\n"),
+    ("yaml", "%YAML 1.2\n%TAG !e! tag:yaml.org,2002:\n---\nschema_version: !e!int 1\n"),
+    ("yaml", "schema_version: ! 1\nreports: [!!str &a:b x, *a:b, {?k: v}, -]\n"),
+    ("yaml", 'schema_version: 1 #1\nreports:\n- id: "v"# c\n  title: |+\n   '),
+]
 
 
 if __name__ == "__main__":

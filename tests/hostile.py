@@ -23,6 +23,7 @@ from pathlib import Path
 import attrs
 
 from newsmodel import Limits
+from newsmodel.problems import RULES, Severity
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 HEADER = '{"schema_version": 1}\n'
@@ -58,9 +59,14 @@ class Case:
         return CORPUS / self.name if self.make is None else self.make(folder)
 
     @property
+    def errors(self) -> frozenset[str]:
+        """The codes that are errors (warnings do not fail loading or validation)."""
+        return frozenset(c for c in self.codes if RULES[c].severity is Severity.ERROR)
+
+    @property
     def status(self) -> int:
         """The exit status of ``newsmodel validate``: 2 when a path cannot be read."""
-        return 2 if "NM100" in self.codes else 1 if self.codes else 0
+        return 2 if "NM100" in self.codes else 1 if self.errors else 0
 
     @property
     def limits(self) -> Limits:
@@ -273,7 +279,7 @@ CASES: list[Case] = [
     case("python-tags.yaml", "!!python/ tags (CVE-2017-18342, 2020-1747, 2020-14343)", "NM104"),
     case("tag-directive.yaml", "a %TAG directive that spells !!python/", "NM104"),
     case("unknown-tags.yaml", "!!binary, !!timestamp, !!set, local and verbatim tags", "NM104"),
-    case("norway.yaml", "the Norway problem: NO, yes, off stay strings"),
+    case("norway.yaml", "the Norway problem: NO, yes, off stay strings, with a warning", "NM117"),
     case("yaml-11-directive.yaml", "a %YAML 1.1 directive (read as 1.2 core all the same)"),
     # Numbers
     case("big-integer.yaml", "an integer of 4301 digits", "NM110"),

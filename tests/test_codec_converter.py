@@ -1,4 +1,4 @@
-"""Tests of newsmodel.convert: the strict converter and its problems.
+"""Tests of newsmodel.codec.converter: the strict converter and its problems.
 
 Strictness is the point of this module: nothing is coerced (1 is not a
 string, true is not 1, a string is never split into a list), unknown keys

@@ -111,13 +111,13 @@ def test_validate_gives_the_codes(made: Path, request: pytest.FixtureRequest) ->
 @pytest.mark.parametrize("made", SINGLE_FILES, ids=_ids(SINGLE_FILES), indirect=True)
 def test_load_gives_the_codes(made: Path, request: pytest.FixtureRequest) -> None:
     case: Case = request.node.callspec.params["made"]
-    if not case.codes:
+    if not case.errors:
         bundle = newsmodel.load(made, limits=case.limits)
         assert newsmodel.loads(newsmodel.dumps(bundle)) == bundle
         return
     with pytest.raises(ValidationError) as raised:
         newsmodel.load(made, limits=case.limits)
-    assert {p.code for p in raised.value.problems} == case.codes
+    assert {p.code for p in raised.value.problems} == case.errors
 
 
 # --------------------------------------------------------------------------
@@ -189,7 +189,7 @@ def test_convert_refuses_each_bad_corpus_file_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for case in SINGLE_FILES:
-        if case.make is not None or not case.codes:
+        if case.make is not None or not case.errors:
             continue
         target = tmp_path / "out.yaml"
         result = _run(capsys, "convert", *case.args, str(CORPUS / case.name), str(target))
@@ -203,7 +203,7 @@ def test_convert_of_the_clean_corpus_files_round_trips(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for case in SINGLE_FILES:
-        if case.make is not None or case.codes:
+        if case.make is not None or case.errors:
             continue
         source = CORPUS / case.name
         for suffix in (".yaml", ".json", ".jsonl"):

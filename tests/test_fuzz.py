@@ -34,9 +34,10 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Bundle, Limits, ValidationError
-from newsmodel._parse import Node, ParseFailure, parse_yaml
 from newsmodel.cli import main
 from newsmodel.problems import RULES
+from newsmodel.reading import Node, ParseFailure, parse_yaml
+from newsmodel.vocab import ActorKind
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("yaml", "json", "jsonl")
@@ -75,6 +76,11 @@ SYNTAX = [
     "|", ">", "'", '"', "#", "%", "@", "`", "?", "<<: ", "---\n", "...\n", "\t", "\n", "\r\n",
     "\r", "\x00", "\ufeff", "\u2028", "\x85", "\\", "\\u", "\\ud800", "NaN", "1e400", "-0.0",
     "9" * 5000, "~", "null", "NO", "{", "[" * 300,
+    # Huge exponents, and tag and directive mixes (issue 15: all 3,000 crashes fuzzing found).
+    "1e-99999999999999999999", "0e99999999999999999999", "1" + "0" * 309, "!!float ",
+    "!!int ", "!!bool ", "!!null ", "!!str ", "! ", "!<!> ", "&an:chor ", "*an:chor", "?x",
+    "%YAML 1.2\n", "%YAML 1.1\n", "%TAG ! tag:yaml.org,2002:\n", "%TAG !e! tag:e,2000:\n",
+    "!e!x ", "017", "0o17", "1_000", "1:20", "yes", "off", " #1",
 ]  # fmt: skip
 #: Text made of pieces: any characters, syntax, lone surrogates (not UTF-8 encodable).
 TEXT = st.lists(
@@ -233,6 +239,42 @@ def test_the_yaml_reader_builds_only_plain_data(text: str) -> None:
         return
     assert problems
     assert all(problem.code in RULES for problem in problems)
+
+
+#: Inputs fuzzing found crashing (issue 15): a huge exponent in each format, and a
+#: ``!!float`` tag on an integer too large for a float.
+HUGE_EXPONENT = "1e-99999999999999999999"
+CRASHES = [
+    ("yaml", f"schema_version: {HUGE_EXPONENT}\n"),
+    ("json", f'{{"schema_version": {HUGE_EXPONENT}}}'),
+    ("jsonl", f'{{"schema_version": {HUGE_EXPONENT}}}\n'),
+    ("jsonl", f'{{"schema_version": 1}}\n{{"type": "actor", "id": "a", "x": {HUGE_EXPONENT}}}\n'),
+    ("yaml", "schema_version: !!float 1" + "0" * 309 + "\n"),
+    ("yaml", "schema_version: !!float 9007199254740993\n"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "text"), CRASHES)
+def test_inputs_that_crashed_give_nm110(fmt: Any, text: str, folder: Path) -> None:
+    with pytest.raises(ValidationError) as raised:
+        newsmodel.loads(text, format=fmt)
+    assert [p.code for p in raised.value.problems] == ["NM110"]
+    path = folder / f"crash.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run_cli(["validate", str(path)])
+    assert (status, err) == (1, "")
+    assert "NM110" in out
+
+
+def test_a_name_that_looks_like_a_huge_exponent_round_trips(folder: Path) -> None:
+    actor = newsmodel.Actor(id="a", name=HUGE_EXPONENT, kind=ActorKind.STATE)  # type: ignore[arg-type]
+    bundle = Bundle(schema_version=1, actors=(actor,))
+    check_round_trip(bundle)
+    assert f"name: '{HUGE_EXPONENT}'" in newsmodel.dumps(bundle)  # quoted: not a number
+    source, target = folder / "name.json", folder / "name.yaml"
+    newsmodel.dump(bundle, source)
+    assert run_cli(["convert", str(source), str(target)])[0] == 0
+    assert newsmodel.load(target) == bundle
 
 
 # --------------------------------------------------------------------------

@@ -16,9 +16,9 @@ import yaml
 import newsmodel
 from builders import BODY, MINIMAL, RICH, bundle_yaml, only_problem, problems_of, where
 from newsmodel import Bundle, ValidationError, dump, dumps, iter_jsonl, load, loads
-from newsmodel._parse import parse_yaml
 from newsmodel.io import format_of
 from newsmodel.model import Actor, Report
+from newsmodel.reading import parse_yaml
 from newsmodel.vocab import ActorKind
 
 # --------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from jsonschema import Draft202012Validator
 
 import newsmodel
 from newsmodel import RULES, ValidationError, json_schema
-from newsmodel._parse import parse_yaml
+from newsmodel.reading import parse_yaml
 from newsmodel.schema import (
     _COVERAGE_BY_CODE,
     DIALECT,

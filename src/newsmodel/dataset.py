@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from newsmodel import _parse, io
+from newsmodel import io, reading
 from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
@@ -163,7 +163,7 @@ def _outside(link: str) -> Problem:
 
 def _file_name_problem(name: str) -> Problem | None:
     """NM101 for a file name that is not UTF-8 (its bytes were decoded with escapes)."""
-    if _parse.lone_surrogate(name) is None:
+    if reading.lone_surrogate(name) is None:
         return None
     raw = os.fsencode(name)
     try:
@@ -236,6 +236,10 @@ class Validator:
                     checker.add_unread(name)
                     return
                 found = scan.document(text, fmt)
+                if fmt == "yaml":
+                    self._problems.extend(
+                        reading.yaml_warnings(text, file=name, limits=self.limits)
+                    )
             for item in found:
                 checker.add(item.record, Origin(name, item.prefix, item.line))
                 if self.kept is not None:
@@ -404,9 +408,9 @@ class _Placer:
     def __init__(self, limits: Limits) -> None:
         self._limits = limits
         self._file: str | None = None
-        self._root: _parse.Node | None = None
+        self._root: reading.Node | None = None
         self._lines: Iterator[tuple[int, str]] | None = None
-        self._line: tuple[int, _parse.Node | None] = (0, None)
+        self._line: tuple[int, reading.Node | None] = (0, None)
 
     def __call__(
         self, origin: Origin, path: tuple[str | int, ...]
@@ -427,12 +431,12 @@ class _Placer:
             return
         try:
             text = io.read_text(file, limits=self._limits)
-            parse = _parse.parse_yaml if fmt == "yaml" else _parse.parse_json
+            parse = reading.parse_yaml if fmt == "yaml" else reading.parse_json
             self._root = parse(text, limits=self._limits)
-        except (ValidationError, _parse.ParseFailure):  # changed since it was read
+        except (ValidationError, reading.ParseFailure):  # changed since it was read
             self._root = None
 
-    def _jsonl_line(self, number: int) -> _parse.Node | None:
+    def _jsonl_line(self, number: int) -> reading.Node | None:
         if self._line[0] == number:
             return self._line[1]
         if self._lines is None or self._line[0] > number:
@@ -441,10 +445,10 @@ class _Placer:
         for current, text in self._lines:
             if current == number:
                 try:
-                    node = _parse.parse_json(
+                    node = reading.parse_json(
                         text.rstrip("\r\n"), first_line=number, limits=self._limits
                     )
-                except _parse.ParseFailure:
+                except reading.ParseFailure:
                     node = None
                 self._line = (number, node)
                 return node

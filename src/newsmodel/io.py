@@ -1,7 +1,7 @@
 """Reading and writing newsmodel files: YAML, JSON and JSON Lines.
 
 Reading runs one way: bytes -> text -> nodes with positions
-(:mod:`newsmodel._parse`) -> typed records (:mod:`newsmodel.codec`) ->
+(:mod:`newsmodel.reading`) -> typed records (:mod:`newsmodel.codec`) ->
 cross-field checks (:mod:`newsmodel.rules`).  Every problem found on the
 way is collected, given the file, line and column of the value it concerns,
 and raised together in one :class:`~newsmodel.problems.ValidationError`.
@@ -42,7 +42,7 @@ import attrs
 import cattrs
 from cattrs.errors import CattrsError, ForbiddenExtraKeysError
 
-from newsmodel import _parse
+from newsmodel import reading
 from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
 from newsmodel.codec.converter import _DETAILED, structure_problems
 from newsmodel.codec.fastpath import STRUCTURE as _STRUCTURE
@@ -57,6 +57,14 @@ from newsmodel.model import (
     Record,
 )
 from newsmodel.problems import Problem, ValidationError, render_path
+from newsmodel.reading import BLOCK as _BLOCK
+from newsmodel.reading import NotRegularError as _NotRegularError
+from newsmodel.reading import not_utf8 as _not_utf8
+from newsmodel.reading import open_regular as _open_regular
+from newsmodel.reading import read_text
+from newsmodel.reading import too_large as _too_large
+from newsmodel.reading import unreadable as _unreadable
+from newsmodel.reading import utf8_size_over as _utf8_size_over
 from newsmodel.types import Decline, Fault
 from newsmodel.writing.files import write_text_atomic
 from newsmodel.writing.json import indented_json, json_lines
@@ -94,49 +102,6 @@ def format_of(path: str | os.PathLike[str]) -> Format:
             f"cannot tell the format of {os.fspath(path)!r}: use .yaml, .yml, .json or .jsonl"
         )
     return _SUFFIXES[suffix]
-
-
-def read_text(path: str | os.PathLike[str], *, limits: Limits | None = None) -> str:
-    """Read a file as UTF-8 (a leading byte-order mark is allowed and skipped).
-
-    Raises :class:`ValidationError` with ``NM100`` when it cannot be read (or
-    is not a regular file: a folder, a pipe, a device), ``NM112`` when it is
-    larger than ``limits.max_file_size`` (found before reading it) and
-    ``NM101`` when it is not UTF-8, pointing at the first bad byte.
-    """
-    name = os.fspath(path)
-    limit = (limits or DEFAULT_LIMITS).max_file_size
-    try:
-        with _open_regular(path) as stream:
-            size = os.fstat(stream.fileno()).st_size
-            data = b"" if size > limit else stream.read(limit + 1)
-    except _NotRegularError as error:
-        raise ValidationError([error.problem(name)]) from None
-    except OSError as error:
-        raise ValidationError([_unreadable(name, error)]) from None
-    if size > limit or len(data) > limit:  # the file may have grown since fstat
-        raise ValidationError([_too_large(name, max(size, len(data)), limit)])
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ValidationError([_not_utf8(name, data, error)]) from None
-    return text.removeprefix("\ufeff")
-
-
-def _not_utf8(
-    file: str | None, data: bytes, error: UnicodeDecodeError, *, first_line: int = 1
-) -> Problem:
-    """NM101 at the first byte of ``data`` that is not UTF-8 (``data`` starts a line)."""
-    before = data[: error.start]
-    start = before.rfind(b"\n") + 1
-    return Problem(
-        code="NM101",
-        file=file,
-        line=first_line + before.count(b"\n"),
-        column=len(before[start:].decode("utf-8", "replace")) + 1,
-        message=f"the file is not UTF-8 (byte 0x{data[error.start]:02x})",
-        hint="save the file as UTF-8",
-    )
 
 
 def load(
@@ -351,7 +316,7 @@ class Scan:
         self.rejected = rejected
         """Called with each record that breaks a rule (:class:`Rejected`)."""
 
-    def add(self, found: Iterable[tuple[RawPath, bool, Problem]], node: _parse.Node) -> None:
+    def add(self, found: Iterable[tuple[RawPath, bool, Problem]], node: reading.Node) -> None:
         """Record problems, placing each at the position of its path in ``node``."""
         for raw, at_key, problem in found:
             line, column = node.locate(raw, key=at_key)
@@ -372,9 +337,9 @@ class Scan:
                     yield Found(record, (kind, index))
             return
         try:
-            parse = _parse.parse_yaml if format == "yaml" else _parse.parse_json
+            parse = reading.parse_yaml if format == "yaml" else reading.parse_json
             root = parse(text, file=self.file, limits=self.limits)
-        except _parse.ParseFailure as failure:
+        except reading.ParseFailure as failure:
             self.problems.extend(failure.problems)
             return
         if not isinstance(root.value, dict):
@@ -503,10 +468,10 @@ class Scan:
                     yield Found(record, (), number)
                     continue
             try:
-                node = _parse.parse_json(
+                node = reading.parse_json(
                     line.rstrip("\r\n"), file=self.file, first_line=number, limits=limits
                 )
-            except _parse.ParseFailure as failure:
+            except reading.ParseFailure as failure:
                 self.problems.extend(failure.problems)
                 continue
             found = self.line(node)
@@ -527,10 +492,10 @@ class Scan:
     def header(self, line: str, number: int) -> None:
         """Check the header line of JSON Lines."""
         try:
-            node = _parse.parse_json(
+            node = reading.parse_json(
                 line.rstrip("\r\n"), file=self.file, first_line=number, limits=self.limits
             )
-        except _parse.ParseFailure as failure:
+        except reading.ParseFailure as failure:
             self.problems.extend(failure.problems)
             return
         if isinstance(node.value, dict) and "type" not in node.value:
@@ -553,7 +518,7 @@ class Scan:
         if found is not None:
             self.reject(type(found.record), node.plain(), (), node)
 
-    def line(self, node: _parse.Node) -> Found | None:
+    def line(self, node: reading.Node) -> Found | None:
         """Structure one JSON Lines record."""
         if not isinstance(node.value, dict):
             self.problems.append(
@@ -595,7 +560,7 @@ class Scan:
         return None if record is None else Found(record, (), node.line)
 
     def structure(
-        self, data: Any, cls: type[Record], node: _parse.Node, prefix: RawPath
+        self, data: Any, cls: type[Record], node: reading.Node, prefix: RawPath
     ) -> Record | None:
         """Structure one record, adding its problems; ``None`` when it has any."""
         if self.fast:
@@ -618,7 +583,7 @@ class Scan:
             return None
 
     def reject(
-        self, cls: type[Record] | None, data: Any, prefix: RawPath, node: _parse.Node
+        self, cls: type[Record] | None, data: Any, prefix: RawPath, node: reading.Node
     ) -> None:
         """Hand a record that broke a rule to :attr:`rejected` (``node``: its file or line)."""
         if self.rejected is not None:
@@ -646,7 +611,7 @@ class Scan:
             "(--max-line-length)",
         )
 
-    def version(self, root: _parse.Node) -> bool:
+    def version(self, root: reading.Node) -> bool:
         """Check and keep the schema version; ``False`` when the file cannot be read on."""
         node = root.value.get("schema_version")
         raw: RawPath = ("schema_version",)
@@ -708,11 +673,11 @@ def _may_hold_surrogates(text: str) -> bool:
 _YAML_FAST_TEXT = 1 << 20
 
 #: Strict JSON: a repeated key or NaN fails, and a float literal that a float
-#: would not keep exactly raises OverflowError (see ``_parse.exact_float``).
+#: would not keep exactly raises OverflowError (see ``reading.exact_float``).
 _JSON = json.JSONDecoder(
     object_pairs_hook=_unique_pairs,
     parse_constant=_no_constants,
-    parse_float=_parse.exact_float,
+    parse_float=reading.exact_float,
 )
 #: The decoder's scanner: what ``_JSON.decode`` calls, without its two regular
 #: expression passes for surrounding whitespace.
@@ -758,7 +723,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     the problems.
     """
     if format == "yaml" and len(text) <= min(_YAML_FAST_TEXT, limits.max_file_size // 3):
-        data = _parse.read_yaml_plain(text, limits)
+        data = reading.read_yaml_plain(text, limits)
         if data is None:
             return None
         # The YAML walk checks nesting and string lengths itself.
@@ -831,85 +796,6 @@ def _within(data: Any, max_depth: int, max_string_length: int | None) -> bool:
         ):
             return False
     return True
-
-
-# --------------------------------------------------------------------------
-# Files: opened without blocking, only when regular, sizes bounded
-# --------------------------------------------------------------------------
-
-_BLOCK = 1 << 20
-
-
-class _NotRegularError(Exception):
-    """The path names something other than a regular file (a folder, a pipe, a device)."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-    def problem(self, file: str | None) -> Problem:
-        return Problem(
-            code="NM100",
-            file=file,
-            message=f"cannot read the file: it is {self.kind}, not a regular file",
-            hint="a data file must be a regular file",
-        )
-
-
-def _open_regular(path: str | os.PathLike[str]) -> BinaryIO:
-    """Open a regular file for reading in binary, without blocking on a pipe.
-
-    ``O_NONBLOCK`` makes opening a named pipe return at once (a plain open
-    waits for a writer forever); anything that is not a regular file is then
-    refused before a byte is read, so ``/dev/zero`` is never read either.
-    """
-    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes
-    descriptor = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            kinds = [
-                (stat.S_ISDIR, "a folder"),
-                (stat.S_ISFIFO, "a named pipe"),
-                (stat.S_ISCHR, "a device"),
-                (stat.S_ISBLK, "a device"),
-            ]
-            kind = next((name for test, name in kinds if test(mode)), "a special file")
-            raise _NotRegularError(kind)
-        if nonblocking:
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-
-
-def _unreadable(file: str | None, error: OSError) -> Problem:
-    reason = error.strerror or str(error)
-    return Problem(code="NM100", file=file, message=f"cannot read the file: {reason}")
-
-
-def _too_large(file: str | None, size: int, limit: int) -> Problem:
-    return Problem(
-        code="NM112",
-        file=file,
-        message=f"the file is {format_size(size)}, larger than the limit ({format_size(limit)}); "
-        "it is not read",
-        hint="split it (JSON Lines suits large datasets), or raise the limit (--max-file-size)",
-    )
-
-
-def _utf8_size_over(text: str, limit: int) -> int | None:
-    """Return the size of ``text`` in UTF-8 if it is over ``limit`` bytes, else ``None``.
-
-    Cheap for text far from the limit: a character takes one to four bytes.
-    """
-    if len(text) * 4 <= limit:
-        return None
-    if len(text) > limit:  # over for sure; its characters, not encoded (a lower bound)
-        return len(text)
-    size = len(text.encode("utf-8", "surrogatepass"))
-    return size if size > limit else None
 
 
 @attrs.frozen(kw_only=True)

@@ -192,6 +192,36 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Write one record per line, or raise the limit (--max-line-length).",
     ),
     Rule(
+        code="NM116",
+        name="yaml-read-differently",
+        severity=_E,
+        summary="Valid YAML that libyaml-based readers (PyYAML, newsmodel's) read as other "
+        "data than the YAML 1.2 spec says: an anchor name with ':' or '.', a '?' right "
+        "before a value in a flow collection.",
+        example="key: &an:chor value\nflow: { ?foo: bar }",
+        fix="Name anchors with letters, digits, '-' and '_'; quote text that starts with '?'.",
+    ),
+    Rule(
+        code="NM117",
+        name="yaml11-value",
+        severity=_W,
+        summary="A plain value that YAML 1.1 readers (PyYAML and the tools built on it) "
+        "read as another value than YAML 1.2 does: 017 (15 to them), yes, no, on, off, "
+        "y, n (booleans to them), 1_000, 1:20 (numbers), 0o17, 1e3 (strings).",
+        example="aliases: [yes, no]\nbest: 017",
+        fix="Quote a string ('yes'); write a number as both read it (17).",
+    ),
+    Rule(
+        code="NM118",
+        name="comment-after-one-space",
+        severity=_W,
+        summary="A comment one space after an unquoted value (name: Trooper #1): the "
+        "value ends before it, and the comment is dropped.",
+        example="name: Trooper #1",
+        fix='Quote the value if the text belongs to it (name: "Trooper #1"); put two '
+        "spaces before a comment.",
+    ),
+    Rule(
         code="NM201",
         name="missing-field",
         severity=_E,

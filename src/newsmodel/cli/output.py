@@ -15,7 +15,7 @@ from typing import TextIO
 
 import attrs
 
-from newsmodel import _parse
+from newsmodel import reading
 from newsmodel.problems import RULES, Problem, Severity
 
 __all__ = [
@@ -46,7 +46,7 @@ def shown(name: str) -> str:
     print.  Control characters are escaped as in Python (``a\nb.yaml``,
     ``\x1b``), see :func:`safe`.
     """
-    if _parse.lone_surrogate(name) is not None:
+    if reading.lone_surrogate(name) is not None:
         # A lone surrogate that is not an escaped byte stays, for safe() to escape.
         with contextlib.suppress(UnicodeEncodeError):
             name = os.fsencode(name).decode("utf-8", "backslashreplace")
@@ -59,7 +59,7 @@ def safe(text: str) -> str:
     Lone surrogates (``\udc80``), control characters (``\n``, ``\x1b``) and
     the characters that reorder text (``\u202e``) are escaped with backslashes.
     """
-    if _parse.lone_surrogate(text) is not None:
+    if reading.lone_surrogate(text) is not None:
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if _UNPRINTABLE.search(text) is None:
         return text

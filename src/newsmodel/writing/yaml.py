@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from newsmodel import _parse
+from newsmodel import reading
 
 __all__ = ["yaml_text"]
 
@@ -44,7 +44,7 @@ def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
         style = "|"
     else:
         try:
-            if _parse.resolve_plain(text) is not text:
+            if reading.resolve_plain(text) is not text:
                 style = "'"
         except OverflowError:
             style = "'"

@@ -1,7 +1,7 @@
-"""Tests of the YAML fast path, :func:`newsmodel._parse.read_yaml_plain`.
+"""Tests of the YAML fast path, :func:`newsmodel.reading.yaml_fast.read_yaml_plain`.
 
 The contract: whenever the fast path returns data (not ``None``), the slow
-reader, :func:`~newsmodel._parse.parse_yaml`, accepts the same text with the
+reader, :func:`~newsmodel.reading.yaml_events.parse_yaml`, accepts the same text with the
 same limits, and its ``plain()`` is the same data, with the same types
 (``bool`` is not ``int``, ``int`` is not ``float``) and the same key order.
 ``None`` is always allowed, but not for ordinary valid files (the examples,
@@ -23,9 +23,8 @@ from hypothesis import strategies as st
 
 import newsmodel
 from hostile import CORPUS, deep_yaml, deep_yaml_mappings, huge_string_yaml, many_records_yaml
-from newsmodel import _parse
-from newsmodel._parse import parse_yaml, read_yaml_plain, resolve_plain
 from newsmodel.limits import DEFAULT_LIMITS, Limits
+from newsmodel.reading import parse_yaml, read_yaml_plain, resolve_plain, yaml_fast
 from newsmodel.strategies import bundles
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
@@ -141,17 +140,12 @@ def test_ordinary_values() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("- ! 1\n", [1]),  # the non-specific tag: libyaml marks it plain, both readers resolve it
-        ("- ! '1'\n", [1]),
-        ("- !<!> 1\n", [1]),
         ("a: &x 1\nb: 2\n", {"a": 1, "b": 2}),  # an anchor without an alias
         ("'<<': 1\n", {"<<": 1}),  # a quoted merge key is a string key
         ("a: <<\n", {"a": "<<"}),
         ("x\n", "x"),
         ("'1'\n", "1"),
         ("1\n", 1),
-        ("! [1]\n", [1]),
-        ("! {a: 1}\n", {"a": 1}),
         ("{a: 1, 'b': 2, \"c\": [3]}", {"a": 1, "b": 2, "c": [3]}),
         ("\ufeffa: 1\n", {"a": 1}),
         ("a: 1\r\nb: 2\r\n", {"a": 1, "b": 2}),
@@ -187,6 +181,11 @@ def test_unusual_but_accepted(text: str, expected: Any) -> None:
         "? \n: 1\n",
         "<<: {a: 1}\n",  # NM109
         "! <<: {a: 1}\n",
+        "- ! 1\n",  # the non-specific tag, which libyaml reads as no tag
+        "- ! '1'\n",
+        "- !<!> 1\n",
+        "! [1]\n",
+        "! {a: 1}\n",
         "! '<<': {a: 1}\n",
         "a: !!str 1\n",  # explicit tags: the slow reader resolves or refuses them
         "a: !!int 3\n",
@@ -271,7 +270,7 @@ def test_alias_bomb_from_the_corpus() -> None:
 
 
 def test_libyaml_caps_nesting() -> None:
-    assert _parse._libyaml_caps_nesting()
+    assert yaml_fast._libyaml_caps_nesting()
 
 
 @pytest.mark.parametrize(
@@ -450,7 +449,7 @@ def test_arbitrary_text(text: str) -> None:
 @example("٣")  # a digit to str.isdigit, not to the patterns of resolve_plain
 def test_plain_scalars_that_stay_strings(text: str) -> None:
     """The composer's shortcut: a plain scalar it tags as text is text to resolve_plain."""
-    if text in _parse._PLAIN_WORDS or text[:1] in _parse._PLAIN_STARTS:
+    if text in yaml_fast._PLAIN_WORDS or text[:1] in yaml_fast._PLAIN_STARTS:
         return
     try:
         assert resolve_plain(text) is text
@@ -459,25 +458,25 @@ def test_plain_scalars_that_stay_strings(text: str) -> None:
 
 
 def test_resolve_plain_non_strings_are_covered() -> None:
-    for text in [*PLAIN_SCALARS, *(word for word in _parse._PLAIN_WORDS)]:
+    for text in [*PLAIN_SCALARS, *(word for word in yaml_fast._PLAIN_WORDS)]:
         try:
             value = resolve_plain(text)
         except OverflowError:
             value = None
         if value is not text:
-            assert text in _parse._PLAIN_WORDS or text[:1] in _parse._PLAIN_STARTS
+            assert text in yaml_fast._PLAIN_WORDS or text[:1] in yaml_fast._PLAIN_STARTS
 
 
 def test_private_tags_are_compared_by_identity() -> None:
     """Cython hands back the very string ``resolve`` returned; a written tag never is it."""
-    node = yaml.compose("[a, 1, {}]", Loader=_parse._Composer)
+    node = yaml.compose("[a, 1, {}]", Loader=yaml_fast._Composer)
     assert node is not None
-    assert node.tag is _parse._COLLECTION
+    assert node.tag is yaml_fast._COLLECTION
     tags = [child.tag for child in node.value]
-    assert tags[0] is _parse._TEXT
-    assert tags[1] is _parse._PLAIN
-    assert tags[2] is _parse._COLLECTION
-    for tag in (_parse._TEXT, _parse._PLAIN, _parse._COLLECTION):
+    assert tags[0] is yaml_fast._TEXT
+    assert tags[1] is yaml_fast._PLAIN
+    assert tags[2] is yaml_fast._COLLECTION
+    for tag in (yaml_fast._TEXT, yaml_fast._PLAIN, yaml_fast._COLLECTION):
         for written in (tag, tag[2:-1], tag.replace(" ", "%20"), tag[2:-1].replace(" ", "%20")):
             assert check_contract(f"a: !<{written}> 1\n") is None
             assert check_contract(f"a: !<{written}> [1]\n") is None
@@ -491,8 +490,8 @@ def test_limits_are_respected_from_attrs() -> None:
 
 def test_without_libyaml_or_its_nesting_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) == {"a": 1}
-    monkeypatch.setattr(_parse, "_libyaml_caps_nesting", lambda: False)
+    monkeypatch.setattr(yaml_fast, "_libyaml_caps_nesting", lambda: False)
     assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) is None
     monkeypatch.undo()
-    monkeypatch.setattr(_parse, "_BaseLoader", yaml.SafeLoader)
+    monkeypatch.setattr(yaml_fast, "_BaseLoader", yaml.SafeLoader)
     assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) is None

@@ -1,0 +1,65 @@
+"""Reading: text -> nodes with positions, for YAML, JSON and JSON Lines.
+
+How reading works, in the order the data flows:
+
+1. :mod:`~newsmodel.reading.files` opens a regular file (never a pipe or a
+   device) and reads it as UTF-8 within ``max_file_size``.
+2. The text becomes a tree of :class:`~newsmodel.reading.nodes.Node` objects,
+   each with the line and column it was written at:
+   :mod:`~newsmodel.reading.yaml_events` reads libyaml's parser events,
+   :mod:`~newsmodel.reading.json` reads JSON by recursive descent, and
+   :mod:`~newsmodel.reading.lines` splits JSON Lines text into lines.  Plain
+   YAML scalars are resolved with the YAML 1.2 core schema, and numbers are
+   kept only when kept exactly (:mod:`~newsmodel.reading.scalars`).
+3. YAML that newsmodel reads as the spec says but other readers may read
+   otherwise gives warnings (:func:`yaml_warnings`); what libyaml itself
+   reads otherwise is read as the spec says or refused
+   (:mod:`~newsmodel.reading.yaml_spec`).
+4. Valid YAML takes a shortcut: :mod:`~newsmodel.reading.yaml_fast` builds the
+   plain data with libyaml's C composer, and gives ``None`` for anything
+   unusual, which is then read again with positions for its problems.
+
+A reader that cannot build the tree raises
+:class:`~newsmodel.reading.nodes.ParseFailure` with every problem found, each
+with its file, line and column; no input makes a reader raise anything else.
+The callers (:mod:`newsmodel.io`, :mod:`newsmodel.dataset`) turn the nodes into
+typed records.
+"""
+
+from __future__ import annotations
+
+from newsmodel.reading.files import (
+    BLOCK,
+    NotRegularError,
+    not_utf8,
+    open_regular,
+    read_text,
+    too_large,
+    unreadable,
+    utf8_size_over,
+)
+from newsmodel.reading.json import parse_json
+from newsmodel.reading.nodes import Node, ParseFailure
+from newsmodel.reading.scalars import exact_float, lone_surrogate, resolve_plain
+from newsmodel.reading.yaml_events import parse_yaml, yaml_warnings
+from newsmodel.reading.yaml_fast import read_yaml_plain
+
+__all__ = [
+    "BLOCK",
+    "Node",
+    "NotRegularError",
+    "ParseFailure",
+    "exact_float",
+    "lone_surrogate",
+    "not_utf8",
+    "open_regular",
+    "parse_json",
+    "parse_yaml",
+    "read_text",
+    "read_yaml_plain",
+    "resolve_plain",
+    "too_large",
+    "unreadable",
+    "utf8_size_over",
+    "yaml_warnings",
+]
