@@ -10,8 +10,10 @@ import newsmodel
 from builders import MINIMAL, RICH, bundle_yaml, where
 from newsmodel import Bundle, Dataset, ValidationError, loads
 from newsmodel.dataset import Validator, discover, filter_problems
-from newsmodel.model import Actor, Allegation, Report, Response
+from newsmodel.model import Actor, Allegation, Citation, Report, Response
 from newsmodel.problems import Problem, Severity
+from newsmodel.types import CountryCode, Id
+from newsmodel.vocab import ActorKind
 
 ACTORS = """\
 schema_version: 1
@@ -456,3 +458,22 @@ def test_a_problem_after_a_line_too_long_is_placed(tmp_path: Path) -> None:
     found = newsmodel.validate(path, limits=newsmodel.Limits(max_line_length=100))
     # The long line may have defined "x": NM402 is not reported, NM451 is placed.
     assert [(p.code, p.line, p.column) for p in found] == [("NM115", 2, 1), ("NM451", 3, 25)]
+
+
+def test_validate_checks_a_bundle_built_in_python_as_a_file() -> None:
+    """Values are checked as when read; a record with a problem stays defined (one problem)."""
+    mali = Actor(id=Id("mali"), name="Mali", kind="state", country=CountryCode("Mali"))  # type: ignore[arg-type]
+    un = Actor(id=Id("un"), name="UN", kind=ActorKind.INTERGOVERNMENTAL_ORGANIZATION)
+    report = Report(id=Id("voa"), title="Mali denies UN accusations")
+    allegation = Allegation(
+        id=Id("killings"),
+        accusers=(Id("un"),),
+        accused=(Id("mali"),),
+        summary="Killings.",
+        citations=(Citation(report=Id("voa")),),
+    )
+    bundle = Bundle(
+        schema_version=1, reports=(report,), actors=(mali, un), allegations=(allegation,)
+    )
+    found = [(p.code, p.path, p.file) for p in newsmodel.validate(bundle)]
+    assert found == [("NM203", "$.actors[0].kind", None), ("NM304", "$.actors[0].country", None)]

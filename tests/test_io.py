@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io as std_io
 import json
+import math
 import os
 import stat
 from pathlib import Path
@@ -16,9 +17,11 @@ import yaml
 import newsmodel
 from builders import BODY, MINIMAL, RICH, bundle_yaml, only_problem, problems_of, where
 from newsmodel import Bundle, ValidationError, dump, dumps, iter_jsonl, load, loads
-from newsmodel.io import format_of
+from newsmodel.io import Format, format_of
+from newsmodel.limits import Limits
 from newsmodel.model import Actor, Report
 from newsmodel.reading import parse_yaml
+from newsmodel.types import Id
 from newsmodel.vocab import ActorKind
 
 # --------------------------------------------------------------------------
@@ -792,3 +795,39 @@ def test_iter_jsonl_refuses_a_source_at_once(source: Any, message: str) -> None:
 def test_iter_jsonl_refuses_a_line_that_is_not_a_str() -> None:
     with pytest.raises(TypeError, match="each line must be a str, not bytes"):
         list(iter_jsonl([b'{"schema_version": 1}']))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_max_line_length_counts_the_line_without_its_line_break(
+    tmp_path: Path, newline: str
+) -> None:
+    """A line of exactly max_line_length bytes is read, by every reader; one more is NM115."""
+    record = '{"type": "report", "id": "r", "title": "%s"}'
+    line = record % ("x" * (100 - len(record % "")))
+    assert len(line) == 100
+    text = '{"schema_version": 1}' + newline + line + newline
+    path = tmp_path / "l.jsonl"
+    path.write_bytes(text.encode())
+    exact, short = Limits(max_line_length=100), Limits(max_line_length=99)
+    assert newsmodel.load(path, limits=exact).reports[0].id == "r"
+    assert newsmodel.loads(text, format="jsonl", limits=exact).reports[0].id == "r"
+    assert [r.id for r in newsmodel.iter_jsonl(path, limits=exact)] == ["r"]
+    with pytest.raises(ValidationError) as from_file:
+        newsmodel.load(path, limits=short)
+    with pytest.raises(ValidationError) as from_text:
+        newsmodel.loads(text, format="jsonl", limits=short)
+    for raised in (from_file, from_text):
+        (problem,) = raised.value.problems
+        assert (problem.code, problem.line) == ("NM115", 2)
+        assert "the line is 100 bytes long" in problem.message
+
+
+def test_nan_built_in_python_is_never_written() -> None:
+    place = newsmodel.Place(name="Moura", latitude=math.nan, longitude=1.0)
+    report = newsmodel.Report(id=Id("voa"), title="T", dateline=place)
+    bundle = newsmodel.Bundle(schema_version=1, reports=(report,))
+    formats: tuple[Format, ...] = ("yaml", "json", "jsonl")
+    for fmt in formats:
+        with pytest.raises(ValidationError) as raised:
+            newsmodel.dumps(bundle, format=fmt)
+        assert [p.code for p in raised.value.problems] == ["NM110"]

@@ -24,7 +24,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
+import attrs
+
 from newsmodel import io, reading
+from newsmodel.codec.check import is_checked, mark_checked, placed_problems, plain_data
 from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
@@ -253,13 +256,28 @@ class Validator:
         self._problems.extend(problems)
 
     def add_bundle(self, bundle: Bundle, *, file: str | None = None) -> None:
-        """Add the records of a bundle already in memory (problems have no positions)."""
+        """Add the records of a bundle already in memory (problems have no positions).
+
+        A bundle built in Python is checked first, as a file would be
+        (:func:`newsmodel.check`); its records with problems are reported once
+        and stay defined, as invalid, so that references to them are not
+        reported again.
+        """
         self.files += 1
+        placed = [] if is_checked(bundle) else placed_problems(bundle)
+        self._problems.extend(attrs.evolve(problem, file=file) for _, problem in placed)
+        faulty = {raw[:2] for raw, _ in placed}
         for record, origin in _bundle_records(bundle, file):
+            if origin.prefix in faulty:
+                rejected = io.Rejected(type(record), plain_data(record), origin.prefix)
+                self._checker.add_rejected(rejected, file)
+                continue
             self._checker.add(record, origin)
             if self.kept is not None:
                 self.kept.append(record)
                 self._kept_files.append(file)
+        if not placed:
+            mark_checked(bundle)
 
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""

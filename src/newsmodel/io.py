@@ -33,7 +33,6 @@ import io as std_io
 import json
 import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
@@ -409,18 +408,21 @@ class Scan:
         limit = self.limits.max_line_length
         number = 0
         while True:
-            data = stream.readline(limit + 1)
+            # The limit is on the line's content: room for it and a "\r\n" line break.
+            data = stream.readline(limit + 2)
             if not data:
                 return
             number += 1
             if len(data) > limit and not data.endswith(b"\n"):
-                size = len(data)
-                while not data.endswith(b"\n"):
-                    data = stream.readline(_BLOCK)
-                    if not data:
+                size, tail = len(data), data[-1:]
+                while not tail.endswith(b"\n"):
+                    block = stream.readline(_BLOCK)
+                    if not block:
                         break
-                    size += len(data)
-                self.problems.append(self.line_too_long(number, size - data.endswith(b"\n")))
+                    size += len(block)
+                    tail = tail[-1:] + block
+                ending = 2 if tail.endswith(b"\r\n") else 1 if tail.endswith(b"\n") else 0
+                self.problems.append(self.line_too_long(number, size - ending))
                 continue
             try:
                 yield number, data.decode("utf-8")
@@ -448,7 +450,7 @@ class Scan:
             line = raw_line.removeprefix("\ufeff") if number == 1 else raw_line
             if not line or line.isspace():
                 continue
-            size = _utf8_size_over(line, longest_line)
+            size = _utf8_size_over(line.rstrip("\r\n"), longest_line)
             if size is not None:
                 self.problems.append(self.line_too_long(number, size))
                 continue

@@ -38,7 +38,14 @@ from newsmodel.problems import Problem, render_path
 from newsmodel.types import Fault, describe, scalar_type
 from newsmodel.vocab import Term
 
-__all__ = ["check", "is_checked", "mark_checked", "schema_version_problem"]
+__all__ = [
+    "check",
+    "is_checked",
+    "mark_checked",
+    "placed_problems",
+    "plain_data",
+    "schema_version_problem",
+]
 
 Path = tuple[str | int, ...]
 
@@ -94,6 +101,11 @@ def check(obj: Any) -> list[Problem]:
 
     Raises :class:`TypeError` when ``obj`` is not an instance of a newsmodel model class.
     """
+    return [problem for _, problem in placed_problems(obj)]
+
+
+def placed_problems(obj: Any) -> list[tuple[Path, Problem]]:
+    """Return the problems of :func:`check`, each with its raw path in ``obj``."""
     cls = type(obj)
     if not attrs.has(cls) or cls is PartialDate:
         raise TypeError(f"check() takes a newsmodel bundle, record or value, not {cls.__name__}")
@@ -113,7 +125,12 @@ def check(obj: Any) -> list[Problem]:
             if not any(raw[: len(prefix)] == prefix for prefix, _ in walk.problems):
                 found.append((raw, attrs.evolve(problem, path=render_path(raw))))
     found.sort(key=lambda item: walk.position(item[0]))  # stable: converter order within
-    return [problem for _, problem in found]
+    return found
+
+
+def plain_data(obj: Any) -> Any:
+    """Return the plain data of a model object, as :func:`check` reads it (never raises)."""
+    return _Walk().plain(obj, type(obj), ())
 
 
 class _Walk:

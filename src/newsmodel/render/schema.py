@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -16,9 +15,9 @@ from newsmodel.render import markdown as md
 from newsmodel.render.docstrings import (
     after_first_paragraph,
     markdown_from_docstring,
-    module_attribute_docs,
 )
-from newsmodel.render.type_names import SCALARS, TypeNames, field_types, model_types
+from newsmodel.render.type_names import TypeNames, field_types, model_types
+from newsmodel.types import SCALAR_TYPES
 from newsmodel.vocab import VOCABULARIES, Term
 
 __all__ = ["schema_reference"]
@@ -113,17 +112,12 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
         out += [md.table(("Field", "Type", "Default", "Description"), rows), ""]
     out += _references()
     out += ["## Checked strings", ""]
-    model_docs = module_attribute_docs(importlib.import_module("newsmodel.model"))
-    for scalar, (shown, anchor) in SCALARS.items():
-        name = scalar.__name__
-        doc = (
-            markdown_from_docstring(scalar.__doc__, link)
-            if scalar is PartialDate
-            else markdown_from_docstring(model_docs.get(name, ""), link)
-        )
-        out += [f"### {name} {{ #{anchor} }}", ""]
-        out += [f"Shown above as *{shown}*. {doc}", ""]
-        if scalar is PartialDate:
+    for scalar in SCALAR_TYPES.values():
+        if scalar.name is None:  # primitives: named in the tables as they are
+            continue
+        out += [f"### {scalar.name} {{ #{scalar.anchor} }}", ""]
+        out += [f"Shown above as *{scalar.label}*. {scalar.doc}", ""]
+        if scalar.annotation is PartialDate:
             out += [markdown_from_docstring(after_first_paragraph(dates.__doc__), link), ""]
     return "\n".join(out).rstrip() + "\n"
 

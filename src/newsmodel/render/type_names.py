@@ -2,9 +2,8 @@
 
 :func:`model_types` finds every attrs class of a bundle file; :class:`TypeNames`
 renders a field's type as words with links to the reference's sections
-(``list of [ids](#id) of [actor](#actor)s, at least 1``), naming the checked
-string types of :data:`SCALARS` and the plain types of :data:`PRIMITIVES`.
-This is the one place of the package that knows the scalar types.
+(``list of [ids](#id) of [actor](#actor)s, at least 1``), naming each scalar
+type as its module in :mod:`newsmodel.types` labels it.
 """
 
 from __future__ import annotations
@@ -15,19 +14,11 @@ from typing import Any
 
 import attrs
 
-from newsmodel.dates import PartialDate
-from newsmodel.model import (
-    RECORD_TYPES,
-    CountryCode,
-    Id,
-    LanguageTag,
-    Url,
-    _model_types,
-    _unwrapped,
-)
+from newsmodel.model import RECORD_TYPES, _model_types, _unwrapped
+from newsmodel.types import Id, scalar_type
 from newsmodel.vocab import Term
 
-__all__ = ["PRIMITIVES", "SCALARS", "TypeNames", "field_types", "leaf_types", "model_types"]
+__all__ = ["TypeNames", "field_types", "leaf_types", "model_types"]
 
 
 def model_types() -> tuple[type, ...]:
@@ -55,23 +46,6 @@ def leaf_types(type_: Any) -> Iterable[Any]:
                 yield from leaf_types(arg)
     else:
         yield type_
-
-
-#: Checked string types, with the name shown and the anchor of their section.
-SCALARS: Mapping[Any, tuple[str, str]] = {
-    Id: ("id", "id"),
-    CountryCode: ("country code", "countrycode"),
-    LanguageTag: ("language tag", "languagetag"),
-    Url: ("URL", "url"),
-    PartialDate: ("EDTF date", "partialdate"),
-}
-#: Plain types, with the name shown.
-PRIMITIVES: Mapping[Any, str] = {
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-}
 
 
 class TypeNames:
@@ -104,14 +78,15 @@ class TypeNames:
             target = RECORD_TYPES.get(kind)
             name = f"[{kind}]({self.schema_page}#{target.__name__.lower()})" if target else kind
             return f"[id{s}]({self.schema_page}#id) of {name}{s}"
-        if type_ in SCALARS:
-            name, anchor = SCALARS[type_]
-            return f"[{name}{s}]({self.schema_page}#{anchor})"
+        scalar = scalar_type(type_)
+        shown = None if scalar is None else scalar.plural if plural else scalar.label
+        if scalar is not None and scalar.name is not None:
+            return f"[{shown}]({self.schema_page}#{scalar.anchor})"
         if isinstance(type_, type) and issubclass(type_, Term):
             return f"[{type_.__name__}]({self.vocabulary_page}#{type_.__name__.lower()}) term{s}"
         if attrs.has(type_):
             return f"[{type_.__name__}]({self.schema_page}#{type_.__name__.lower()}){s}"
-        text = PRIMITIVES.get(type_, getattr(type_, "__name__", str(type_))) + s
+        text = shown or getattr(type_, "__name__", str(type_)) + s
         low, high = metadata.get("minimum"), metadata.get("maximum")
         if low is not None and high is not None:
             text += f", {low} to {high}"
