@@ -108,6 +108,28 @@ def _meta(doc: str, **extra: Any) -> dict[str, Any]:
     return {"doc": doc, **extra}
 
 
+def _supersedes(kind: str) -> Any:
+    """Return the ``supersedes`` field of a record of ``kind``: the earlier one it replaces."""
+    return attrs.field(
+        default=None,
+        metadata=_meta(
+            f"An earlier {kind} that this one replaces (a revision or correction).",
+            ref=kind,
+            reverse="superseded_by",
+        ),
+    )
+
+
+def _citations() -> Any:
+    """Return the ``citations`` field of a claim-like record: at least one report."""
+    return attrs.field(
+        metadata=_meta(
+            "The reports that carry it; at least one, so nothing is untraceable.",
+            min_items=1,
+        )
+    )
+
+
 # The two shapes of field type beyond plain ones, read by the converter, the fast
 # path, the dataset checks, the schema, the docs and the strategies (types resolved).
 
@@ -347,14 +369,7 @@ class Report:
     retrieved: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the coder retrieved the text.")
     )
-    supersedes: Id | None = attrs.field(
-        default=None,
-        metadata=_meta(
-            "An earlier report that this one replaces (a revision or correction).",
-            ref="report",
-            reverse="superseded_by",
-        ),
-    )
+    supersedes: Id | None = _supersedes("report")
 
 
 @attrs.frozen(kw_only=True)
@@ -414,14 +429,7 @@ class Document:
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that cite or describe it.")
     )
-    supersedes: Id | None = attrs.field(
-        default=None,
-        metadata=_meta(
-            "An earlier document that this one replaces (a revision or correction).",
-            ref="document",
-            reverse="superseded_by",
-        ),
-    )
+    supersedes: Id | None = _supersedes("document")
 
 
 @attrs.frozen(kw_only=True)
@@ -481,20 +489,8 @@ class Allegation:
             reverse="counter_allegations",
         ),
     )
-    supersedes: Id | None = attrs.field(
-        default=None,
-        metadata=_meta(
-            "An earlier allegation that this one replaces (a revision or correction).",
-            ref="allegation",
-            reverse="superseded_by",
-        ),
-    )
-    citations: tuple[Citation, ...] = attrs.field(
-        metadata=_meta(
-            "The reports that carry it; at least one, so nothing is untraceable.",
-            min_items=1,
-        )
-    )
+    supersedes: Id | None = _supersedes("allegation")
+    citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True)
@@ -532,20 +528,8 @@ class Response:
             reverse="retracted_by",
         ),
     )
-    supersedes: Id | None = attrs.field(
-        default=None,
-        metadata=_meta(
-            "An earlier response that this one replaces (a revision or correction).",
-            ref="response",
-            reverse="superseded_by",
-        ),
-    )
-    citations: tuple[Citation, ...] = attrs.field(
-        metadata=_meta(
-            "The reports that carry it; at least one, so nothing is untraceable.",
-            min_items=1,
-        )
-    )
+    supersedes: Id | None = _supersedes("response")
+    citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True)
@@ -564,20 +548,8 @@ class Event:
         default=(), metadata=_meta("Allegations it relates to.", ref="allegation", reverse="events")
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures."))
-    supersedes: Id | None = attrs.field(
-        default=None,
-        metadata=_meta(
-            "An earlier event that this one replaces (a revision or correction).",
-            ref="event",
-            reverse="superseded_by",
-        ),
-    )
-    citations: tuple[Citation, ...] = attrs.field(
-        metadata=_meta(
-            "The reports that carry it; at least one, so nothing is untraceable.",
-            min_items=1,
-        )
-    )
+    supersedes: Id | None = _supersedes("event")
+    citations: tuple[Citation, ...] = _citations()
 
 
 Record: TypeAlias = Report | Actor | Document | Allegation | Response | Event
