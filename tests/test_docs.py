@@ -277,6 +277,19 @@ def test_install_instructions_name_this_distribution() -> None:
 # --------------------------------------------------------------------------
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as mkdocs does, its ``!!python/name:`` tags as the names they hold."""
+
+
+_ConfigLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix
+)
+
+
+def _mkdocs_config() -> Any:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
 @needs_mkdocs
 def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
     # Some releases of the theme and plugins print a banner on every `mkdocs build` and
@@ -288,7 +301,7 @@ def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
         "literate-nav": "",
         "mkdocstrings": "",
     }
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = _mkdocs_config()
     used = {next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["plugins"]}
     assert used - {"newsmodel"} == set(plugins)
     assert config["theme"]["name"] == "material"

@@ -52,6 +52,7 @@ VALUES: dict[str, Callable[[], str]] = {
         problems_page="../reference/problems.md"
     ),
     "plugin_options": _plugin_options,
+    "links_diagram": lambda: f"```mermaid\n{render.links_diagram()}```",
 }
 
 
