@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import html
+import importlib
 import importlib.util
 import io
 import os
@@ -239,6 +240,18 @@ def test_api_pages_show_each_module_s_own_names_first(generated: dict[str, str])
     assert "Scan" not in members
     assert set(members) == set(newsmodel.io.__all__)
     assert "reference/api/SUMMARY.md" in generated  # for literate-nav; hooks.py excludes it
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["newsmodel.io", "newsmodel.dataset", "newsmodel.codec.check", "newsmodel.codec.converter"],
+)
+def test_docstring_examples_of_the_public_functions_run(name: str) -> None:
+    # The examples the API pages show; those that need files are skipped (doctest: +SKIP).
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted >= 1
 
 
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
