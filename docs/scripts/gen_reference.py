@@ -302,11 +302,33 @@ def _summary(target: griffe.Object) -> str:
     return " ".join(first.split())
 
 
+def _definition(name: str, package: griffe.Module) -> griffe.Object:
+    """Return where a public name is defined: what ``newsmodel``'s import of it names.
+
+    When the package's ``__init__`` imports it lazily, where griffe cannot
+    follow, the one module that defines it.
+    """
+    if name in package.members:
+        public = package.members[name]
+        target = public.final_target if isinstance(public, griffe.Alias) else public
+        if isinstance(target, griffe.Object):
+            return target
+    facing, internal, _ = _modules()
+    found = [
+        member
+        for module in [*facing, *internal]
+        for member in [package[module].members.get(name)]
+        if member is not None and not member.is_alias and not member.is_module
+    ]
+    if len(found) != 1:
+        raise ValueError(f"cannot tell where newsmodel.{name} is defined: {found}")
+    assert isinstance(found[0], griffe.Object)
+    return found[0]
+
+
 def _entry(name: str, package: griffe.Module) -> list[str]:
     """Return a public name's entry: its signature linked to its page, and its summary."""
-    public = package[name]
-    target = public.final_target if public.is_alias else public
-    assert isinstance(target, griffe.Object)
+    target = _definition(name, package)
     obj = getattr(newsmodel, name)
     lines = [
         f"[`{name}`][{target.path}]",
