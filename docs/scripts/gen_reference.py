@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -28,7 +28,6 @@ import mkdocs_gen_files
 
 import newsmodel
 from newsmodel import render
-from newsmodel.model import RECORD_TYPES
 from newsmodel.schema import SCHEMA_ID, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -242,7 +241,9 @@ def _package() -> griffe.Module:
     return loaded
 
 
-def _parameters(signature: inspect.Signature, keep: Any = None) -> str:
+def _parameters(
+    signature: inspect.Signature, keep: Callable[[inspect.Parameter], bool] | None = None
+) -> str:
     """Render parameters as written in code, annotations as the source has them."""
     parts: list[str] = []
     star = False
@@ -285,13 +286,18 @@ def _signature(name: str, obj: Any, target: griffe.Object) -> str:
             return f"{name}: {target.annotation}"
         return f"{name} = {target.value}"
     signature = inspect.signature(obj)
-    if attrs.has(obj) and obj.__module__ == "newsmodel.model":  # the required fields
+    if _is_model_class(obj):  # the required fields; the others are in the schema reference
         required = _parameters(signature, lambda p: p.default is p.empty)
         return f"{name}({required}, ...)"
     returns = signature.return_annotation
     if returns is signature.empty or isinstance(obj, type):
         return f"{name}({_parameters(signature)})"
     return f"{name}({_parameters(signature)}) -> {_annotation(returns)}"
+
+
+def _is_model_class(obj: Any) -> bool:
+    """Whether an object is a record or value class of the model (or the bundle)."""
+    return isinstance(obj, type) and attrs.has(obj) and obj.__module__ == "newsmodel.model"
 
 
 def _summary(target: griffe.Object) -> str:
@@ -335,8 +341,7 @@ def _entry(name: str, package: griffe.Module) -> list[str]:
         f": `{_signature(name, obj, target)}`<br>",
         f"  {_summary(target)}",
     ]
-    kind = next((kind for kind, cls in RECORD_TYPES.items() if cls is obj), None)
-    if kind is not None or (isinstance(obj, type) and obj.__module__ == "newsmodel.model"):
+    if _is_model_class(obj):  # its section in the schema reference: the table of its fields
         lines[-1] += f" [Fields](../schema.md#{name.lower()})."
     return [*lines, ""]
 
