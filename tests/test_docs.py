@@ -13,9 +13,13 @@ extra is not installed.
 from __future__ import annotations
 
 import contextlib
+import doctest
 import html
+import importlib
+import importlib.util
 import io
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -144,6 +148,154 @@ def test_built_site_renders_docstrings_as_markdown(site: Path) -> None:
     assert "unreadable-file" not in problems  # RULES' long value is not shown
     render_page = _text(site / "reference" / "api" / "render" / "index.html")
     assert 'id="newsmodel.render.render_dataset_pages"' in render_page  # a package's exports
+
+
+def test_built_api_reference_starts_with_the_public_api(site: Path) -> None:
+    first = _text(site / "reference" / "api" / "index.html")
+    for name in newsmodel.__all__:
+        assert f"<code>{name}</code>" in first, name
+    assert first.index("Reading and writing files") < first.index('id="internals"')
+    io_page = _text(site / "reference" / "api" / "io" / "index.html")
+    shown = re.findall(r'id="newsmodel\.io\.([A-Za-z_]+)"', io_page)
+    assert shown[:2] == ["load", "loads"], shown  # what a user calls first
+    assert "Scan" not in shown  # internals stay off the page
+    assert "Found" not in shown
+
+
+def test_built_site_has_no_orphan_pages(site: Path) -> None:
+    # The nav file of the API section is read by literate-nav: not a page, nor searchable.
+    assert not (site / "reference" / "api" / "SUMMARY").exists()
+    search = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "SUMMARY" not in search
+    assert "reference/api/io/" in search
+
+
+def test_built_site_draws_how_records_link(site: Path) -> None:
+    for page in ("concepts", "reference/schema"):
+        text = _text(site / page / "index.html")
+        assert '<pre class="mermaid"><code>flowchart LR' in text, page
+        assert "{{" not in text
+
+
+# --------------------------------------------------------------------------
+# The generated reference, without a build
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, Any]:
+    """The pages docs/scripts/gen_reference.py generates, by path."""
+    if not HAVE_MKDOCS:
+        pytest.skip("the docs extra (mkdocs and its plugins) is not installed")
+    spec = importlib.util.spec_from_file_location(
+        "gen_reference", DOCS / "scripts" / "gen_reference.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # defines the pages; only mkdocs-gen-files writes them
+    return {path: page.text for path, page in module.reference_pages().items()}
+
+
+def test_api_index_presents_every_public_name_once_by_task(generated: dict[str, str]) -> None:
+    first = generated["reference/api/index.md"]
+    tasks, modules = first.split("\n## Modules\n", 1)
+    for name in newsmodel.__all__:
+        entries = re.findall(
+            rf"^\[`{name}`\]\[newsmodel\.[\w.]+\]\n: `(.+)`<br>\n  (.+)$", tasks, re.M
+        )
+        assert len(entries) == 1, name
+        signature, summary = entries[0]
+        assert signature.startswith(name), signature
+        assert summary.strip(), name
+    assert "`load(path: str | os.PathLike[str], *, format: Format | None = None" in tasks
+    assert "`Report(*, id: Id, title: str, ...)`" in tasks  # required fields, then the rest
+    assert "[Fields](../schema.md#report)" in tasks
+    facing, internals = modules.split("\n## Internals\n", 1)
+    assert "[`newsmodel.io`](io.md)" in facing
+    assert "[`newsmodel.reading`](reading.md)" in internals
+    assert "newsmodel.reading" not in facing
+
+
+def test_api_index_examples_run_as_shown(
+    generated: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "examples").symlink_to(EXAMPLES)
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"^```pycon\n(.*?)^```$", generated["reference/api/index.md"], re.S | re.M)
+    assert len(blocks) >= 6  # one for each task
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for number, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"example {number}", "api/index.md", 0))
+    result = runner.summarize(verbose=False)
+    assert result.attempted >= 30
+    assert result.failed == 0
+
+
+def test_api_pages_show_each_module_s_own_names_first(generated: dict[str, str]) -> None:
+    io_page = generated["reference/api/io.md"]
+    members = re.findall(r"^        - (\w+)$", io_page, re.M)
+    assert members[:5] == ["load", "loads", "dump", "dumps", "iter_jsonl"]
+    assert "Scan" not in members
+    assert set(members) == set(newsmodel.io.__all__)
+    assert "reference/api/SUMMARY.md" in generated  # for literate-nav; hooks.py excludes it
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["newsmodel.io", "newsmodel.dataset", "newsmodel.codec.check", "newsmodel.codec.converter"],
+)
+def test_docstring_examples_of_the_public_functions_run(name: str) -> None:
+    # The examples the API pages show; those that need files are skipped (doctest: +SKIP).
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted >= 1
+
+
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+HEADING_ID = re.compile(r"^#+ .*?\{ ?#(?P<id>[\w-]+) ?\}\s*$|^#+ (?P<text>.+?)\s*$", re.M)
+
+
+def _anchors(markdown: str) -> set[str]:
+    """The ids of a page's headings: given (``{ #id }``), or made from the text as toc does."""
+    found = set(re.findall(r'id="([\w-]+)"', markdown))
+    for match in HEADING_ID.finditer(markdown):
+        if match.group("id"):
+            found.add(match.group("id"))
+        else:
+            text = re.sub(r"[^\w\s-]", "", match.group("text").replace("`", "")).strip().lower()
+            found.add(re.sub(r"[-\s]+", "-", text))
+    return found
+
+
+def test_every_link_of_the_hand_written_pages_resolves(
+    generated: dict[str, str], examples: Dataset
+) -> None:
+    # mkdocs --strict checks links once the site is built; this says which page is missing
+    # without a build, and holds the generated pages to stable paths.
+    pages = {
+        path.relative_to(DOCS).as_posix(): path.read_text(encoding="utf-8")
+        for path in DOCS.rglob("*.md")
+        if "scripts" not in path.parts
+    }
+    built = {**pages, **generated}
+    prefix = "example-dataset/"  # the newsmodel plugin's pages
+    dataset_pages = {prefix + "index.md"} | {prefix + render.record_page(r) for r in examples}
+    checked = 0
+    for page, text in pages.items():
+        for match in LINK.finditer(text):
+            target = match.group("target")
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue
+            path, _, anchor = target.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+            assert resolved in built or resolved in dataset_pages, f"{page}: {target}"
+            if anchor and resolved in built and not resolved.startswith("reference/api/"):
+                assert anchor in _anchors(built[resolved]), f"{page}: {target}"
+            checked += 1
+    assert checked >= 100
 
 
 # --------------------------------------------------------------------------
@@ -277,6 +429,19 @@ def test_install_instructions_name_this_distribution() -> None:
 # --------------------------------------------------------------------------
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as mkdocs does, its ``!!python/name:`` tags as the names they hold."""
+
+
+_ConfigLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix
+)
+
+
+def _mkdocs_config() -> Any:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
 @needs_mkdocs
 def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
     # Some releases of the theme and plugins print a banner on every `mkdocs build` and
@@ -288,7 +453,7 @@ def test_mkdocs_build_prints_no_banner(tmp_path: Path) -> None:
         "literate-nav": "",
         "mkdocstrings": "",
     }
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = _mkdocs_config()
     used = {next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["plugins"]}
     assert used - {"newsmodel"} == set(plugins)
     assert config["theme"]["name"] == "material"

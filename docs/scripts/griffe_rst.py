@@ -9,13 +9,20 @@ autorefs cross-reference (a link to its entry in the API pages), any other
 role a code span; the rest is :func:`newsmodel.render.markdown_from_docstring`.
 
 It also reads Sphinx's ``#:`` comments above a module or class attribute
-as that attribute's docstring, as Sphinx does and griffe does not.
+as that attribute's docstring, as Sphinx does and griffe does not; and it
+gives the attrs classes of the model what griffe cannot see in their source:
+each field's documentation (its ``metadata["doc"]``) and the keyword
+arguments of the ``__init__`` that attrs writes, so that the API pages show
+a record's fields and how to build one.
 """
 
 from __future__ import annotations
 
+import enum
+import importlib
 from typing import Any
 
+import attrs
 import griffe
 
 from newsmodel.render import markdown_from_docstring
@@ -36,6 +43,7 @@ class RstRoles(griffe.Extension):
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         """Index the package's documented objects, then rewrite every docstring."""
         _comment_docstrings(pkg)
+        _attrs_fields(pkg)
         objects: dict[str, griffe.Object] = {}
         by_name: dict[str, list[str]] = {}
 
@@ -84,6 +92,59 @@ def _comment_docstrings(obj: griffe.Object) -> None:
             _comment_docstrings(member)  # type: ignore[arg-type]
 
 
+def _attrs_fields(obj: griffe.Object) -> None:
+    """Document the fields and the ``__init__`` of the attrs classes in a module or class."""
+    for member in obj.members.values():
+        if member.is_alias:
+            continue
+        if member.is_module:
+            _attrs_fields(member)  # type: ignore[arg-type]
+        elif isinstance(member, griffe.Class):
+            runtime = getattr(importlib.import_module(member.module.path), member.name, None)
+            if isinstance(runtime, type) and attrs.has(runtime):
+                _document_fields(member, runtime)
+
+
+def _document_fields(cls: griffe.Class, runtime: type) -> None:
+    positional, keyword = (
+        griffe.ParameterKind(kind) for kind in ("positional or keyword", "keyword-only")
+    )
+    parameters = [griffe.Parameter("self", kind=positional)]
+    for field in attrs.fields(runtime):
+        member = cls.members.get(field.name)
+        annotation = member.annotation if isinstance(member, griffe.Attribute) else None
+        if isinstance(member, griffe.Attribute):
+            member.value = None  # attrs.field(...): the docstring and the signature say it
+            doc = field.metadata.get("doc")
+            if member.docstring is None and isinstance(doc, str):
+                member.docstring = griffe.Docstring(doc, parent=member)
+        if field.init:
+            parameters.append(
+                griffe.Parameter(
+                    field.alias or field.name,
+                    annotation=annotation,
+                    kind=keyword if field.kw_only else positional,
+                    default=_default(field.default),
+                )
+            )
+    if "__init__" not in cls.members and "__init__" in vars(runtime):  # written by attrs
+        init = griffe.Function(
+            "__init__", parameters=griffe.Parameters(*parameters), returns="None"
+        )
+        cls.set_member("__init__", init)
+
+
+def _default(default: Any) -> str | None:
+    """Return an attrs field's default as code, or ``None`` for a required field."""
+    if default is attrs.NOTHING:
+        return None
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return f"{default.factory.__name__}()"
+    if isinstance(default, enum.Enum):
+        return f"{type(default).__name__}.{default.name}"
+    return repr(default)
+
+
 def _linker(
     obj: griffe.Object, objects: dict[str, griffe.Object], by_name: dict[str, list[str]]
 ) -> Any:
@@ -109,5 +170,14 @@ def _linker(
 
 
 def _has_page(obj: griffe.Object) -> bool:
-    """Whether the API pages show the object: the submodules of a package have no page."""
-    return not obj.is_module or obj.path.count(".") <= 1
+    """Whether the API pages show the object: public, as is everything it is in.
+
+    The pages show what a module exports (mkdocstrings' ``filters: public``):
+    the names of its ``__all__``, and their public members.
+    """
+    scope: griffe.Object | None = obj
+    while scope is not None:
+        if not scope.is_public:
+            return False
+        scope = scope.parent
+    return True

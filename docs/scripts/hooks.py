@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files, InclusionLevel
+
 from newsmodel import render
 from newsmodel.mkdocs_plugin import NewsmodelPluginConfig
 from newsmodel.schema import SCHEMA_ID
@@ -52,6 +55,7 @@ VALUES: dict[str, Callable[[], str]] = {
         problems_page="../reference/problems.md"
     ),
     "plugin_options": _plugin_options,
+    "links_diagram": lambda: f"```mermaid\n{render.links_diagram()}```",
 }
 
 
@@ -63,3 +67,12 @@ def on_page_markdown(markdown: str, /, **kwargs: Any) -> str:
         return make().strip() if make is not None else match.group(0)
 
     return PLACEHOLDER.sub(replace, markdown)
+
+
+@event_priority(-200)  # after literate-nav (-100) has read the nav files
+def on_files(files: Files, /, **kwargs: Any) -> Files:
+    """Keep the nav files (``SUMMARY.md``) out of the site: they are not pages."""
+    for file in files:
+        if file.src_uri.endswith("SUMMARY.md"):
+            file.inclusion = InclusionLevel.EXCLUDED
+    return files

@@ -515,6 +515,14 @@ def validate(
     ``ignore`` drops those whose code starts with one of its prefixes.
     Warnings are returned too: check ``problem.severity``.  ``limits`` bounds
     what each file may hold (:class:`~newsmodel.limits.Limits`).
+
+    >>> from newsmodel.vocab import ActorKind
+    >>> mali = Actor(id="mali", name="Mali", kind=ActorKind.STATE)
+    >>> [(p.code, p.severity.value) for p in validate(Bundle(schema_version=1, actors=(mali,)))]
+    [('NM451', 'warning')]
+    >>> for problem in validate(["data/"], ignore=["NM45"]):  # doctest: +SKIP
+    ...     print(problem.code, problem.file, problem.line, problem.message)
+    NM402 data/mali.yaml 9 no actor has the id 'malian-forces'
     """
     sources: list[Source] = (
         [source] if isinstance(source, (str, os.PathLike, Bundle)) else list(source)
@@ -589,6 +597,10 @@ class Dataset:
 
         Raises :class:`~newsmodel.problems.ValidationError` when any error is
         found, file-level or dataset-wide; warnings do not stop loading.
+
+        >>> dataset = Dataset.load(["examples/"])  # doctest: +SKIP
+        >>> len(list(dataset.of_kind(Allegation)))  # doctest: +SKIP
+        17
         """
         problems, records = _run(paths, keep=True, limits=limits)
         if any(problem.severity is Severity.ERROR for problem in problems):

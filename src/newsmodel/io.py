@@ -94,7 +94,11 @@ RawPath = tuple[str | int, ...]
 
 
 def format_of(path: str | os.PathLike[str]) -> Format:
-    """Return the format a path's suffix names; raise ``ValueError`` for other suffixes."""
+    """Return the format a path's suffix names; raise ``ValueError`` for other suffixes.
+
+    >>> format_of("data/mali.yml")
+    'yaml'
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in _SUFFIXES:
         raise ValueError(
@@ -116,6 +120,10 @@ def load(
     hold (``None``: :data:`~newsmodel.limits.DEFAULT_LIMITS`).  ``converter``
     (from :func:`newsmodel.make_converter`, with hooks of your own) structures
     every record instead of newsmodel's compiled fast path.
+
+    >>> bundle = load("examples/voa-mali-2022.yaml")  # doctest: +SKIP
+    >>> bundle.reports[0].title  # doctest: +SKIP
+    'Mali Denies UN Accusations of Human Rights Abuses'
 
     Raises:
         ValidationError: carrying every problem found in the file.
@@ -146,7 +154,7 @@ def loads(
     limits: Limits | None = None,
     converter: cattrs.Converter | None = None,
 ) -> Bundle:
-    """Parse, check and return the bundle in ``text``.
+    r"""Parse, check and return the bundle in ``text``.
 
     ``file`` names the source in problems; ``limits`` bounds what the text may
     hold (for YAML and JSON, ``max_file_size`` applies to its size in UTF-8;
@@ -154,6 +162,15 @@ def loads(
     :func:`newsmodel.make_converter`, with hooks of your own) structures every
     record instead of newsmodel's compiled fast path, so that its hooks run
     for valid data too; reading is then slower.
+
+    >>> bundle = loads("schema_version: 1\nactors:\n- {id: mali, name: Mali, kind: state}\n")
+    >>> bundle.actors[0].kind
+    <ActorKind.STATE: 'state'>
+    >>> try:
+    ...     loads("schema_version: 1\nactors:\n- {id: mali, name: Mali}\n", file="mali.yaml")
+    ... except ValidationError as error:
+    ...     print(error.problems[0])
+    mali.yaml:3:3: NM201 missing required field 'kind' (hint: add 'kind:')
 
     Raises:
         ValidationError: carrying every problem found in the text.
@@ -230,6 +247,10 @@ def iter_jsonl(
     that stops early sees only what it read.  Memory use does not grow with
     the size of the file: a file is read one line at a time, each at most
     ``limits.max_line_length`` bytes.  ``converter`` is as for :func:`load`.
+
+    >>> for record in iter_jsonl("big.jsonl"):  # doctest: +SKIP
+    ...     print(type(record).__name__, record.id)
+    Report voa-2022-mali-denies-un-accusations
 
     Raises:
         ValidationError: once the data is exhausted, carrying every problem found.
@@ -838,11 +859,22 @@ def _placed(problem: Problem, raw: RawPath, file: str | None, line: int, column:
 
 
 def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
-    """Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle.
+    r"""Return the text of ``bundle`` in ``format``; ``loads`` of it gives an equal bundle.
 
     A bundle built in Python is checked first (:func:`newsmodel.check`), so
     that invalid data is never written; a bundle that newsmodel read, or
     checked, is not checked again.
+
+    >>> bundle = loads("schema_version: 1\nactors:\n- {id: mali, name: Mali, kind: state}\n")
+    >>> print(dumps(bundle), end="")
+    schema_version: 1
+    actors:
+      - id: mali
+        name: Mali
+        kind: state
+    >>> print(dumps(bundle, format="jsonl"), end="")
+    {"schema_version": 1}
+    {"type": "actor", "id": "mali", "name": "Mali", "kind": "state"}
 
     Raises:
         ValidationError: ``bundle`` was built in Python and has problems.
@@ -878,6 +910,8 @@ def dump(bundle: Bundle, path: str | os.PathLike[str], *, format: Format | None 
     """Write ``bundle`` to ``path`` atomically (a temporary file, then a rename).
 
     The format comes from the suffix of ``path`` unless ``format`` names it.
+
+    >>> dump(bundle, "data/mali.json")  # doctest: +SKIP
 
     Raises:
         OSError: the file cannot be written (see :func:`write_text_atomic`).

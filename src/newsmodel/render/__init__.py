@@ -6,7 +6,9 @@ concern:
 
 - ``schema``: :func:`schema_reference`, every record and value type, every
   field with its type, whether it is required, its default and its
-  description (from the fields' ``metadata["doc"]``);
+  description (from the fields' ``metadata["doc"]``), with the diagrams of
+  ``diagram``: :func:`links_diagram` (how the kinds of record link) and
+  :func:`kind_diagram` (the links of one kind), in Mermaid;
 - ``vocabularies``: :func:`vocabulary_reference`, every vocabulary term
   with its description and its codes in external standards;
 - ``rules``: :func:`rules_reference`, the problem catalogue with a bad
@@ -25,13 +27,15 @@ docstrings' reStructuredText as Markdown) and ``type_names`` (the model's
 types, and how the reference names a field's type).
 
 The output is plain Markdown that needs only the ``tables`` extension
-(which mkdocs enables by default), so it renders with any mkdocs theme.  No
+(which mkdocs enables by default), so it renders with any mkdocs theme; the
+diagrams are ``mermaid`` fences, shown as code where nothing draws them.  No
 module here imports mkdocs.
 """
 
 from __future__ import annotations
 
 from newsmodel.render.cli import cli_reference
+from newsmodel.render.diagram import kind_diagram, links_diagram, record_links
 from newsmodel.render.docstrings import markdown_from_docstring
 from newsmodel.render.pages import (
     render_actor,
@@ -53,9 +57,12 @@ from newsmodel.render.vocabularies import vocabulary_reference
 __all__ = [
     "KIND_FOLDERS",
     "cli_reference",
+    "kind_diagram",
+    "links_diagram",
     "markdown_from_docstring",
     "model_types",
     "record_groups",
+    "record_links",
     "record_page",
     "record_title",
     "render_actor",

@@ -8,10 +8,12 @@ from typing import Any
 import attrs
 
 from newsmodel import dates
+from newsmodel._wording import article
 from newsmodel.dates import PartialDate
 from newsmodel.index import REFERENCES
 from newsmodel.model import RECORD_TYPES, Bundle
 from newsmodel.render import markdown as md
+from newsmodel.render.diagram import kind_diagram, links_diagram
 from newsmodel.render.docstrings import (
     after_first_paragraph,
     markdown_from_docstring,
@@ -89,10 +91,10 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
         f"[vocabularies]({vocabulary_page}).*",
         "",
     ]
-    records = set(RECORD_TYPES.values())
+    kinds = {cls: kind for kind, cls in RECORD_TYPES.items()}
     heading = ""
     for cls in model_types():
-        group = "The file" if cls is Bundle else "Records" if cls in records else "Value types"
+        group = "The file" if cls is Bundle else "Records" if cls in kinds else "Value types"
         if group != heading:
             heading = group
             out += [f"## {group}", ""]
@@ -110,6 +112,14 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
                 )
             )
         out += [md.table(("Field", "Type", "Default", "Description"), rows), ""]
+        if cls in kinds:
+            out += [
+                f"What {article(kinds[cls])} refers to, and what refers to it "
+                "([all the links](#references-between-records)):",
+                "",
+                md.fence(kind_diagram(kinds[cls]), "mermaid"),
+                "",
+            ]
     out += _references()
     out += ["## Checked strings", ""]
     for scalar in SCALAR_TYPES.values():
@@ -136,7 +146,13 @@ def _references() -> list[str]:
         "## References between records",
         "",
         "Records refer to each other by id, in one direction: a response names the "
-        "allegations it answers. Each reference field has a name for the way back (an "
+        "allegations it answers. An arrow goes from the record that holds the id to the "
+        "record it names; a dotted label goes through values nested in the record "
+        "(`citations.report` is the report of each of its citations).",
+        "",
+        md.fence(links_diagram(), "mermaid"),
+        "",
+        "Each reference field has a name for the way back (an "
         "allegation's `responses`), which `newsmodel.index.Index.reverse` takes: "
         '`dataset.index.reverse(allegation, "responses")`.',
         "",
