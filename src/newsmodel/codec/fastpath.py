@@ -32,8 +32,9 @@ dates as their text), in one function per class.
 from __future__ import annotations
 
 import linecache
+import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -302,6 +303,22 @@ UNSTRUCTURE: Mapping[type, Callable[[Any], Any]]
 #: The same, except that tuples and vocabulary terms are left as they are: JSON
 #: encoders write them as lists and strings.
 TO_JSON: Mapping[type, Callable[[Any], Any]]
-STRUCTURE, UNSTRUCTURE, TO_JSON = _compile()
 
-assert set(RECORD_TYPES.values()) <= set(STRUCTURE)
+# The three are compiled when one of them is first read (``fastpath.STRUCTURE``), not
+# when the module is imported: compiling takes longer than starting the command.  Once
+# compiled they are plain module globals, so reading one costs no call.
+_COMPILED = frozenset({"STRUCTURE", "UNSTRUCTURE", "TO_JSON"})
+_COMPILING = threading.Lock()
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a global
+
+    def __getattr__(name: str) -> Any:
+        """Compile the functions when one of the three mappings is first read."""
+        if name not in _COMPILED:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        with _COMPILING:  # one thread compiles; the others wait and find the globals
+            if name not in globals():
+                structure, unstructure, to_json = _compile()
+                assert set(RECORD_TYPES.values()) <= set(structure)
+                globals().update(STRUCTURE=structure, UNSTRUCTURE=unstructure, TO_JSON=to_json)
+        return globals()[name]
