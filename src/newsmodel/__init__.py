@@ -15,8 +15,9 @@ The names are imported when first used (``newsmodel.Actor`` imports
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+# typing.TYPE_CHECKING, without importing typing (a fifth of the time of this import).
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # what the names below are, for type checkers and the docs
     from newsmodel.codec.check import check
     from newsmodel.codec.converter import make_converter
@@ -115,7 +116,7 @@ _HOMES = {
 
 if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a public one
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         """Import a public name from its module when it is first used, and keep it."""
         if name not in __all__:
             raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
