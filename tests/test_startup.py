@@ -108,6 +108,14 @@ def test_every_public_name_resolves_and_is_listed() -> None:
     assert newsmodel.Actor is __import__("newsmodel.model").model.Actor
 
 
+def test_a_module_is_imported_when_first_used() -> None:
+    probe = (
+        "import json, newsmodel\n"
+        'print("\\0" + json.dumps([newsmodel.vocab.Stance.DENIAL.term, newsmodel.io.__name__]))'
+    )
+    assert _imported(probe=probe) == {"denial", "newsmodel.io"}
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Actr'"):
         _ = newsmodel.Actr  # type: ignore[attr-defined]

@@ -117,12 +117,18 @@ _HOMES = {
 if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a public one
 
     def __getattr__(name: str) -> object:
-        """Import a public name from its module when it is first used, and keep it."""
-        if name not in __all__:
-            raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
-        value = getattr(importlib.import_module(_HOMES.get(name, "newsmodel.model")), name)
-        globals()[name] = value
-        return value
+        """Import a public name, or a module (``newsmodel.vocab``), when it is first used."""
+        if name in __all__:
+            value = getattr(importlib.import_module(_HOMES.get(name, "newsmodel.model")), name)
+            globals()[name] = value
+            return value
+        if not name.startswith("_"):
+            try:
+                return importlib.import_module(f"{__name__}.{name}")
+            except ModuleNotFoundError as error:
+                if error.name != f"{__name__}.{name}":  # a module it imports is missing
+                    raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
