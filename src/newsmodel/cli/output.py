@@ -45,7 +45,7 @@ def shown(name: str) -> str:
     print.  Control characters are escaped as in Python (``a\nb.yaml``,
     ``\x1b``), see :func:`safe`.
     """
-    from newsmodel.reading import lone_surrogate  # noqa: PLC0415 - see safe()
+    from newsmodel.reading.scalars import lone_surrogate  # noqa: PLC0415 - see safe()
 
     if lone_surrogate(name) is not None:
         # A lone surrogate that is not an escaped byte stays, for safe() to escape.
@@ -61,7 +61,7 @@ def safe(text: str) -> str:
     the characters that reorder text (``\u202e``) are escaped with backslashes.
     """
     # Imported here: reading imports the YAML parser, which 'rules' and 'vocab' do not need.
-    from newsmodel.reading import lone_surrogate  # noqa: PLC0415
+    from newsmodel.reading.scalars import lone_surrogate  # noqa: PLC0415
 
     if lone_surrogate(text) is not None:
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
