@@ -36,7 +36,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import attrs
-from edtf import parse_edtf
 
 __all__ = ["PartialDate", "Precision"]
 
@@ -78,6 +77,9 @@ def _bounds(text: str) -> Bounds:
     fast = _fast_bounds(text)
     if fast is not None:
         return fast
+    # Imported here: it takes longer than starting the command, and most dates never need it.
+    from edtf import parse_edtf  # noqa: PLC0415
+
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # edtf prints on some input
             parsed = parse_edtf(text)

@@ -35,18 +35,13 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
-import cattrs
-from cattrs.errors import CattrsError, ForbiddenExtraKeysError
 
 from newsmodel import reading
+from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
-from newsmodel.codec.converter import _DETAILED, structure_problems
-from newsmodel.codec.fastpath import STRUCTURE as _STRUCTURE
-from newsmodel.codec.fastpath import TO_JSON as _TO_JSON
-from newsmodel.codec.fastpath import UNSTRUCTURE as _UNSTRUCTURE
 from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
 from newsmodel.model import (
     RECORD_TYPES,
@@ -68,6 +63,9 @@ from newsmodel.types import Decline, Fault
 from newsmodel.writing.files import write_text_atomic
 from newsmodel.writing.json import indented_json, json_lines
 from newsmodel.writing.yaml import yaml_text
+
+if TYPE_CHECKING:  # cattrs and the detailed converter are imported for data with problems
+    import cattrs
 
 __all__ = [
     "Format",
@@ -328,8 +326,9 @@ class Scan:
     ) -> None:
         self.file = file
         self.limits = limits or DEFAULT_LIMITS
-        self.converter = _DETAILED if converter is None else converter
-        """Structures records; a converter of the caller's turns the fast path off."""
+        self.converter = converter
+        """Structures records (``None``: the detailed converter); a converter of the
+        caller's turns the fast path off."""
         self.fast = converter is None
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
@@ -384,7 +383,7 @@ class Scan:
                 continue
             cls = _FIELDS.get(key)
             if cls is None:
-                self.add(structure_problems(ForbiddenExtraKeysError("", Bundle, {key})), root)
+                self.add(_extra_keys(Bundle, {key}), root)
             elif not isinstance(child.value, list):
                 self.add(
                     [
@@ -524,7 +523,7 @@ class Scan:
         if isinstance(node.value, dict) and "type" not in node.value:
             extra = set(node.value) - {"schema_version"}
             if extra:
-                self.add(structure_problems(ForbiddenExtraKeysError("", _Header, extra)), node)
+                self.add(_extra_keys(_Header, extra), node)
             self.version(node)
             return
         self.problems.append(
@@ -588,11 +587,15 @@ class Scan:
         """Structure one record, adding its problems; ``None`` when it has any."""
         if self.fast:
             try:
-                return _STRUCTURE[cls](data)  # type: ignore[no-any-return]
+                return _fastpath.STRUCTURE[cls](data)  # type: ignore[no-any-return]
             except Decline:  # the same rules with every problem collected, and their paths
                 pass
+        from cattrs.errors import CattrsError  # noqa: PLC0415 - for data with problems
+
+        from newsmodel.codec.converter import _DETAILED, structure_problems  # noqa: PLC0415
+
         try:
-            return self.converter.structure(data, cls)
+            return (_DETAILED if self.converter is None else self.converter).structure(data, cls)
         except RecursionError:  # only with max_depth raised far above what data needs
             problem = Problem(
                 code="NM111", message="the data is nested too deeply", hint="flatten the data"
@@ -705,7 +708,6 @@ _JSON = json.JSONDecoder(
 #: The decoder's scanner: what ``_JSON.decode`` calls, without its two regular
 #: expression passes for surrounding whitespace.
 _scan_json = json.scanner.make_scanner(_JSON)  # type: ignore[attr-defined]
-_STRUCTURE_BUNDLE = _STRUCTURE[Bundle]
 #: What the scanner raises for text that is not strict JSON: a syntax error or a
 #: repeated key (ValueError), a float it would not keep exactly (ArithmeticError),
 #: deep nesting (RecursionError), no value where one starts (StopIteration).
@@ -730,7 +732,7 @@ def _fast_record(line: str, max_depth: int) -> Record | None:
     if cls is None:
         return None
     try:
-        record: Record = _STRUCTURE[cls](data)
+        record: Record = _fastpath.STRUCTURE[cls](data)
     except Decline:  # read the line again, slowly, for the problems
         return None
     return record
@@ -778,7 +780,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     ):
         return None
     try:
-        bundle: Bundle = _STRUCTURE_BUNDLE(data)
+        bundle: Bundle = _fastpath.STRUCTURE[Bundle](data)
     except Decline:  # read the text again, slowly, for the problems
         return None
     return bundle
@@ -819,6 +821,15 @@ def _within(data: Any, max_depth: int, max_string_length: int | None) -> bool:
         ):
             return False
     return True
+
+
+def _extra_keys(cls: type, keys: set[str]) -> Iterator[tuple[RawPath, bool, Problem]]:
+    """Return the problems of keys that ``cls`` has no field for (as the converter words them)."""
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415 - for data with problems
+
+    from newsmodel.codec.converter import structure_problems  # noqa: PLC0415
+
+    return structure_problems(ForbiddenExtraKeysError("", cls, keys))
 
 
 @attrs.frozen(kw_only=True)
@@ -891,15 +902,15 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
             raise ValidationError(problems)
         mark_checked(bundle)
     if format == "yaml":
-        return yaml_text(_UNSTRUCTURE[Bundle](bundle))
+        return yaml_text(_fastpath.UNSTRUCTURE[Bundle](bundle))
     if format == "json":
-        return indented_json(_TO_JSON[Bundle](bundle))
+        return indented_json(_fastpath.TO_JSON[Bundle](bundle))
     header = {"schema_version": bundle.schema_version}
     return json_lines(
         [
             header,
             *(
-                {"type": _KIND_OF[type(record)], **_UNSTRUCTURE[type(record)](record)}
+                {"type": _KIND_OF[type(record)], **_fastpath.UNSTRUCTURE[type(record)](record)}
                 for record in bundle.records()
             ),
         ]
@@ -962,7 +973,11 @@ def _check_limits(limits: object) -> None:
 
 
 def _check_converter(converter: object) -> None:
-    if converter is not None and not isinstance(converter, cattrs.BaseConverter):
+    if converter is None:
+        return
+    import cattrs  # noqa: PLC0415 - only for a converter of the caller's
+
+    if not isinstance(converter, cattrs.BaseConverter):
         raise TypeError(
             "converter must be a cattrs converter (newsmodel.make_converter()) or None, "
             f"not {_type_name(converter)}"

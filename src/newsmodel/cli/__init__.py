@@ -22,7 +22,9 @@ control characters (``a\n::error::x.yaml`` stays one line).
 The package: :mod:`~newsmodel.cli.parser` reads the command line,
 :mod:`~newsmodel.cli.commands` runs the subcommands, and
 :mod:`~newsmodel.cli.output` prints problems as text, JSON or GitHub
-workflow commands.
+workflow commands.  Each is imported when it is needed, and each command
+imports what it uses, so that ``--version``, ``--help``, ``rules`` and
+``vocab`` start at once (a pre-commit hook starts the command on every commit).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ import threading
 from collections.abc import Iterator, Sequence
 from types import FrameType
 
-from newsmodel.cli.commands import COMMANDS, EXIT_PROBLEMS
 from newsmodel.cli.parser import build_parser
 
 __all__ = ["build_parser", "main"]
@@ -48,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # a console that cannot show a character gets \\uXXXX
             reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # exits for --version and --help
+    from newsmodel.cli.commands import COMMANDS, EXIT_PROBLEMS  # noqa: PLC0415
+
     try:
         with _terminated_as_an_exception():
             status: int = COMMANDS[args.command](args)

@@ -1,7 +1,8 @@
 """The subcommands: ``validate``, ``rules``, ``vocab``, ``schema`` and ``convert``.
 
 Each takes the parsed arguments and returns the exit status; :data:`COMMANDS`
-maps the names to them.
+maps the names to them.  Each imports the modules it needs when it runs:
+``rules`` and ``vocab`` need neither the readers nor the checks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 
-from newsmodel import io
 from newsmodel.cli.output import (
     Progress,
     plain_text,
@@ -23,9 +23,7 @@ from newsmodel.cli.output import (
     shown,
 )
 from newsmodel.cli.parser import limits_of
-from newsmodel.dataset import Validator, discover, filter_problems
 from newsmodel.problems import RULES, Rule, Severity, ValidationError
-from newsmodel.vocab import VOCABULARIES
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
 
@@ -43,6 +41,8 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from newsmodel.dataset import Validator, discover, filter_problems  # noqa: PLC0415
+
     files, problems = discover(args.paths)
     if not files and not problems:
         print(
@@ -114,6 +114,8 @@ def _list_rules(rules: Iterable[Rule]) -> None:
 
 
 def _vocab(args: argparse.Namespace) -> int:
+    from newsmodel.vocab import VOCABULARIES  # noqa: PLC0415
+
     if not args.name:
         for name, vocabulary in VOCABULARIES.items():
             summary = plain_text((vocabulary.__doc__ or "").strip().splitlines()[0])
@@ -146,12 +148,13 @@ def _term_value(term: object, name: str) -> str:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from newsmodel.schema import schema_text  # noqa: PLC0415 - only this command needs it
+    from newsmodel.schema import schema_text  # noqa: PLC0415
+    from newsmodel.writing.files import write_text_atomic  # noqa: PLC0415
 
     text = schema_text()
     if args.output:
         try:
-            io.write_text_atomic(args.output, text)
+            write_text_atomic(args.output, text)
         except OSError as error:
             print(
                 f"newsmodel schema: cannot write {shown(args.output)}: {error.strerror}",
@@ -168,6 +171,8 @@ STDOUT = "-"
 
 
 def _convert(args: argparse.Namespace) -> int:
+    from newsmodel import io  # noqa: PLC0415
+
     to_stdout = args.target == STDOUT
     try:
         source_format = io.format_of(args.source)

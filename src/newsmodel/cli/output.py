@@ -15,7 +15,6 @@ from typing import TextIO
 
 import attrs
 
-from newsmodel import reading
 from newsmodel.problems import RULES, Problem, Severity
 
 __all__ = [
@@ -46,7 +45,9 @@ def shown(name: str) -> str:
     print.  Control characters are escaped as in Python (``a\nb.yaml``,
     ``\x1b``), see :func:`safe`.
     """
-    if reading.lone_surrogate(name) is not None:
+    from newsmodel.reading.scalars import lone_surrogate  # noqa: PLC0415 - see safe()
+
+    if lone_surrogate(name) is not None:
         # A lone surrogate that is not an escaped byte stays, for safe() to escape.
         with contextlib.suppress(UnicodeEncodeError):
             name = os.fsencode(name).decode("utf-8", "backslashreplace")
@@ -59,7 +60,10 @@ def safe(text: str) -> str:
     Lone surrogates (``\udc80``), control characters (``\n``, ``\x1b``) and
     the characters that reorder text (``\u202e``) are escaped with backslashes.
     """
-    if reading.lone_surrogate(text) is not None:
+    # Imported here: reading imports the YAML parser, which 'rules' and 'vocab' do not need.
+    from newsmodel.reading.scalars import lone_surrogate  # noqa: PLC0415
+
+    if lone_surrogate(text) is not None:
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if _UNPRINTABLE.search(text) is None:
         return text

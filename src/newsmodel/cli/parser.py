@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import attrs
 
+from newsmodel import __version__
 from newsmodel.limits import DEFAULT_LIMITS, MAX_DEPTH_CEILING, Limits, format_size, parse_size
 
 __all__ = ["build_parser", "limits_of"]
@@ -18,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsmodel",
         description="Typed, validated records of news reporting about accusations.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser(
@@ -192,12 +193,3 @@ def limits_of(args: argparse.Namespace) -> Limits:
 def _codes(text: str) -> list[str]:
     """``"nm4, NM203"`` -> ``["NM4", "NM203"]`` (the type of ``--select`` and ``--ignore``)."""
     return [code.strip().upper() for code in text.split(",") if code.strip()]
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
-
-    try:
-        return version("newsmodel-accusations")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"

@@ -8,10 +8,28 @@
 
 Both paths read the model's fields and the scalar types of
 :mod:`newsmodel.types`, so they accept the same data; a hypothesis property
-ties them.
+ties them.  The converter's names are imported when first used: valid data
+takes the fast path, which needs neither the converter nor cattrs.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsmodel.codec.check import check
-from newsmodel.codec.converter import make_converter, structure_problems
+
+if TYPE_CHECKING:
+    from newsmodel.codec.converter import make_converter, structure_problems
 
 __all__ = ["check", "make_converter", "structure_problems"]
+
+_LAZY = frozenset({"make_converter", "structure_problems"})
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a public one
+
+    def __getattr__(name: str) -> Any:
+        """Import a name of the converter when it is first used."""
+        if name not in _LAZY:
+            raise AttributeError(f"module 'newsmodel.codec' has no attribute {name!r}")
+        return getattr(importlib.import_module("newsmodel.codec.converter"), name)

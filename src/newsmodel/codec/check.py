@@ -22,10 +22,8 @@ import weakref
 from typing import Any
 
 import attrs
-from cattrs.errors import CattrsError
 
 from newsmodel._wording import article, title
-from newsmodel.codec.converter import _DETAILED, structure_problems
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
     SCHEMA_VERSION,
@@ -106,6 +104,11 @@ def check(obj: Any) -> list[Problem]:
 
 def placed_problems(obj: Any) -> list[tuple[Path, Problem]]:
     """Return the problems of :func:`check`, each with its raw path in ``obj``."""
+    # The converter (and cattrs) only when something is checked: reading needs neither.
+    from cattrs.errors import CattrsError  # noqa: PLC0415
+
+    from newsmodel.codec.converter import _DETAILED, structure_problems  # noqa: PLC0415
+
     cls = type(obj)
     if not attrs.has(cls) or cls is PartialDate:
         raise TypeError(f"check() takes a newsmodel bundle, record or value, not {cls.__name__}")

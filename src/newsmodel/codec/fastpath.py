@@ -32,8 +32,9 @@ dates as their text), in one function per class.
 from __future__ import annotations
 
 import linecache
+import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -271,26 +272,29 @@ def _plain(w: _Writer, type_: Any, prefix: str) -> str:
 
 _Functions = dict[type, Callable[[Any], Any]]
 
+#: The prefix of the functions of each mapping below.
+_PREFIXES = {"STRUCTURE": "_s", "UNSTRUCTURE": "_u", "TO_JSON": "_j"}
 
-def _compile() -> tuple[_Functions, _Functions, _Functions]:
+
+def _compile(mapping: str) -> _Functions:
+    """Write and compile the functions of one mapping below (``"STRUCTURE"``...)."""
     w = _Writer()
     classes = _model_types()
+    prefix = _PREFIXES[mapping]
     for cls in classes:
+        if prefix != "_s":
+            _unstructure_source(w, cls, prefix)
+            continue
         _structure_source(w, cls)
         if _recursive(cls):
             _structure_source(w, cls, leaf=True)
-        _unstructure_source(w, cls, "_u")
-        _unstructure_source(w, cls, "_j")
     source = "\n".join(w.lines) + "\n"
-    filename = "<newsmodel fast path>"
+    filename = f"<newsmodel fast path: {mapping}>"
     # Kept in linecache so that tracebacks and profilers show the generated lines.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = dict(w.names)
     exec(compile(source, filename, "exec"), namespace)
-    structure = {cls: namespace[f"_s_{cls.__name__}"] for cls in classes}
-    unstructure = {cls: namespace[f"_u_{cls.__name__}"] for cls in classes}
-    to_json = {cls: namespace[f"_j_{cls.__name__}"] for cls in classes}
-    return structure, unstructure, to_json
+    return {cls: namespace[f"{prefix}_{cls.__name__}"] for cls in classes}
 
 
 #: One function per class (records, values, :class:`~newsmodel.Bundle`) that
@@ -302,6 +306,21 @@ UNSTRUCTURE: Mapping[type, Callable[[Any], Any]]
 #: The same, except that tuples and vocabulary terms are left as they are: JSON
 #: encoders write them as lists and strings.
 TO_JSON: Mapping[type, Callable[[Any], Any]]
-STRUCTURE, UNSTRUCTURE, TO_JSON = _compile()
 
-assert set(RECORD_TYPES.values()) <= set(STRUCTURE)
+# Each is compiled when it is first read (``fastpath.STRUCTURE``), not when the module is
+# imported: compiling takes longer than starting the command, and reading a file needs
+# only STRUCTURE.  Once compiled it is a plain module global, so reading it costs no call.
+_COMPILING = threading.Lock()
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a global
+
+    def __getattr__(name: str) -> Any:
+        """Compile the functions of a mapping when it is first read."""
+        if name not in _PREFIXES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        with _COMPILING:  # one thread compiles; the others wait and find the global
+            if name not in globals():
+                functions = _compile(name)
+                assert set(RECORD_TYPES.values()) <= set(functions)
+                globals()[name] = functions
+        return globals()[name]

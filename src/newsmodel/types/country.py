@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 from typing import Any, NewType
-
-import pycountry
 
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
@@ -15,8 +16,38 @@ __all__ = ["COUNTRY_CODE", "CountryCode", "check_country"]
 CountryCode = NewType("CountryCode", str)
 """An ISO 3166-1 alpha-2 country code in capitals (``ML``, ``CI``, ``NO``)."""
 
-#: Every code the check accepts.
-CODES = frozenset(country.alpha_2 for country in pycountry.countries)
+#: Every code the check accepts, read from pycountry's database when the first code
+#: is checked (:func:`codes`).
+CODES: set[str] = set()
+
+
+def codes() -> set[str]:
+    """Return :data:`CODES`, filled first if it is empty."""
+    if not CODES:
+        # One update from a whole set: no thread sees the set half filled.
+        CODES.update(_pycountry_codes())
+    return CODES
+
+
+def _pycountry_codes() -> frozenset[str]:
+    """Return the alpha-2 codes of pycountry's ISO 3166-1 database.
+
+    They are read from its JSON file, found without importing pycountry: its
+    import looks its own version up in the installed distributions' metadata,
+    and takes several times as long as reading the file.  The codes come from
+    pycountry itself when the file is not where pycountry keeps it.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations if spec else None) or ():
+        try:
+            with open(os.path.join(folder, "databases", "iso3166-1.json"), "rb") as file:
+                return frozenset(entry["alpha_2"] for entry in json.load(file)["3166-1"])
+        except (OSError, ValueError, LookupError, TypeError):
+            continue
+    import pycountry  # noqa: PLC0415
+
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
 
 # Codes in common use that ISO 3166-1 assigns otherwise (hints only; never accepted).
 _ALIASES = {"UK": "GB", "EL": "GR"}
@@ -25,8 +56,10 @@ _ALIASES = {"UK": "GB", "EL": "GR"}
 def check_country(value: object) -> CountryCode:
     """Return ``value`` if it is an alpha-2 code; suggest the code for names and lowercase."""
     text = check_text(value)
-    if text in CODES:
+    if text in codes():
         return CountryCode(text)
+    import pycountry  # noqa: PLC0415 - for the hint only
+
     hint = None
     try:
         found = pycountry.countries.lookup(_ALIASES.get(text.upper(), text))
@@ -38,6 +71,8 @@ def check_country(value: object) -> CountryCode:
 
 
 def _schema() -> dict[str, Any]:
+    import pycountry  # noqa: PLC0415
+
     found = sorted(
         (country.alpha_2, getattr(country, "common_name", country.name))
         for country in pycountry.countries
@@ -54,7 +89,7 @@ def _schema() -> dict[str, Any]:
 def _strategy() -> Any:
     from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
 
-    return st.sampled_from(sorted(CODES)).map(CountryCode)
+    return st.sampled_from(sorted(codes())).map(CountryCode)
 
 
 COUNTRY_CODE = ScalarType(
@@ -66,9 +101,13 @@ COUNTRY_CODE = ScalarType(
     doc="An ISO 3166-1 alpha-2 country code in capitals (`ML`, `CI`, `NO`).",
     check=check_country,
     schema=_schema,
+    # A set lookup, no call, once the set is filled (by the first code checked).
     fast=Inline(
-        statements="if {v}.__class__ is not str or {v} not in _country_codes:\n    raise _Decline",
-        names={"_country_codes": CODES},
+        statements="if {v}.__class__ is not str or (\n"
+        "    {v} not in _country_codes and {v} not in _country_codes_filled()\n"
+        "):\n"
+        "    raise _Decline",
+        names={"_country_codes": CODES, "_country_codes_filled": codes},
     ),
     strategy=_strategy,
 )

@@ -6,8 +6,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cattrs.errors import ClassValidationError
-
 from newsmodel._wording import closest, short
 from newsmodel.types.base import Decline, Fault, FrozenDict, Inline, ScalarType, wrong_type
 from newsmodel.types.text import check_text
@@ -64,6 +62,8 @@ def check_identifiers(value: object) -> FrozenDict:
             continue
         result[scheme] = text
     if faults:
+        from cattrs.errors import ClassValidationError  # noqa: PLC0415 - for bad data only
+
         raise ClassValidationError("invalid identifiers", faults, dict)
     return FrozenDict(result)
 

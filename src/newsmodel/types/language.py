@@ -6,9 +6,6 @@ import contextlib
 import re
 from typing import Any, NewType
 
-import langcodes
-import pycountry
-
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
 from newsmodel.types.text import check_text
@@ -43,6 +40,10 @@ _PATTERN = re.compile(PATTERN)
 def check_language(value: object) -> LanguageTag:
     """Return ``value`` if it is a BCP 47 tag (``en``, ``fr-ML``)."""
     text = check_text(value)
+    # Imported here, once a tag is checked: importing langcodes takes longer than
+    # starting the command, and the fast path checks a tag once (see _fast_language).
+    import langcodes  # noqa: PLC0415
+
     # The RFC 5646 grammar first: langcodes also accepts locale names with
     # underscores (en_US) and tags with no language subtag ('419').
     if _PATTERN.match(text) and langcodes.tag_is_valid(text):
@@ -50,6 +51,8 @@ def check_language(value: object) -> LanguageTag:
     hint = None
     if "_" in text and langcodes.tag_is_valid(text.replace("_", "-")):
         hint = f"write {text.replace('_', '-')!r}"
+    import pycountry  # noqa: PLC0415 - for the hint only
+
     with contextlib.suppress(LookupError, AttributeError):
         hint = f"write {pycountry.languages.lookup(text).alpha_2!r}"
     raise Fault("NM305", f"{short(text)} is not a BCP 47 language tag", hint)

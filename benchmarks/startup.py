@@ -1,0 +1,165 @@
+"""Start-up: what a command costs before it does anything (issue 18).
+
+A pre-commit hook starts ``newsmodel`` on every commit, so its start-up is
+paid again and again.  This runs, in one process, interleaved rounds of::
+
+    python -c pass                         the bare interpreter
+    python -c "import newsmodel"           the package, nothing used
+    newsmodel --version
+    newsmodel validate FILE
+    yamllint FILE                          a YAML linter, for scale
+    check-jsonschema --schemafile schema/newsmodel.schema.json FILE
+
+each in a child process, and prints each one's wall time and CPU time (user
+and system, from ``os.wait4``: the child's own ``getrusage``) as median, best
+and worst, with the load average before and after.  Each round runs every
+command once, starting one further along the list than the round before, so
+that a burst of load from elsewhere falls on all of them alike.  CPU time
+depends less on the other load of a shared machine than wall time does.
+
+The targets, each met when its worst round meets it:
+
+- ``import newsmodel`` at most 100 ms more than the bare interpreter;
+- ``newsmodel validate FILE`` no slower than ``yamllint FILE``.
+
+Run (yamllint comes with the ``bench`` extra, check-jsonschema with ``test``)::
+
+    python benchmarks/startup.py                   # 10 rounds, the Boohoo example
+    python benchmarks/startup.py --rounds 20 FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "boohoo-leicester-2020.yaml"
+SCHEMA = ROOT / "schema" / "newsmodel.schema.json"
+
+#: The targets: (what, the command measured, the command it is held against, the margin in ms).
+TARGETS = (
+    ("import newsmodel <= bare interpreter + 100 ms", "import newsmodel", "python -c pass", 100.0),
+    ("newsmodel validate <= yamllint", "newsmodel validate", "yamllint", 0.0),
+)
+
+
+def executable(name: str) -> str | None:
+    """Return the path of a command: beside this interpreter first (its venv), then on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def commands(file: Path) -> dict[str, list[str]]:
+    """Return the commands to time, by name; those not installed are left out (and said)."""
+    python = sys.executable
+    found: dict[str, list[str]] = {
+        "python -c pass": [python, "-c", "pass"],
+        "import newsmodel": [python, "-c", "import newsmodel"],
+    }
+    wanted = {
+        "newsmodel --version": ("newsmodel", ["--version"]),
+        "newsmodel validate": ("newsmodel", ["validate", str(file)]),
+        "yamllint": ("yamllint", [str(file)]),
+        "check-jsonschema": ("check-jsonschema", ["--schemafile", str(SCHEMA), str(file)]),
+    }
+    for name, (program, arguments) in wanted.items():
+        path = executable(program)
+        if path is None:
+            print(f"{program} is not installed: {name} is left out", file=sys.stderr)
+        else:
+            found[name] = [path, *arguments]
+    return found
+
+
+def run(command: list[str]) -> tuple[float, float, int]:
+    """Run ``command`` in a child: its wall and CPU milliseconds, and its exit status."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = (time.perf_counter() - start) * 1000
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000, child.returncode
+
+
+def rounds(
+    named: dict[str, list[str]], count: int
+) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, set[int]]]:
+    """Run every command once per round, each round starting one further along the list.
+
+    A first round, not counted, fills the disk cache and writes the bytecode caches.
+    """
+    names = list(named)
+    wall: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
+    statuses: dict[str, set[int]] = {name: set() for name in names}
+    for name in names:
+        run(named[name])
+    for number in range(count):
+        for name in names[number % len(names) :] + names[: number % len(names)]:
+            seconds, used, status = run(named[name])
+            wall[name].append(seconds)
+            cpu[name].append(used)
+            statuses[name].add(status)
+    return wall, cpu, statuses
+
+
+def spread(values: list[float]) -> str:
+    """Median, best and worst, in ms."""
+    return f"{statistics.median(values):>7.0f} {min(values):>6.0f} {max(values):>6.0f}"
+
+
+def worst_margin(measured: list[float], against: list[float]) -> float:
+    """Return the largest difference ``measured - against`` of any one round."""
+    return max(m - a for m, a in zip(measured, against, strict=True))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the commands, print the table and the targets; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file", nargs="?", type=Path, default=EXAMPLE, help="the file to check")
+    parser.add_argument("--rounds", type=int, default=10, help="rounds counted (default: 10)")
+    args = parser.parse_args(argv)
+    named = commands(args.file)
+    before = os.getloadavg()
+    wall, cpu, statuses = rounds(named, args.rounds)
+    after = os.getloadavg()
+    print(
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {args.rounds} rounds on {args.file.name}; load average "
+        f"{before[0]:.2f} {before[1]:.2f} {before[2]:.2f} before, "
+        f"{after[0]:.2f} {after[1]:.2f} {after[2]:.2f} after\n"
+    )
+    print(
+        f"{'command':<22} {'wall ms: median':>15} {'best':>6} {'worst':>6}   "
+        f"{'CPU ms: median':>14} {'best':>6} {'worst':>6}  exit"
+    )
+    for name in named:
+        exits = ",".join(map(str, sorted(statuses[name])))
+        print(f"{name:<22} {spread(wall[name]):>29}   {spread(cpu[name]):>28}  {exits}")
+    print()
+    missed = 0
+    for what, measured, against, margin in TARGETS:
+        if measured not in named or against not in named:
+            print(f"{what}: not measured")
+            continue
+        by_wall = worst_margin(wall[measured], wall[against])
+        by_cpu = worst_margin(cpu[measured], cpu[against])
+        met = by_wall <= margin and by_cpu <= margin
+        missed += not met
+        print(
+            f"{what}: worst round {by_wall:+.0f} ms wall, {by_cpu:+.0f} ms CPU: "
+            + ("met" if met else "MISSED")
+        )
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
