@@ -23,7 +23,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -33,7 +32,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from rendering import HAVE_MKDOCS, QUIET, ROOT
+from rendering import HAVE_MKDOCS, build_site
 
 #: The most bytes of HTML any page of the site may have.
 SITE_PAGE_LIMIT = 250_000
@@ -86,16 +85,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not HAVE_MKDOCS:
         _missing("the docs extra (mkdocs and its plugins) is not installed")
     target = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-        cwd=ROOT,
-        env={**os.environ, **QUIET},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-5000:]
+    build_site(target)
     return target
 
 
