@@ -27,7 +27,7 @@ RULINGS = {
     Stance.RULING_UPHELD: "upheld",
     Stance.RULING_PARTLY_UPHELD: "partly upheld",
     Stance.RULING_DISMISSED: "dismissed",
-    Stance.RULING_OVERTURNED: "an earlier ruling overturned",
+    Stance.RULING_OVERTURNED: "overturned on appeal",
 }
 
 _STATUS_WORDS = {
