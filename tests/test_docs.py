@@ -36,7 +36,16 @@ from newsmodel.cli import build_parser, main
 from newsmodel.dataset import Dataset
 from newsmodel.problems import RULES
 from newsmodel.vocab import VOCABULARIES, Term
-from rendering import DOCS, EXAMPLES, HAVE_MKDOCS, QUIET, ROOT, model_fields, parsers
+from rendering import (
+    DOCS,
+    EXAMPLES,
+    HAVE_MKDOCS,
+    QUIET,
+    ROOT,
+    build_site,
+    model_fields,
+    parsers,
+)
 
 needs_mkdocs = pytest.mark.skipif(
     not HAVE_MKDOCS, reason="the docs extra (mkdocs and its plugins) is not installed"
@@ -53,16 +62,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not HAVE_MKDOCS:
         pytest.skip("the docs extra (mkdocs and its plugins) is not installed")
     target = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-        cwd=ROOT,
-        env={**os.environ, **QUIET},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-5000:]
+    build_site(target)
     return target
 
 

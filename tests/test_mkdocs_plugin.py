@@ -62,9 +62,24 @@ def test_plugin_renders_the_examples(tmp_path: Path, examples: Dataset) -> None:
     ((title, items),) = nav[1].items()
     assert title == "Our cases"
     assert items[0] == "cases/index.md"
-    assert [next(iter(group)) for group in items[1:]] == [
-        render.KIND_FOLDERS[kind].capitalize() for kind, _ in render.record_groups(examples)
+    assert items[1] == {"Who accused whom": "cases/who-accused-whom.md"}
+    (stories,) = items[2].values()
+    assert [next(iter(story.values())) for story in stories] == [
+        f"cases/stories/{path.stem}.md" for path in sorted(EXAMPLES.glob("*.yaml"))
     ]
+    assert [next(iter(group)) for group in items[3:]] == [
+        "Allegations",
+        "Responses",
+        "Events",
+        "Actors",
+        "Reports",
+        "Documents",
+    ]
+    # Record pages are reached from those pages, not listed: the navigation every page
+    # carries does not grow with the records.
+    mali = (site / "cases" / "actors" / "mali" / "index.html").read_text(encoding="utf-8")
+    assert "stories/voa-mali-2022/" in mali
+    assert mali.count('href="../') < 40
 
 
 @needs_mkdocs
@@ -88,6 +103,20 @@ def _build_fails(config: Path, caplog: pytest.LogCaptureFixture) -> str:
     with caplog.at_level("ERROR", logger="mkdocs"), pytest.raises(Abort):
         _build(config)
     return caplog.text
+
+
+@needs_mkdocs
+def test_plugin_lists_no_stories_beyond_nav_stories(tmp_path: Path) -> None:
+    config = _project(
+        tmp_path, f"      data: [{EXAMPLES}]\n      nav_stories: 5", "nav:\n  - index.md\n"
+    )
+    loaded = _build(config)
+    ((_, items),) = loaded["nav"][-1].items()
+    assert "Stories" not in [next(iter(item)) for item in items if isinstance(item, dict)]
+    # The overview lists every story, and the story pages are built.
+    index = (tmp_path / "site" / "records" / "index.html").read_text(encoding="utf-8")
+    assert 'href="stories/voa-mali-2022/"' in index
+    assert (tmp_path / "site" / "records" / "stories" / "axum-2020" / "index.html").is_file()
 
 
 @needs_mkdocs

@@ -1,4 +1,4 @@
-"""The pages of a dataset's records: one per record, titled, and linked only to pages that exist."""
+"""The pages of a dataset's records: titled, in words, and linked only to pages that exist."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import newsmodel
 from newsmodel import render
 from newsmodel.dataset import Dataset
 from newsmodel.model import RECORD_TYPES, Bundle
+from newsmodel.render.titles import kind_page, story_page
 from rendering import EXAMPLES
 
-LINK = re.compile(r"\]\(((?:\.\./)?[a-z]+s/[a-z0-9-]+\.md)\)")
+LINK = re.compile(r"\]\(((?:\.\./)?(?:[a-z]+/)?[a-z0-9-]+\.md)(?:#([a-z0-9-]+))?\)")
 
 
 def _resolve(page: str, link: str) -> str:
@@ -21,11 +22,16 @@ def _resolve(page: str, link: str) -> str:
 
 
 def _check_pages(dataset: Dataset, pages: dict[str, str]) -> None:
-    assert set(pages) == {"index.md"} | {render.record_page(r) for r in dataset}
+    records = {render.record_page(r) for r in dataset}
+    assert records <= set(pages)
+    assert {kind_page(kind) for kind, _ in render.record_groups(dataset)} <= set(pages)
     for path, text in pages.items():
         assert text.startswith("# "), path
-        for link in LINK.findall(text):
-            assert _resolve(path, link) in pages, (path, link)
+        for link, fragment in LINK.findall(text):
+            target = _resolve(path, link)
+            assert target in pages, (path, link)
+            if fragment.startswith("quote-"):
+                assert f'id="{fragment}"' in pages[target], (path, link, fragment)
 
 
 @pytest.fixture(scope="module")
@@ -33,47 +39,109 @@ def examples() -> Dataset:
     return Dataset.load([EXAMPLES])
 
 
-def test_every_example_record_has_a_page_and_every_link_resolves(examples: Dataset) -> None:
-    pages = render.render_dataset_pages(examples, title="Example dataset")
+@pytest.fixture(scope="module")
+def pages(examples: Dataset) -> dict[str, str]:
+    return render.render_dataset_pages(examples, title="Example dataset")
+
+
+def test_every_example_record_has_a_page_and_every_link_resolves(
+    examples: Dataset, pages: dict[str, str]
+) -> None:
     _check_pages(examples, pages)
     assert pages["index.md"].startswith("# Example dataset\n")
+    linked = "".join(pages[kind_page(kind)] for kind, _ in render.record_groups(examples))
     for record in examples:
-        assert f"`{record.id}`" in pages[render.record_page(record)]
-        assert f"({render.record_page(record)})" in pages["index.md"]
+        assert f"<code>{record.id}</code>" in pages[render.record_page(record)]  # as recorded
+        assert f"(../{render.record_page(record)})" in linked  # reached from its kind's page
 
 
-def test_actor_page_lists_its_allegations_responses_and_parts(examples: Dataset) -> None:
-    page = render.render_actor(examples["mali-foreign-ministry"], examples)  # type: ignore[arg-type]
-    assert page.startswith("# Mali's foreign ministry\n")
-    assert "**Part of**: [Mali's military government](../actors/mali-government.md)" in page
-    assert "## Its responses" in page
-    assert "(../responses/mali-statement-silent-on-foreign-forces.md)" in page
-    assert "“tangible proof”" in page  # quoted
-    mali = render.render_actor(examples["mali"], examples)  # type: ignore[arg-type]
-    assert "## Accusations against it" in mali
-    assert "[Q912](https://www.wikidata.org/wiki/Q912)" in mali
+def test_terms_and_dates_read_as_words_with_the_recorded_values_folded(
+    pages: dict[str, str],
+) -> None:
+    page = pages["responses/rubiales-assembly-speech-refuses-to-resign.md"]
+    assert "**Stance**: partial denial — " in page
+    assert "partial_denial" not in page.split("<details")[0]
+    assert "| consent | denial |" in page
+    assert "**Date**: 25 August 2023" in page
+    recorded = page.split("<details", 1)[1]
+    assert "<code>partial_denial</code>" in recorded
+    assert "<code>2023-08-25</code>" in recorded
+    assert "CAMEO <code>016</code>" in recorded
+    mali = pages["allegations/minusma-q2-2022-state-forces-violations.md"]
+    assert "**Occurred**: April to June 2022" in mali  # 2022-04-01/2022-06-30
+    assert "2022-04-01/2022-06-30" not in mali.split("<details")[0]
 
 
-def test_allegation_page_has_figures_evidence_responses_and_sources(examples: Dataset) -> None:
-    allegation = examples["hombori-killing-of-50-civilians"]
-    page = render.render_allegation(allegation, examples)  # type: ignore[arg-type]
-    assert page.startswith("# Unlawful killing by Malian state security forces")
-    assert "## Figures" in page
-    assert "| killed | 50 | civilians | [MINUSMA](../actors/minusma.md) |" in page
-    assert "As of" not in page  # an empty column is left out
-    assert "(../documents/minusma-note-2022-q2.md)" in page
-    assert "responsibility: not addressed" in page
-    assert "“foreign military personnel”" in page
+def test_allegation_page_sets_the_answers_side_by_side(pages: dict[str, str]) -> None:
+    page = pages["allegations/rubiales-kiss-called-sexual-violence.md"]
+    answers = page.split("## Answers", 1)[1].split("\n\n", 2)[1]
+    header, _, *rows = answers.splitlines()
+    assert header == "| Who | When | Answer | Point by point | In their words |"
+    assert len(rows) == 4
+    speech = next(
+        row
+        for row in rows
+        if row.startswith("| [Luis Rubiales](../actors/luis-rubiales.md) | 25 August 2023 |")
+    )
+    assert "consent: denial" in speech
+    assert "occurrence: acknowledgment" in speech
+    assert "“un baiser spontané, mutuel, euphorique, consenti”" in speech
+    apology = next(row for row in rows if "apology" in row)
+    assert "(replaced by [Luis Rubiales: partial denial, 25 August 2023]" in apology
+    assert "## Rulings and findings" in page  # FIFA's sanction, a third party's answer
 
 
-def test_response_page_describes_stance_positions_and_arguments(examples: Dataset) -> None:
-    response = examples["mali-foreign-ministry-denies-minusma-note"]
-    page = render.render_response(response, examples)  # type: ignore[arg-type]
-    assert "`denial`: It did not happen, or we did not do it." in page
-    assert "Cohen *literal denial*" in page
-    assert "| `responsibility` | `not_addressed` |" in page
-    assert "“tangible proof”" in page
-    assert "original, fr: “sous la menace des groupes terroristes”" in page
+def test_status_follows_the_ruling(pages: dict[str, str]) -> None:
+    assault = pages["allegations/prosecutors-charge-rubiales-with-sexual-assault.md"]
+    assert "**Partly upheld** by [Audiencia Nacional](../actors/audiencia-nacional.md)" in assault
+    assert "20 February 2025" in assault
+    assert "not established" not in assault
+    coercion = pages["allegations/prosecutors-charge-coercion-of-hermoso.md"]
+    assert "**Dismissed** by [Audiencia Nacional]" in coercion  # its own position's ruling
+    unruled = pages["allegations/hombori-killing-of-50-civilians.md"]
+    assert "**Alleged, not established** — " in unruled
+
+
+def test_quotes_are_marked_in_the_report_and_linked_to(pages: dict[str, str]) -> None:
+    report = pages["reports/voa-2022-mali-denies-un-accusations.md"]
+    assert '“<mark id="quote-1883-1909" title="Unlawful killing by' in report
+    assert ">foreign military personnel</mark>.”" in report
+    allegation = pages["allegations/hombori-killing-of-50-civilians.md"]
+    assert (
+        "[“foreign military personnel”]"
+        "(../reports/voa-2022-mali-denies-un-accusations.md#quote-1883-1909)"
+    ) in allegation
+    assert "characters 1883" not in allegation
+
+
+def test_story_page_has_its_timeline_in_date_order(
+    examples: Dataset, pages: dict[str, str]
+) -> None:
+    story = pages[story_page("rubiales-hermoso-2023")]
+    assert story.startswith("# ¿Por qué Luis Rubiales")
+    assert '<pre class="mermaid"><code>flowchart LR' in story
+    timeline = story.split("## Timeline", 1)[1].split("\n\n")[1].splitlines()[2:]
+    first = [row.split(" | ")[0].lstrip("| ") for row in timeline]
+    assert first[0] == "August 2023"
+    assert first[-1] == "20 February 2025"
+    assert "[Rubiales apologises" not in story  # titles, not ids
+    index = pages["index.md"]
+    assert f"]({story_page('voa-mali-2022')})" in index
+    assert "| April to 2 September 2022 |" in index
+
+
+def test_records_link_to_the_previous_and_next_of_their_story(pages: dict[str, str]) -> None:
+    page = pages["responses/rubiales-apologises-in-video.md"]
+    assert "← Before: [" in page
+    assert "After: [" in page
+    before = page.split("← Before: ", 1)[1].split(")", 1)[0]
+    assert "rfef-statement-calls-kiss-mutual-gesture" in before
+
+
+def test_who_accused_whom(pages: dict[str, str]) -> None:
+    page = pages["who-accused-whom.md"]
+    assert "| Accuser | Accused | Allegations |" in page
+    assert "| [MINUSMA](actors/minusma.md) | [Malian state security forces]" in page
 
 
 def test_pages_show_revisions_both_ways() -> None:
@@ -149,6 +217,8 @@ responses:
     assert "disowned in [The army: denial](../responses/b.md)" in pages["allegations/a.md"]
     assert "at least 4 (range 3\N{EN DASH}9)" in pages["allegations/a.md"]
     assert "(a counter-accusation)" in pages["allegations/counter.md"]
+    assert '"<mark id="quote-9-27"' in pages["reports/r.md"]
+    assert "**Kind**: NGO" in pages["actors/ngo.md"]
 
 
 def test_record_title_describes_each_kind(examples: Dataset) -> None:
@@ -157,13 +227,13 @@ def test_record_title_describes_each_kind(examples: Dataset) -> None:
     }
     assert titles["mali"] == "Mali"
     assert titles["mali-foreign-ministry-denies-minusma-note"] == (
-        "Mali's foreign ministry: denial, 2022-09-02"
+        "Mali's foreign ministry: denial, 2 September 2022"
     )
     assert titles["countries-accuse-mali-of-working-with-wagner"] == (
         "Use of mercenaries by Mali and Wagner Group, alleged by a number of countries"
     )
     assert titles["mali-arrests-49-ivorian-soldiers"] == (
-        "Arrest: Mali → 49 soldiers from Ivory Coast, 2022-07"
+        "Arrest: Mali → 49 soldiers from Ivory Coast, July 2022"
     )
 
 

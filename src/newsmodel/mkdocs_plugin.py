@@ -9,20 +9,26 @@ Install ``newsmodel-accusations[docs]`` and name the plugin in ``mkdocs.yml``::
         prefix: records/       # where the pages go in the site (default)
         title: Records         # the index page's heading and the nav section's title
         nav: true              # put the pages in the navigation (default)
+        nav_stories: 20        # the most stories the navigation lists (default)
         fail_on_warnings: false
 
 At every build the plugin reads and checks the data as one dataset (as
 ``newsmodel validate`` does).  Any error stops the build with the list of
 problems; warnings are logged (as errors too, with ``fail_on_warnings``).
 It then adds, as virtual files that are never written to the docs folder,
-an index page and one page per report, actor, document, allegation,
-response and event (:func:`newsmodel.render.render_dataset_pages`).
+an overview, a page per story (the records of one data file), per kind of
+record and for who accused whom, and one page per report, actor, document,
+allegation, response and event (:func:`newsmodel.render.render_dataset_pages`).
 
+The navigation lists the overview, who accused whom, the stories (up to
+``nav_stories`` of them) and the kinds, never the records themselves: a
+record's page is reached from those pages, so the navigation that every
+page of the site carries stays the same size however large the dataset.
 A page you write yourself at the same path (``records/index.md``, say)
 wins over the generated one.  With an explicit ``nav``, the plugin puts the
-pages where an entry names the prefix (``- Records: records/``) or its
-``index.md``, and otherwise appends a section at the end; without one,
-mkdocs lists them from the folders.  ``mkdocs serve`` rebuilds when the
+section where an entry names the prefix (``- Records: records/``) or its
+``index.md``, and otherwise appends it at the end; without one, mkdocs
+lists the pages from their folders, record pages left out.  ``mkdocs serve`` rebuilds when the
 data changes.
 
 mkdocs is imported only by this module, so it is not a requirement of
@@ -35,7 +41,7 @@ import logging
 import os
 import posixpath
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -43,33 +49,26 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
-from newsmodel.dataset import Dataset, Validator, discover
-from newsmodel.model import (
-    SCHEMA_VERSION,
-    Actor,
-    Allegation,
-    Bundle,
-    Document,
-    Event,
-    Report,
-    Response,
-)
+from newsmodel import dataset as datasets
+from newsmodel.dataset import Dataset
 from newsmodel.problems import Problem, Severity
-from newsmodel.render import (
+from newsmodel.render import record_groups, render_dataset_pages
+from newsmodel.render.stories import stories_of
+from newsmodel.render.titles import (
     KIND_FOLDERS,
-    record_groups,
-    record_page,
-    record_title,
-    render_dataset_pages,
+    READING_ORDER,
+    WHO_ACCUSED_WHOM,
+    kind_page,
+    story_page,
 )
+from newsmodel.rules import Origin
 
 __all__ = ["NewsmodelPlugin", "NewsmodelPluginConfig", "load_dataset"]
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
-_T = TypeVar("_T")
 _SHOWN_PROBLEMS = 50
 
 
@@ -88,6 +87,8 @@ class NewsmodelPluginConfig(Config):  # type: ignore[no-untyped-call]
     """Whether to put the pages in an explicit ``nav``."""
     fail_on_warnings = opt.Type(bool, default=False)
     """Whether the data's warnings (unused actors...) stop the build as errors do."""
+    nav_stories = opt.Type(int, default=20)
+    """The most stories the navigation lists; with more, the overview page lists them."""
 
 
 def load_dataset(
@@ -95,32 +96,16 @@ def load_dataset(
 ) -> tuple[Dataset, list[Problem]]:
     """Read and check files and folders as one dataset, in one pass.
 
-    Returns the dataset and every problem found (warnings included).
-    Raises :class:`ValueError` with no dataset when a path holds no data
-    file; the caller decides what errors mean.
+    Returns the dataset, each record with the file it was read from (its
+    story), and every problem found (warnings included); the dataset is
+    empty when an error was found.  The caller decides what errors mean.
     """
-    files, problems = discover(paths)
-    validator = Validator(keep=True)
-    for file in files:
-        validator.add_file(file)
-    problems = sorted([*problems, *validator.finish()], key=Problem.sort_key)
-    if any(problem.severity is Severity.ERROR for problem in problems):
-        return Dataset(), problems
-    kept = validator.kept or []
-
-    def of(cls: type[_T]) -> tuple[_T, ...]:
-        return tuple(record for record in kept if isinstance(record, cls))
-
-    bundle = Bundle(
-        schema_version=SCHEMA_VERSION,
-        reports=of(Report),
-        actors=of(Actor),
-        documents=of(Document),
-        allegations=of(Allegation),
-        responses=of(Response),
-        events=of(Event),
-    )
-    return Dataset([bundle]), problems
+    problems, records = datasets._run(paths, keep=True)
+    problems = sorted(problems, key=Problem.sort_key)
+    dataset = Dataset()
+    if not any(problem.severity is Severity.ERROR for problem in problems):
+        dataset._index((record, Origin(file, ())) for record, file in records)
+    return dataset, problems
 
 
 def _problem_list(problems: list[Problem]) -> str:
@@ -162,26 +147,50 @@ class NewsmodelPlugin(BasePlugin[NewsmodelPluginConfig]):  # type: ignore[no-unt
                 _problem_list(warnings),
             )
         prefix = self.config.prefix
+        listed = self._listed(dataset)
         for path, markdown in render_dataset_pages(dataset, title=self.config.title).items():
             uri = prefix + path
             if files.get_file_from_path(uri) is not None:
                 log.info("newsmodel: keeping %s from the docs folder instead of generating it", uri)
                 continue
-            files.append(File.generated(config, uri, content=markdown))
+            inclusion = InclusionLevel.UNDEFINED if path in listed else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, uri, content=markdown, inclusion=inclusion))
         if self.config.nav and config.nav is not None:
             config.nav = _place_in_nav(
                 config.nav, self._section(dataset), prefix, self.config.title
             )
         return files
 
+    def _listed(self, dataset: Dataset) -> set[str]:
+        """Return the pages the navigation lists: not the records', nor many stories'."""
+        listed = {"index.md", WHO_ACCUSED_WHOM, *(kind_page(kind) for kind in KIND_FOLDERS)}
+        stories = stories_of(dataset).all
+        if len(stories) <= self.config.nav_stories:
+            listed.update(story_page(story.slug) for story in stories)
+        return listed
+
     def _section(self, dataset: Dataset) -> Callable[[str], dict[str, Any]]:
+        """Return the navigation section: overview, who accused whom, stories, kinds.
+
+        Its size does not grow with the number of records: record pages are
+        reached from these pages.
+        """
         prefix = self.config.prefix
+        kinds = {kind for kind, _ in record_groups(dataset)}
+        stories = stories_of(dataset).all
 
         def section(title: str) -> dict[str, Any]:
             items: list[Any] = [prefix + "index.md"]
-            for kind, records in record_groups(dataset):
-                pages = [{record_title(r, dataset): prefix + record_page(r)} for r in records]
-                items.append({KIND_FOLDERS[kind].capitalize(): pages})
+            if "allegation" in kinds:
+                items.append({"Who accused whom": prefix + WHO_ACCUSED_WHOM})
+            if stories and len(stories) <= self.config.nav_stories:
+                pages = [{story.title: prefix + story_page(story.slug)} for story in stories]
+                items.append({"Stories": pages})
+            items += [
+                {KIND_FOLDERS[kind].capitalize(): prefix + kind_page(kind)}
+                for kind in READING_ORDER
+                if kind in kinds
+            ]
             return {title: items}
 
         return section

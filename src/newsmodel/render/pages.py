@@ -1,15 +1,27 @@
-"""The pages of a dataset's records: one per record, linked to each other, and an index.
+"""The pages of a dataset's records: one per record, and the pages that lead to them.
 
 One page per report, actor, document, allegation, response and event, with
-its facts, the records it refers to and the records that refer to it, plus
-an index page (:func:`render_dataset_pages`).  These are the pages the
-``newsmodel`` mkdocs plugin (:mod:`newsmodel.mkdocs_plugin`) adds to a
-dataset's own site, and the ones newsmodel's documentation shows for its
-examples.
+its facts in words, the records it refers to and the records that refer to
+it (:func:`render_record`), plus the pages that lead to them: an overview,
+a page per story and per kind of record, and who accused whom
+(:mod:`newsmodel.render.overview`); :func:`render_dataset_pages` gives them
+all.  These are the pages the ``newsmodel`` mkdocs plugin
+(:mod:`newsmodel.mkdocs_plugin`) adds to a dataset's own site, and the ones
+newsmodel's documentation shows for its examples.
+
+A page says what a reader needs first: terms as words ("partial denial"),
+dates as words ("13 July 2022"), the answers to an allegation side by side,
+the ruling on it when a court ruled (:mod:`newsmodel.render.verdicts`), and
+its quotes linked to where they stand in the report's text
+(:mod:`newsmodel.render.quotes`).  The terms, dates and ids as recorded,
+with the terms' codes in CAMEO, PLOVER and other standards, are folded into
+a details block at the end of the page.  Records of a story's timeline link
+to the previous and next one (:mod:`newsmodel.render.stories`).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -29,13 +41,19 @@ from newsmodel.model import (
 )
 from newsmodel.render import markdown as md
 from newsmodel.render import values, words
+from newsmodel.render.overview import render_dataset_index, render_overview_pages
+from newsmodel.render.quotes import anchor, marked_text
+from newsmodel.render.stories import stories_of
 from newsmodel.render.titles import (
     KIND_FOLDERS,
     actor_name,
     record_groups,
     record_page,
     record_title,
+    story_page,
 )
+from newsmodel.render.verdicts import verdict
+from newsmodel.vocab import StanceParty, Term
 
 __all__ = [
     "render_actor",
@@ -58,12 +76,14 @@ class _Page:
         self.dataset = dataset
         self.index = dataset.index
         self.lines: list[str] = []
+        self.recorded: list[tuple[str, str, Term | None]] = [("id", record.id, None)]
 
-    def link(self, record_id: str) -> str:
+    def link(self, record_id: str, fragment: str | None = None) -> str:
         target = self.dataset.get(record_id)
         if target is None:  # only possible for a dataset that was not validated
             return md.code(record_id)
-        return f"[{md.escape(record_title(target, self.dataset))}](../{record_page(target)})"
+        to = f"../{record_page(target)}" + (f"#{fragment}" if fragment else "")
+        return f"[{md.escape(record_title(target, self.dataset))}]({to})"
 
     def links(self, ids: Iterable[str]) -> str:
         return ", ".join(self.link(record_id) for record_id in ids)
@@ -80,12 +100,32 @@ class _Page:
 
     def title(self, kind: str) -> None:
         record = self.record
+        story = stories_of(self.dataset).of(record)
         self.lines += [
             f"# {md.escape(record_title(record, self.dataset))}",
             "",
-            f"*{kind}* {md.code(record.id)}",
+            f"*{kind}* in the story [{md.escape(story.title)}](../{story_page(story.slug)})",
             "",
         ]
+
+    def note(self, field: str, value: object, term: Term | None = None) -> None:
+        """Keep a value as recorded for the details block (a term, a date, a code)."""
+        if value is not None and value != ():
+            self.recorded.append((field, str(value), term))
+
+    def term(self, field: str, value: Term | None) -> str | None:
+        """Return a term as words on the page, noting it as recorded with its codes."""
+        if value is None:
+            return None
+        self.note(field, value.value, value)
+        return md.escape(words.human(value))
+
+    def terms(self, field: str, found: Sequence[Term]) -> str | None:
+        return ", ".join(t for t in (self.term(field, value) for value in found) if t) or None
+
+    def date(self, field: str, value: Any) -> str | None:
+        self.note(field, value)
+        return words.date(value)
 
     def paragraph(self, text: str | None) -> None:
         if text:
@@ -116,44 +156,90 @@ class _Page:
             if report is not None and report.publisher:
                 line += ", " + md.escape(actor_name(self.dataset, report.publisher))
             if report is not None and report.published:
-                line += f", {md.escape(str(report.published))}"
+                line += f", {words.date(report.published)}"
             if citation.locator:
                 line += f" ({md.escape(citation.locator)})"
             body += [line, ""]
             if citation.quotes:
-                body += [*(_quote_item(quote, self) for quote in citation.quotes), ""]
+                body += [
+                    *(self.quote_item(quote, citation.report) for quote in citation.quotes),
+                    "",
+                ]
         self.section("Sources", body)
 
+    def quote_item(self, quote: Quote, report_id: str) -> str:
+        """Return a quote as a list item, with who said it and who disowned it."""
+        attribution = []
+        if quote.speaker:
+            attribution.append(self.link(quote.speaker))
+        if quote.disowned_in:
+            attribution.append("disowned in " + self.link(quote.disowned_in))
+        said = self.quote_words(quote, report_id)
+        return f"- {said}" + (" — " + ", ".join(attribution) if attribution else "")
+
+    def quote_words(self, quote: Quote, report_id: str) -> str:
+        """Return a quote, linked to where it stands in the report's text when known."""
+        said = f"“{md.escape(quote.text)}”"
+        report = self.dataset.get(report_id, Report)
+        fragment = anchor(quote)
+        if fragment is not None and report is not None and report.body:
+            said = f"[{said}](../{record_page(report)}#{fragment})"
+        if quote.original_text:
+            language = f", {md.escape(quote.original_language)}" if quote.original_language else ""
+            said += f" (original{language}: “{md.escape(quote.original_text)}”)"
+        return said
+
+    def neighbours(self) -> None:
+        """Add links to the records before and after this one in its story's timeline."""
+        before, after = stories_of(self.dataset).neighbours(self.record)
+        parts = []
+        if before is not None:
+            parts.append(f"← Before: {self.link(before.id)}")
+        if after is not None:
+            parts.append(f"After: {self.link(after.id)} →")
+        if parts:
+            self.lines += ["---", "", " · ".join(parts), ""]
+
+    def details(self) -> None:
+        """Add the values as recorded, with the terms' codes, in a folded block."""
+        rows = "".join(
+            f"<tr><td><code>{html.escape(field)}</code></td>"
+            f"<td><code>{html.escape(value)}</code></td>"
+            f"<td>{_codes_html(term) if term is not None else ''}</td></tr>"
+            for field, value, term in self.recorded
+        )
+        self.lines += [
+            '<details class="newsmodel-recorded"><summary>As recorded, with codes</summary>'
+            "<table><thead><tr><th>Field</th><th>Value</th><th>Codes</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></details>",
+            "",
+        ]
+
     def text(self) -> str:
+        self.neighbours()
+        self.details()
         return "\n".join(self.lines).rstrip() + "\n"
 
 
-def _quote_item(quote: Quote, page: _Page) -> str:
-    line = f"- “{md.escape(quote.text)}”"
-    if quote.original_text:
-        language = f", {md.escape(quote.original_language)}" if quote.original_language else ""
-        line += f" (original{language}: “{md.escape(quote.original_text)}”)"
-    attribution = []
-    if quote.speaker:
-        attribution.append(page.link(quote.speaker))
-    if quote.start is not None and quote.end is not None:
-        attribution.append(f"characters {quote.start} to {quote.end} of the text")
-    if quote.disowned_in:
-        attribution.append("disowned in " + page.link(quote.disowned_in))
-    return line + (" — " + ", ".join(attribution) if attribution else "")
+def _codes_html(term: Term) -> str:
+    return "; ".join(
+        f"{html.escape(words.SCHEME_NAMES.get(scheme, scheme))} <code>{html.escape(code)}</code>"
+        for scheme, code in term.codes.items()
+    )
 
 
 def _count_rows(counts: Sequence[Count], page: _Page, depth: int = 0) -> list[list[str]]:
     rows = []
     for count in counts:
         kind = ("↳ including " if depth else "") + words.human(count.kind)
+        page.note("counts.kind", count.kind.value, count.kind)
         rows.append(
             [
                 kind,
                 values.figure(count),
                 md.escape(count.who or ""),
                 page.link(count.according_to) if count.according_to else "",
-                md.escape(str(count.as_of)) if count.as_of else "",
+                (page.date("counts.as_of", count.as_of) or "") if count.as_of else "",
             ]
         )
         rows += _count_rows(count.subgroups, page, depth + 1)
@@ -174,41 +260,76 @@ def _counts(page: _Page, counts: Sequence[Count]) -> None:
         )
 
 
-def _responses_list(
-    page: _Page, responses: Sequence[Response], allegation: str | None
-) -> list[str]:
-    """List responses; on an allegation's page with their positions on it, else what they answer."""
-    lines = []
+def _responses_list(page: _Page, responses: Sequence[Response]) -> list[str]:
+    """List responses with what they answer."""
+    return [
+        f"- {page.link(response.id)} (answers {page.links(response.allegations)})"
+        for response in responses
+    ]
+
+
+def _answers(page: _Page, allegation: Allegation) -> None:
+    """Add the answers to an allegation side by side: who, when, stance, points, words."""
+    responses = page.index.responses_to(allegation)
+    tables: dict[str, list[list[str]]] = {"Answers": [], "Rulings and findings": []}
     for response in responses:
-        if allegation is None:
-            note = "answers " + page.links(response.allegations)
-        else:
-            note = "; ".join(
-                f"{words.human(p.aspect)}: {words.human(p.stance)}"
-                for p in response.positions
-                if p.allegation in (None, allegation)
-            )
-        lines.append(f"- {page.link(response.id)}" + (f" ({note})" if note else ""))
-    return lines
+        third = response.stance.party is StanceParty.THIRD_PARTY
+        points = [
+            f"{md.escape(words.human(p.aspect))}: {md.escape(words.human(p.stance))}"
+            + (f" ({md.escape(p.summary)})" if p.summary else "")
+            for p in response.positions
+            if p.allegation in (None, allegation.id)
+        ]
+        said = [
+            page.quote_words(quote, citation.report)
+            for citation in response.citations
+            for quote in citation.quotes
+            if quote.speaker in (None, response.responder)
+        ]
+        said += [f"“{md.escape(a.words)}”" for a in response.arguments if a.words]
+        stance = f"[{md.escape(words.human(response.stance))}](../{record_page(response)})"
+        later = list(page.index.superseded_by(response))
+        later += page.index.reverse(response, "retracted_by")
+        if later:
+            stance += " (replaced by " + page.links(r.id for r in later) + ")"
+        if response.summary:
+            stance += "<br>" + md.escape(response.summary)
+        tables["Rulings and findings" if third else "Answers"].append(
+            [
+                page.link(response.responder),
+                words.date(response.date) or "",
+                stance,
+                "<br>".join(points),
+                "<br>".join(said),
+            ]
+        )
+    for title, rows in tables.items():
+        if rows:
+            header = ("Who", "When", "Answer", "Point by point", "In their words")
+            page.section(title, [md.table(header, rows, drop_empty=True)])
 
 
 def render_report(report: Report, dataset: Dataset) -> str:
-    """Render the page of a report: its details, the records coded from it, and its text."""
+    """Render the page of a report: its details, the records coded from it, and its text.
+
+    Quotes with offsets are highlighted in the text, each in a ``<mark>``
+    that the pages citing it link to.
+    """
     page = _Page(report, dataset)
     page.title("Report")
     page.facts(
         [
             ("Publisher", page.link(report.publisher) if report.publisher else None),
-            ("Published", words.date(report.published)),
-            ("Updated", words.date(report.updated)),
+            ("Published", page.date("published", report.published)),
+            ("Updated", page.date("updated", report.updated)),
             ("Authors", md.escape(", ".join(report.authors)) if report.authors else None),
             ("Dateline", values.place(report.dateline) if report.dateline else None),
-            ("Language", md.code(report.language) if report.language else None),
             ("Link", f"<{report.url}>" if report.url else None),
-            ("Retrieved", words.date(report.retrieved)),
+            ("Retrieved", page.date("retrieved", report.retrieved)),
             *page.versions(),
         ]
     )
+    page.note("language", report.language)
     cited = page.index.citing(report)
     body: list[str] = []
     for kind, cls in RECORD_TYPES.items():
@@ -217,7 +338,14 @@ def render_report(report: Report, dataset: Dataset) -> str:
             body += [f"**{KIND_FOLDERS[kind].capitalize()}**", "", *page.record_list(found), ""]
     page.section("Coded from this report", body)
     if report.body:
-        page.section("Text", [md.paragraphs(report.body)])
+        quotes = [
+            (quote, record_title(record, dataset))
+            for record in cited
+            for citation in getattr(record, "citations", ())
+            if citation.report == report.id
+            for quote in citation.quotes
+        ]
+        page.section("Text", [marked_text(report.body, quotes)])
     return page.text()
 
 
@@ -228,12 +356,15 @@ def render_actor(actor: Actor, dataset: Dataset) -> str:
     page.title("Actor")
     page.paragraph(actor.description)
     identifiers = ", ".join(
-        values.identifier(scheme.term, value) for scheme, value in actor.identifiers.items()
+        values.identifier(scheme.value, value) for scheme, value in actor.identifiers.items()
     )
     page.facts(
         [
-            ("Kind", values.term(actor.kind)),
-            ("Identity", values.term(actor.identity) if actor.identity != "named" else None),
+            ("Kind", page.term("kind", actor.kind)),
+            (
+                "Identity",
+                page.term("identity", actor.identity) if actor.identity != "named" else None,
+            ),
             ("Also called", md.escape("; ".join(actor.aliases)) if actor.aliases else None),
             ("Country", md.code(actor.country) if actor.country else None),
             ("Part of", page.link(actor.part_of) if actor.part_of else None),
@@ -245,17 +376,14 @@ def render_actor(actor: Actor, dataset: Dataset) -> str:
     accused = index.allegations_against(actor)
     page.section(
         "Accusations against it",
-        page.record_list(accused, lambda a: md.escape(words.human(a.status))),
+        page.record_list(accused, lambda a: md.escape(verdict(a, dataset).label.lower())),
     )
     page.section("Named as a victim", page.record_list(index.reverse(actor, "victim_in")))
-    page.section(
-        "Its responses",
-        _responses_list(page, index.responses_by(actor), None),
-    )
+    page.section("Its responses", _responses_list(page, index.responses_by(actor)))
     page.section(
         "Events",
         [
-            f"- {page.link(event.id)} ({participant.role.term})"
+            f"- {page.link(event.id)} ({md.escape(words.human(participant.role))})"
             for event in index.reverse(actor, "events")
             for participant in getattr(event, "participants", ())
             if participant.actor == actor.id
@@ -267,7 +395,7 @@ def render_actor(actor: Actor, dataset: Dataset) -> str:
     for record in index.reverse(actor, "quoted_in"):
         for citation in getattr(record, "citations", ()):
             quoted += [
-                f"- “{md.escape(quote.text)}”, in {page.link(record.id)}"
+                f"- {page.quote_words(quote, citation.report)}, in {page.link(record.id)}"
                 for quote in citation.quotes
                 if quote.speaker == actor.id
             ]
@@ -282,16 +410,16 @@ def render_document(document: Document, dataset: Dataset) -> str:
     page.title("Document")
     page.facts(
         [
-            ("Kind", values.term(document.kind)),
+            ("Kind", page.term("kind", document.kind)),
             ("Issued by", page.link(document.author) if document.author else None),
-            ("Published", words.date(document.published)),
-            ("Covers", words.date(document.period)),
+            ("Published", page.date("published", document.published)),
+            ("Covers", page.date("period", document.period)),
             ("Pages", str(document.pages) if document.pages else None),
-            ("Language", md.code(document.language) if document.language else None),
             ("Link", f"<{document.url}>" if document.url else None),
             *page.versions(),
         ]
     )
+    page.note("language", document.language)
     page.section("Evidence for", page.record_list(index.reverse(document, "evidence_for")))
     page.section("Responses made in it", page.record_list(index.reverse(document, "responses_in")))
     page.sources(document.citations)
@@ -299,21 +427,33 @@ def render_document(document: Document, dataset: Dataset) -> str:
 
 
 def render_allegation(allegation: Allegation, dataset: Dataset) -> str:
-    """Render the page of an allegation: who accuses whom of what, figures, evidence, responses."""
+    """Render the page of an allegation: who accuses whom of what, its answers side by side.
+
+    The status line follows the record: the ruling on the allegation when a
+    court ruled (:func:`~newsmodel.render.verdicts.verdict`), else how far
+    its status says it is established.
+    """
     page = _Page(allegation, dataset)
     index = page.index
     page.title("Allegation")
     page.paragraph(allegation.summary)
+    found = verdict(allegation, dataset)
+    page.note("status", allegation.status.value, allegation.status)
+    status = f"**{md.escape(found.label)}**"
+    if found.ruling is not None:
+        status += f" by {page.link(found.ruling.responder)}"
+    if found.note:
+        status += f" — {md.escape(found.note)}"
+    page.lines += [status, ""]
     page.facts(
         [
             ("Accusers", page.links(allegation.accusers)),
             ("Accused", page.links(allegation.accused)),
-            ("Categories", values.terms(allegation.categories)),
-            ("Conduct", values.terms(allegation.conduct)),
-            ("Status", values.term(allegation.status)),
-            ("Made", words.date(allegation.made)),
-            ("Occurred", words.date(allegation.occurred)),
-            ("Places", values.places(allegation.places)),
+            ("What", page.terms("conduct", allegation.conduct)),
+            ("Kind of wrongdoing", page.terms("categories", allegation.categories)),
+            ("Made", page.date("made", allegation.made)),
+            ("Occurred", page.date("occurred", allegation.occurred)),
+            ("Where", values.places(allegation.places)),
             ("Victims", page.links(allegation.victims) or None),
             ("Evidence", page.links(allegation.evidence) or None),
             (
@@ -325,11 +465,8 @@ def render_allegation(allegation: Allegation, dataset: Dataset) -> str:
             *page.versions(),
         ]
     )
+    _answers(page, allegation)
     _counts(page, allegation.counts)
-    page.section(
-        "Responses",
-        _responses_list(page, index.responses_to(allegation), allegation.id),
-    )
     page.section("Events", page.record_list(index.reverse(allegation, "events")))
     page.sources(allegation.citations)
     return page.text()
@@ -341,17 +478,14 @@ def render_response(response: Response, dataset: Dataset) -> str:
     index = page.index
     page.title("Response")
     page.paragraph(response.summary)
-    stance = response.stance
-    stance_text = values.term(stance)
-    if stance.codes:
-        stance_text = f"{stance_text} ({words.codes(stance)})"
+    stance = page.term("stance", response.stance)
     page.facts(
         [
             ("Responder", page.link(response.responder)),
             ("Answers", page.links(response.allegations)),
-            ("Stance", stance_text),
-            ("Date", words.date(response.date)),
-            ("Channel", values.term(response.channel)),
+            ("Stance", f"{stance} — {md.escape(response.stance.description)}"),
+            ("Date", page.date("date", response.date)),
+            ("Channel", page.term("channel", response.channel)),
             ("Made in", page.link(response.document) if response.document else None),
             ("Retracts", page.link(response.retracts) if response.retracts else None),
             ("Retracted by", page.links(r.id for r in index.reverse(response, "retracted_by"))),
@@ -361,28 +495,22 @@ def render_response(response: Response, dataset: Dataset) -> str:
     if response.positions:
         rows = [
             [
-                md.code(p.aspect.term),
-                md.code(p.stance.term),
+                page.term("positions.aspect", p.aspect) or "",
+                page.term("positions.stance", p.stance) or "",
                 page.link(p.allegation) if p.allegation else "all",
                 md.escape(p.summary or ""),
             ]
             for p in response.positions
         ]
         page.section(
-            "Positions",
-            [
-                "Stances on single aspects of the allegations:",
-                "",
-                md.table(("Aspect", "Stance", "On", "What was said"), rows),
-            ],
+            "Point by point",
+            [md.table(("On", "Stance", "Allegation", "What was said"), rows)],
         )
     if response.arguments:
         body = []
         for argument in response.arguments:
-            body += [
-                f"- {md.code(argument.tactic.term)}: {md.escape(argument.tactic.description)}",
-                "",
-            ]
+            tactic = page.term("arguments.tactic", argument.tactic)
+            body += [f"- **{tactic}**", ""]
             said = [f"“{md.escape(argument.words)}”"] if argument.words else []
             said += [md.escape(argument.summary)] if argument.summary else []
             if said:
@@ -403,16 +531,15 @@ def render_event(event: Event, dataset: Dataset) -> str:
     page.paragraph(event.summary)
     page.facts(
         [
-            (
-                "Kind",
-                f"{values.term(event.kind)}"
-                + (f" ({words.codes(event.kind)})" if event.kind.codes else ""),
-            ),
-            ("Date", words.date(event.date)),
+            ("Kind", page.term("kind", event.kind)),
+            ("Date", page.date("date", event.date)),
             ("Places", values.places(event.places)),
             (
                 "Participants",
-                ", ".join(f"{page.link(p.actor)} ({p.role.term})" for p in event.participants)
+                ", ".join(
+                    f"{page.link(p.actor)} ({md.escape(words.human(p.role))})"
+                    for p in event.participants
+                )
                 or None,
             ),
             ("Allegations", page.links(event.allegations) or None),
@@ -439,76 +566,17 @@ def render_record(record: Record, dataset: Dataset) -> str:
     return _RENDERERS[type(record)](record, dataset)
 
 
-def render_dataset_index(dataset: Dataset, *, title: str = "Records") -> str:
-    """Render the index page of a dataset: a table per kind of record, linking to every page."""
-    index = dataset.index
-    groups = record_groups(dataset)
-    counts = {kind: len(records) for kind, records in groups}
-    summary = ", ".join(
-        f"{n} {KIND_FOLDERS[kind] if n != 1 else kind}" for kind, n in counts.items() if n
-    )
-    out = [f"# {md.escape(title)}", "", f"{summary.capitalize() or 'No records'}.", ""]
-
-    def link(record: Record) -> str:
-        return f"[{md.escape(record_title(record, dataset))}]({record_page(record)})"
-
-    def name(record_id: str | None) -> str:
-        if not record_id or record_id not in dataset:
-            return ""
-        return link(dataset[record_id])
-
-    tables: dict[str, tuple[Sequence[str], Callable[[Any], Sequence[str]]]] = {
-        "report": (
-            ("Report", "Publisher", "Published"),
-            lambda r: (link(r), name(r.publisher), md.escape(str(r.published or ""))),
-        ),
-        "actor": (
-            ("Actor", "Kind", "Part of"),
-            lambda a: (link(a), words.human(a.kind), name(a.part_of)),
-        ),
-        "document": (
-            ("Document", "Issued by", "Published"),
-            lambda d: (link(d), name(d.author), md.escape(str(d.published or ""))),
-        ),
-        "allegation": (
-            ("Allegation", "Status", "Responses"),
-            lambda a: (link(a), words.human(a.status), str(len(index.responses_to(a)))),
-        ),
-        "response": (
-            ("Response", "Answers", "Stance"),
-            lambda r: (
-                link(r),
-                "<br>".join(name(a) for a in r.allegations),
-                md.code(r.stance.term),
-            ),
-        ),
-        "event": (
-            ("Event", "Kind", "Date"),
-            lambda e: (link(e), words.human(e.kind), md.escape(str(e.date or ""))),
-        ),
-    }
-    for kind, records in groups:
-        if kind not in tables:
-            continue
-        header, row = tables[kind]
-        out += [
-            f"## {KIND_FOLDERS[kind].capitalize()}",
-            "",
-            md.table(header, map(row, records)),
-            "",
-        ]
-    return "\n".join(out).rstrip() + "\n"
-
-
 def render_dataset_pages(dataset: Dataset, *, title: str = "Records") -> dict[str, str]:
     """Render every page of a dataset's records, by path relative to where the pages go.
 
-    The keys are ``index.md`` (:func:`render_dataset_index`) and one
-    ``KIND_FOLDER/ID.md`` per record (:func:`record_page`); pages link to
-    each other with relative links, so the set can be put under any folder
-    of a site.  Pages are in dataset order, kind by kind.
+    The keys are the pages that lead to the records
+    (:func:`~newsmodel.render.overview.render_overview_pages`: ``index.md``,
+    ``who-accused-whom.md``, ``stories/SLUG.md`` and ``KIND_FOLDER/index.md``)
+    and one ``KIND_FOLDER/ID.md`` per record (:func:`record_page`).  Pages
+    link to each other with relative links, so the set can be put under any
+    folder of a site.
     """
-    pages = {"index.md": render_dataset_index(dataset, title=title)}
+    pages = render_overview_pages(dataset, title=title)
     for _kind, records in record_groups(dataset):
         for record in records:
             pages[record_page(record)] = render_record(record, dataset)

@@ -8,11 +8,38 @@ from newsmodel.dataset import Dataset
 from newsmodel.model import RECORD_TYPES, Actor, Allegation, Document, Record, Report, Response
 from newsmodel.render import words
 
-__all__ = ["KIND_FOLDERS", "actor_name", "kind_of", "record_groups", "record_page", "record_title"]
+__all__ = [
+    "KIND_FOLDERS",
+    "READING_ORDER",
+    "WHO_ACCUSED_WHOM",
+    "actor_name",
+    "kind_of",
+    "kind_page",
+    "record_groups",
+    "record_page",
+    "record_title",
+    "story_page",
+]
 
 
 #: The folder of each kind of record's pages, relative to the dataset's pages.
 KIND_FOLDERS: Mapping[str, str] = {kind: kind + "s" for kind in RECORD_TYPES}
+
+#: The kinds of record in the order a reader looks for them, for navigation.
+READING_ORDER = ("allegation", "response", "event", "actor", "report", "document")
+
+#: The page of who accused whom, relative to the dataset's pages.
+WHO_ACCUSED_WHOM = "who-accused-whom.md"
+
+
+def kind_page(kind: str) -> str:
+    """Return the path of the page listing the records of a kind (``actors/index.md``)."""
+    return f"{KIND_FOLDERS[kind]}/index.md"
+
+
+def story_page(slug: str) -> str:
+    """Return the path of a story's page (``stories/voa-mali-2022.md``)."""
+    return f"stories/{slug}.md"
 
 
 def kind_of(record: Record) -> str:
@@ -31,7 +58,8 @@ def record_title(record: Record, dataset: Dataset) -> str:
     Reports and actors have their title or name; the other kinds are
     described from their fields ("Unlawful killing by Malian state security
     forces, alleged by MINUSMA", "Mali's foreign ministry: denial,
-    2022-09-02", "Arrest: Mali → 49 soldiers from Ivory Coast, 2022-07").
+    2 September 2022", "Arrest: Mali → 49 soldiers from Ivory Coast, July
+    2022").
     """
     if isinstance(record, Report):
         return record.title
@@ -43,7 +71,7 @@ def record_title(record: Record, dataset: Dataset) -> str:
         text = words.human(record.kind).capitalize()
         if record.author:
             text += " by " + actor_name(dataset, record.author)
-        return text + (f", {record.published}" if record.published else "")
+        return text + (f", {words.when(record.published)}" if record.published else "")
     if isinstance(record, Allegation):
         accusers = [actor_name(dataset, a) for a in record.accusers]
         accused = [actor_name(dataset, a) for a in record.accused]
@@ -54,7 +82,7 @@ def record_title(record: Record, dataset: Dataset) -> str:
         return f"{act} by {words.list_words(accused)}, alleged by {words.list_words(accusers)}"
     if isinstance(record, Response):
         text = f"{actor_name(dataset, record.responder)}: {words.human(record.stance)}"
-        return text + (f", {record.date}" if record.date else "")
+        return text + (f", {words.when(record.date)}" if record.date else "")
     agents = [actor_name(dataset, p.actor) for p in record.participants if p.role == "agent"]
     targets = [actor_name(dataset, p.actor) for p in record.participants if p.role == "target"]
     text = words.human(record.kind).capitalize()
@@ -64,7 +92,7 @@ def record_title(record: Record, dataset: Dataset) -> str:
             + words.list_words(agents or ["?"])
             + (" → " + words.list_words(targets) if targets else "")
         )
-    return text + (f", {record.date}" if record.date else "")
+    return text + (f", {words.when(record.date)}" if record.date else "")
 
 
 def _of_kind(dataset: Dataset, cls: type[Record]) -> list[Record]:

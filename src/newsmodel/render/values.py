@@ -1,4 +1,4 @@
-"""Value types as Markdown on a record's page: terms, places, figures and external ids."""
+"""Value types as Markdown on a record's page: places, figures and external ids."""
 
 from __future__ import annotations
 
@@ -7,26 +7,9 @@ from collections.abc import Sequence
 from newsmodel.model import Count, Place
 from newsmodel.render import markdown as md
 from newsmodel.render import words
-from newsmodel.vocab import Qualifier, Term
+from newsmodel.vocab import Qualifier
 
-__all__ = ["figure", "identifier", "place", "places", "term", "terms"]
-
-
-def term(value: Term | None) -> str | None:
-    """Return a term with its meaning (```denial`: It did not happen...``), or ``None``."""
-    if value is None:
-        return None
-    return f"{md.code(value.term)}: {md.escape(value.description)}"
-
-
-def terms(values: Sequence[Term]) -> str | None:
-    """Return terms with their external codes, or ``None`` for none."""
-    if not values:
-        return None
-    return ", ".join(
-        md.code(value.term) + (f" ({words.codes(value)})" if value.codes else "")
-        for value in values
-    )
+__all__ = ["figure", "identifier", "place", "places"]
 
 
 def place(value: Place) -> str:
