@@ -6,6 +6,8 @@ import collections
 import json
 import math
 import pickle
+import subprocess
+import sys
 from typing import Any
 
 import attrs
@@ -214,3 +216,16 @@ def test_a_converter_of_ones_own_runs_its_hooks_on_valid_files_too() -> None:
         default.records()
     )
     assert seen == [actor.id for actor in default.actors]
+
+
+def test_check_works_first_thing_in_a_fresh_interpreter() -> None:
+    """Nothing else has resolved the model's field types or built the converter yet."""
+    code = (
+        "import newsmodel\n"
+        "actor = newsmodel.Actor(id='Mali army', name='FAMa', kind='army')\n"
+        "print([(p.code, p.path) for p in newsmodel.check(actor)])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[('NM301', '$.id'), ('NM203', '$.kind')]"

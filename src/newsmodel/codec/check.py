@@ -18,6 +18,7 @@ newsmodel read or checked that very bundle already.
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import Any
 
@@ -180,6 +181,7 @@ class _Walk:
             return value
         if attrs.has(type_):
             if isinstance(value, type_):
+                attrs.resolve_types(type_)  # field types are strings until resolved
                 return {
                     field.name: self.plain(
                         getattr(value, field.name), field.type, (*path, field.name)
@@ -199,11 +201,21 @@ class _Walk:
             return value.term
         if isinstance(value, str) and not isinstance(value, Term):
             member = next((m for m in vocabulary if m.term == value), None)
-            hint = (
-                f"use {vocabulary.__name__}.{member.name}"
-                if member is not None
-                else f"use a member of {vocabulary.__name__}"
-            )
+            if member is not None:
+                hint = f"use {vocabulary.__name__}.{member.name}"
+            else:  # the converter's own suggestion, as a member
+                from newsmodel.codec.converter import _DETAILED  # noqa: PLC0415 - lazily
+
+                try:
+                    _DETAILED.structure(value, vocabulary)
+                except Fault as fault:
+                    close = re.fullmatch(r"did you mean '(\w+)'\?", fault.hint or "")
+                    member = vocabulary(close.group(1)) if close else None
+                hint = (
+                    f"did you mean {vocabulary.__name__}.{member.name}?"
+                    if member is not None
+                    else f"use a member of {vocabulary.__name__}"
+                )
             self.wrong(path, f"{article(title(vocabulary))} term", value, hint)
             return value
         if isinstance(value, Term):  # a term of another vocabulary
