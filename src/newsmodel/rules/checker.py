@@ -19,6 +19,8 @@ import sys
 from collections.abc import Container
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from newsmodel.model import Citation, Record
 from newsmodel.problems import Problem
 from newsmodel.rules.cycles import check_cycles
@@ -49,7 +51,7 @@ from newsmodel.rules.values import Path
 if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
     from newsmodel.io import Rejected
 
-__all__ = ["DatasetChecker"]
+__all__ = ["DatasetChecker", "Seen", "SeenRejected", "observe", "observe_rejected"]
 
 
 class DatasetChecker:
@@ -78,13 +80,7 @@ class DatasetChecker:
 
     def add(self, record: Record, origin: Origin) -> None:
         """Take in one record, read from ``origin``."""
-        self.records += 1
-        first = self.index.get(record.id)
-        if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
-            self.index[sys.intern(record.id)] = entry_for(record, origin)
-        else:
-            self._duplicates.add(record.id, first.origin, origin)
-        self._walk(record, (), origin)
+        self.take(observe(record, origin))
 
     def add_rejected(self, rejected: Rejected, file: str | None) -> None:
         """Take in a record that broke a rule, as read (plain data) from ``file``.
@@ -95,61 +91,32 @@ class DatasetChecker:
         The ids it names are not reported as unused, for the same reason.  Nor
         is its id reported as used twice: that waits until the record is valid.
         """
-        data = rejected.data
-        if not isinstance(data, dict):
+        self.take(observe_rejected(rejected, file))
+
+    def take(self, seen: Seen | SeenRejected) -> None:
+        """Take in what was seen of one record, here or in another process.
+
+        Records taken in the order they were read give the same problems
+        wherever they were seen: this is the merge of a parallel run.
+        """
+        if isinstance(seen, SeenRejected):
+            if seen.id is not None and seen.entry is not None and seen.id not in self.index:
+                self.index[sys.intern(seen.id)] = seen.entry
+            self._named_by_rejected.update(seen.named)
             return
-        record_id = data.get("id")
-        if isinstance(record_id, str) and record_id not in self.index:
-            kind = KINDS[rejected.cls] if rejected.cls is not None else None
-            origin = Origin(file, rejected.prefix, rejected.line)
-            self.index[sys.intern(record_id)] = InvalidEntry(kind, origin)
-        if rejected.cls is not None:
-            self._note_named(rejected.cls, data)
+        self.records += 1
+        first = self.index.get(seen.id)
+        if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
+            self.index[sys.intern(seen.id)] = seen.entry
+        else:
+            self._duplicates.add(seen.id, first.origin, seen.entry.origin)
+        for reference in seen.references:
+            self._reference(reference)
+        self._quotes.extend(seen.quotes)
 
     def add_unread(self, file: str | None) -> None:
         """Note that ``file`` (or a part of it) could not be read: it may define any id."""
         self._unread.append(file)
-
-    def _note_named(self, cls: type, data: Any) -> None:
-        """Note the ids named in the plain data of a rejected ``cls``."""
-        if not isinstance(data, dict):
-            return
-        for name, kind, many in links(cls):
-            value = data.get(name)
-            items = value if many and isinstance(value, list) else [value]
-            for item in items:
-                if kind is None:
-                    nested, _ = item_type(field_type(cls, name))
-                    self._note_named(nested, item)
-                elif isinstance(item, str):
-                    self._named_by_rejected.add(item)
-
-    def _walk(self, value: Any, path: Path, origin: Origin) -> None:
-        """Collect the references and quotes inside ``value``."""
-        for name, kind, many in links(type(value)):
-            field_value = getattr(value, name)
-            if field_value is None:
-                continue
-            items = enumerate(field_value) if many else ((None, field_value),)
-            for index, item in items:
-                item_path = (*path, name) if index is None else (*path, name, index)
-                if kind is None:
-                    self._walk(item, item_path, origin)
-                else:
-                    self._reference(Reference(item, kind, origin, item_path, name))
-        if isinstance(value, Citation):
-            for index, quote in enumerate(value.quotes):
-                if quote.start is not None and quote.end is not None:
-                    self._quotes.append(
-                        QuoteCheck(
-                            value.report,
-                            quote.text,
-                            quote.start,
-                            quote.end,
-                            origin,
-                            (*path, "quotes", index, "start"),
-                        )
-                    )
 
     def _reference(self, reference: Reference) -> None:
         entry = self.index.get(reference.target)
@@ -197,3 +164,102 @@ class DatasetChecker:
                     suggestions[kind] = Suggestions(ids)
                 unresolved(reference, suggestions[kind], self.findings)
         self._pending.clear()
+
+
+@attrs.frozen(slots=True)
+class Seen:
+    """What the dataset rules need of one valid record: its entry, references and quotes.
+
+    Small and picklable, so that a record can be read in one process and
+    taken in (:meth:`DatasetChecker.take`) in another.
+    """
+
+    id: str
+    entry: Entry
+    references: tuple[Reference, ...]
+    quotes: tuple[QuoteCheck, ...]
+
+
+@attrs.frozen(slots=True)
+class SeenRejected:
+    """What the dataset rules need of a rejected record: its id, kind and the ids it names.
+
+    ``entry`` is ``None`` when the record has no id that is a string.
+    """
+
+    id: str | None
+    entry: InvalidEntry | None
+    named: frozenset[str]
+
+
+def observe(record: Record, origin: Origin) -> Seen:
+    """Keep what the dataset rules need of a record, read from ``origin``."""
+    references: list[Reference] = []
+    quotes: list[QuoteCheck] = []
+    _walk(record, (), origin, references, quotes)
+    return Seen(record.id, entry_for(record, origin), tuple(references), tuple(quotes))
+
+
+def observe_rejected(rejected: Rejected, file: str | None) -> SeenRejected:
+    """Keep the id, the kind and the ids named of a record that broke a rule."""
+    data = rejected.data
+    if not isinstance(data, dict):
+        return SeenRejected(None, None, frozenset())
+    named: set[str] = set()
+    if rejected.cls is not None:
+        _note_named(rejected.cls, data, named)
+    record_id = data.get("id")
+    if not isinstance(record_id, str):
+        return SeenRejected(None, None, frozenset(named))
+    kind = KINDS[rejected.cls] if rejected.cls is not None else None
+    entry = InvalidEntry(kind, Origin(file, rejected.prefix, rejected.line))
+    return SeenRejected(record_id, entry, frozenset(named))
+
+
+def _note_named(cls: type, data: Any, named: set[str]) -> None:
+    """Add to ``named`` the ids named in the plain data of a rejected ``cls``."""
+    if not isinstance(data, dict):
+        return
+    for name, kind, many in links(cls):
+        value = data.get(name)
+        items = value if many and isinstance(value, list) else [value]
+        for item in items:
+            if kind is None:
+                nested, _ = item_type(field_type(cls, name))
+                _note_named(nested, item, named)
+            elif isinstance(item, str):
+                named.add(item)
+
+
+def _walk(
+    value: Any,
+    path: Path,
+    origin: Origin,
+    references: list[Reference],
+    quotes: list[QuoteCheck],
+) -> None:
+    """Collect the references and quotes inside ``value``."""
+    for name, kind, many in links(type(value)):
+        field_value = getattr(value, name)
+        if field_value is None:
+            continue
+        items = enumerate(field_value) if many else ((None, field_value),)
+        for index, item in items:
+            item_path = (*path, name) if index is None else (*path, name, index)
+            if kind is None:
+                _walk(item, item_path, origin, references, quotes)
+            else:
+                references.append(Reference(item, kind, origin, item_path, name))
+    if isinstance(value, Citation):
+        for index, quote in enumerate(value.quotes):
+            if quote.start is not None and quote.end is not None:
+                quotes.append(
+                    QuoteCheck(
+                        value.report,
+                        quote.text,
+                        quote.start,
+                        quote.end,
+                        origin,
+                        (*path, "quotes", index, "start"),
+                    )
+                )
