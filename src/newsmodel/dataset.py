@@ -43,7 +43,7 @@ from newsmodel.model import (
 )
 from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.rules import DatasetChecker, Duplicates, Finding, Origin
-from newsmodel.rules.checker import Seen, SeenRejected
+from newsmodel.rules.checker import PackedSeen, Seen, SeenRejected, pack_seen, unpack_seen
 
 __all__ = [
     "DATA_SUFFIXES",
@@ -300,7 +300,7 @@ class Validator:
         self._problems.extend(read.problems)
         take = self._checker.take
         for seen in read.seen:
-            take(seen)
+            take(unpack_seen(seen))
         if read.unread:
             self._checker.add_unread(read.file)
 
@@ -331,8 +331,8 @@ class FileRead:
     """The file, as named to :func:`read_file`."""
     problems: tuple[Problem, ...]
     """The problems of the file on its own (syntax, shapes, values...)."""
-    seen: tuple[Seen | SeenRejected, ...]
-    """What the dataset rules need of each record, in the order read."""
+    seen: tuple[PackedSeen, ...]
+    """What the dataset rules need of each record, in the order read, as plain values."""
     unread: bool
     """Whether some of the file could not be read (it may define any id)."""
 
@@ -357,12 +357,12 @@ class _Recorder(DatasetChecker):
 
     def __init__(self, *, max_problems: int) -> None:
         super().__init__(max_problems=max_problems)
-        self.seen: list[Seen | SeenRejected] = []
+        self.seen: list[PackedSeen] = []
         self.unread = False
 
     def take(self, seen: Seen | SeenRejected) -> None:
-        """Keep what was seen of a record."""
-        self.seen.append(seen)
+        """Keep what was seen of a record, as plain values."""
+        self.seen.append(pack_seen(seen))
 
     def add_unread(self, file: str | None) -> None:
         """Note that the file could not be read whole."""

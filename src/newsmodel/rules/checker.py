@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Container
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.model import Citation, Record
 from newsmodel.problems import Problem
@@ -33,6 +31,8 @@ from newsmodel.rules.index import (
     Locator,
     Origin,
     entry_for,
+    pack,
+    unpack,
 )
 from newsmodel.rules.quotes import QuoteCheck, check_quotes
 from newsmodel.rules.references import (
@@ -51,7 +51,16 @@ from newsmodel.rules.values import Path
 if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
     from newsmodel.io import Rejected
 
-__all__ = ["DatasetChecker", "Seen", "SeenRejected", "observe", "observe_rejected"]
+__all__ = [
+    "DatasetChecker",
+    "PackedSeen",
+    "Seen",
+    "SeenRejected",
+    "observe",
+    "observe_rejected",
+    "pack_seen",
+    "unpack_seen",
+]
 
 
 class DatasetChecker:
@@ -105,14 +114,28 @@ class DatasetChecker:
             self._named_by_rejected.update(seen.named)
             return
         self.records += 1
-        first = self.index.get(seen.id)
+        record_id, entry, references, quotes = seen
+        first = self.index.get(record_id)
         if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
-            self.index[sys.intern(seen.id)] = seen.entry
+            self.index[sys.intern(record_id)] = entry
         else:
-            self._duplicates.add(seen.id, first.origin, seen.entry.origin)
-        for reference in seen.references:
-            self._reference(reference)
-        self._quotes.extend(seen.quotes)
+            self._duplicates.add(record_id, first.origin, entry.origin)
+        if references or quotes:
+            self._take_named(entry.origin, references, quotes)
+
+    def _take_named(
+        self, origin: Origin, references: tuple[Named, ...], quotes: tuple[Quoted, ...]
+    ) -> None:
+        """Resolve the ids a record names, or keep them for the end; keep its quotes."""
+        index = self.index
+        for target, kind, path, field in references:
+            entry = index.get(target)
+            if entry is not None and entry.kind == kind:  # the usual case, made quick
+                entry.used = True
+            else:
+                self._reference(Reference(target, kind, origin, path, field))
+        for report, text, start, end, path in quotes:
+            self._quotes.append(QuoteCheck(report, text, start, end, origin, path))
 
     def add_unread(self, file: str | None) -> None:
         """Note that ``file`` (or a part of it) could not be read: it may define any id."""
@@ -166,25 +189,31 @@ class DatasetChecker:
         self._pending.clear()
 
 
-@attrs.frozen(slots=True)
-class Seen:
-    """What the dataset rules need of one valid record: its entry, references and quotes.
+Named = tuple[str, str, Path, str]
+"""An id a record names: the id, the kind it must name, the path to it, the field."""
 
-    Small and picklable, so that a record can be read in one process and
-    taken in (:meth:`DatasetChecker.take`) in another.
+Quoted = tuple[str, str, int, int, Path]
+"""A quote with both offsets: the report, the text, start, end, the path to ``start``."""
+
+
+class Seen(NamedTuple):
+    """What the dataset rules need of one valid record: its entry, the ids it names, its quotes.
+
+    Small, and made of plain values that pickle fast, so that a record can
+    be read in one process and taken in (:meth:`DatasetChecker.take`) in
+    another.
     """
 
     id: str
     entry: Entry
-    references: tuple[Reference, ...]
-    quotes: tuple[QuoteCheck, ...]
+    references: tuple[Named, ...]
+    quotes: tuple[Quoted, ...]
 
 
-@attrs.frozen(slots=True)
-class SeenRejected:
+class SeenRejected(NamedTuple):
     """What the dataset rules need of a rejected record: its id, kind and the ids it names.
 
-    ``entry`` is ``None`` when the record has no id that is a string.
+    ``id`` and ``entry`` are ``None`` when the record has no id that is a string.
     """
 
     id: str | None
@@ -192,11 +221,37 @@ class SeenRejected:
     named: frozenset[str]
 
 
+PackedSeen = tuple[Any, ...]
+"""A :class:`Seen` or :class:`SeenRejected` as plain values (:func:`pack_seen`)."""
+
+
+def pack_seen(seen: Seen | SeenRejected) -> PackedSeen:
+    """Return what was seen of a record as plain values, which pickle fast.
+
+    A :class:`Seen` packs to four values, a :class:`SeenRejected` to three;
+    :func:`unpack_seen` makes it again.
+    """
+    if isinstance(seen, Seen):
+        return seen.id, pack(seen.entry), seen.references, seen.quotes
+    return seen.id, None if seen.entry is None else pack(seen.entry), seen.named
+
+
+def unpack_seen(packed: PackedSeen) -> Seen | SeenRejected:
+    """Make again what :func:`pack_seen` took apart."""
+    if len(packed) == 4:
+        record_id, entry, references, quotes = packed
+        return Seen(record_id, unpack(entry), references, quotes)
+    record_id, entry, named = packed
+    invalid = None if entry is None else unpack(entry)
+    assert invalid is None or isinstance(invalid, InvalidEntry)
+    return SeenRejected(record_id, invalid, named)
+
+
 def observe(record: Record, origin: Origin) -> Seen:
     """Keep what the dataset rules need of a record, read from ``origin``."""
-    references: list[Reference] = []
-    quotes: list[QuoteCheck] = []
-    _walk(record, (), origin, references, quotes)
+    references: list[Named] = []
+    quotes: list[Quoted] = []
+    _walk(record, (), references, quotes)
     return Seen(record.id, entry_for(record, origin), tuple(references), tuple(quotes))
 
 
@@ -231,13 +286,7 @@ def _note_named(cls: type, data: Any, named: set[str]) -> None:
                 named.add(item)
 
 
-def _walk(
-    value: Any,
-    path: Path,
-    origin: Origin,
-    references: list[Reference],
-    quotes: list[QuoteCheck],
-) -> None:
+def _walk(value: Any, path: Path, references: list[Named], quotes: list[Quoted]) -> None:
     """Collect the references and quotes inside ``value``."""
     for name, kind, many in links(type(value)):
         field_value = getattr(value, name)
@@ -247,19 +296,11 @@ def _walk(
         for index, item in items:
             item_path = (*path, name) if index is None else (*path, name, index)
             if kind is None:
-                _walk(item, item_path, origin, references, quotes)
+                _walk(item, item_path, references, quotes)
             else:
-                references.append(Reference(item, kind, origin, item_path, name))
+                references.append((item, kind, item_path, name))
     if isinstance(value, Citation):
         for index, quote in enumerate(value.quotes):
             if quote.start is not None and quote.end is not None:
-                quotes.append(
-                    QuoteCheck(
-                        value.report,
-                        quote.text,
-                        quote.start,
-                        quote.end,
-                        origin,
-                        (*path, "quotes", index, "start"),
-                    )
-                )
+                path_to = (*path, "quotes", index, "start")
+                quotes.append((value.report, quote.text, quote.start, quote.end, path_to))
