@@ -121,21 +121,26 @@ class DatasetChecker:
         else:
             self._duplicates.add(record_id, first.origin, entry.origin)
         if references or quotes:
-            self._take_named(entry.origin, references, quotes)
+            self._take_named(entry, references, quotes)
 
     def _take_named(
-        self, origin: Origin, references: tuple[Named, ...], quotes: tuple[Quoted, ...]
+        self, owner: Entry, references: tuple[Named, ...], quotes: tuple[Quoted, ...]
     ) -> None:
         """Resolve the ids a record names, or keep them for the end; keep its quotes."""
         index = self.index
+        origin = None  # made only when needed: most records name ids already read
         for target, kind, path, field in references:
             entry = index.get(target)
             if entry is not None and entry.kind == kind:  # the usual case, made quick
                 entry.used = True
-            else:
-                self._reference(Reference(target, kind, origin, path, field))
-        for report, text, start, end, path in quotes:
-            self._quotes.append(QuoteCheck(report, text, start, end, origin, path))
+                continue
+            if origin is None:
+                origin = owner.origin
+            self._reference(Reference(target, kind, origin, path, field))
+        if quotes:
+            origin = origin or owner.origin
+            for report, text, start, end, path in quotes:
+                self._quotes.append(QuoteCheck(report, text, start, end, origin, path))
 
     def add_unread(self, file: str | None) -> None:
         """Note that ``file`` (or a part of it) could not be read: it may define any id."""
