@@ -35,6 +35,7 @@ from newsmodel.cli import main
 from newsmodel.codec.converter import unstructure
 from newsmodel.dataset import FileRead, Validator, read_file
 from newsmodel.limits import Limits
+from newsmodel.rules.index import pack, unpack
 from newsmodel.strategies import datasets
 
 SETTINGS = settings(
@@ -353,3 +354,22 @@ def test_connect_says_when_no_scheduler_answers() -> None:
     pytest.importorskip("distributed")
     with pytest.raises(distributed.ClusterError, match="cannot reach the Dask scheduler at"):
         distributed.connect("tcp://127.0.0.1:9", timeout=1)
+
+
+def test_entries_cross_processes_with_every_slot(tmp_path: Path) -> None:
+    files = _planted(tmp_path)
+    validator = Validator()
+    for file in files:
+        validator.add_file(file)
+    entries = list(validator._checker.index.values())
+    assert {type(entry).__name__ for entry in entries} >= {
+        "ActorEntry",
+        "AllegationEntry",
+        "ReportEntry",
+        "InvalidEntry",
+    }
+    for entry in entries:
+        again = unpack(pickle.loads(pickle.dumps(pack(entry))))
+        assert type(again) is type(entry)
+        slots = [name for cls in type(entry).__mro__ for name in getattr(cls, "__slots__", ())]
+        assert [getattr(again, name) for name in slots] == [getattr(entry, name) for name in slots]
