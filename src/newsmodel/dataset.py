@@ -43,8 +43,17 @@ from newsmodel.model import (
 )
 from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.rules import DatasetChecker, Duplicates, Finding, Origin
+from newsmodel.rules.checker import PackedSeen, Seen, SeenRejected, pack_seen, unpack_seen
 
-__all__ = ["DATA_SUFFIXES", "Dataset", "Validator", "discover", "validate"]
+__all__ = [
+    "DATA_SUFFIXES",
+    "Dataset",
+    "FileRead",
+    "Validator",
+    "discover",
+    "read_file",
+    "validate",
+]
 
 #: The file name endings a dataset folder is searched for.
 DATA_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
@@ -279,6 +288,22 @@ class Validator:
         if not placed:
             mark_checked(bundle)
 
+    def add_read(self, read: FileRead) -> None:
+        """Add a file read on its own by :func:`read_file`, perhaps in another process.
+
+        Files added in the order :meth:`add_file` would take them give
+        exactly the problems it gives.  Their records are not kept.
+        """
+        if self.kept is not None:
+            raise ValueError("a Validator(keep=True) reads its files itself: use add_file")
+        self.files += 1
+        self._problems.extend(read.problems)
+        take = self._checker.take
+        for seen in read.seen:
+            take(unpack_seen(seen))
+        if read.unread:
+            self._checker.add_unread(read.file)
+
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""
         self._problems.extend(self._checker.finish(_Placer(self.limits)))
@@ -291,6 +316,57 @@ class Validator:
     def _kept(self) -> list[tuple[Record, str | None]]:
         """Return the records kept, each with the file it was read from."""
         return list(zip(self.kept or [], self._kept_files, strict=True))
+
+
+@attrs.frozen
+class FileRead:
+    """One file read and checked on its own: the map step of a parallel run.
+
+    It holds the file's own problems and what the dataset rules need of
+    each of its records, in the order they were read; it pickles small, and
+    :meth:`Validator.add_read` merges it.
+    """
+
+    file: str
+    """The file, as named to :func:`read_file`."""
+    problems: tuple[Problem, ...]
+    """The problems of the file on its own (syntax, shapes, values...)."""
+    seen: tuple[PackedSeen, ...]
+    """What the dataset rules need of each record, in the order read, as plain values."""
+    unread: bool
+    """Whether some of the file could not be read (it may define any id)."""
+
+
+def read_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileRead:
+    """Read and check one file on its own, for :meth:`Validator.add_read`.
+
+    This is the work :meth:`Validator.add_file` does for one file, without
+    the rules across files: a process can run it for each file of a dataset
+    while another merges the results (:mod:`newsmodel.distributed`).
+    """
+    validator = Validator(limits=limits)
+    recorder = validator._checker = _Recorder(max_problems=validator.limits.max_problems)
+    validator.add_file(path)
+    return FileRead(
+        os.fspath(path), tuple(validator._problems), tuple(recorder.seen), recorder.unread
+    )
+
+
+class _Recorder(DatasetChecker):
+    """A checker that keeps what it is given, in order, for another checker to take."""
+
+    def __init__(self, *, max_problems: int) -> None:
+        super().__init__(max_problems=max_problems)
+        self.seen: list[PackedSeen] = []
+        self.unread = False
+
+    def take(self, seen: Seen | SeenRejected) -> None:
+        """Keep what was seen of a record, as plain values."""
+        self.seen.append(pack_seen(seen))
+
+    def add_unread(self, file: str | None) -> None:
+        """Note that the file could not be read whole."""
+        self.unread = True
 
 
 class _TooManyProblemsError(Exception):

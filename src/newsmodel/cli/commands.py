@@ -51,11 +51,23 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from newsmodel import distributed  # noqa: PLC0415 (multiprocessing, for validate only)
+
+    try:
+        client = distributed.connect(args.scheduler) if args.scheduler else None
+    except distributed.ClusterError as error:
+        print(f"newsmodel validate: {error}", file=sys.stderr)
+        return EXIT_USAGE
     validator = Validator(limits=limits_of(args))
     progress = Progress(len(files))
-    for number, file in enumerate(files, start=1):
-        progress.show(number, file)
-        validator.add_file(file)
+    workers = args.workers or distributed.default_workers(files)
+    try:
+        added = distributed.add_files(validator, files, workers=workers, client=client)
+        for number, file in enumerate(added, start=1):
+            progress.show(number, file)
+    finally:
+        if client is not None:
+            client.close()
     progress.clear()
     problems = [
         printable(problem)

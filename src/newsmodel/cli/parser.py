@@ -67,6 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="explain one problem code (or list the codes of a prefix, NM4) and exit",
     )
+    check.add_argument(
+        "--workers",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="read the files in N processes (default: all cores, or one for a dataset "
+        "under 4 MiB); the problems are those of one process",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read the files on the Dask cluster at ADDRESS (tcp://host:8786), which must "
+        "see them at the same paths; needs newsmodel-accusations[dask]",
+    )
     _add_limit_options(check)
 
     rules = commands.add_parser(

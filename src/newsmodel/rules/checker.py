@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Container
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.model import Citation, Record
 from newsmodel.problems import Problem
@@ -31,6 +31,8 @@ from newsmodel.rules.index import (
     Locator,
     Origin,
     entry_for,
+    pack,
+    unpack,
 )
 from newsmodel.rules.quotes import QuoteCheck, check_quotes
 from newsmodel.rules.references import (
@@ -49,7 +51,16 @@ from newsmodel.rules.values import Path
 if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
     from newsmodel.io import Rejected
 
-__all__ = ["DatasetChecker"]
+__all__ = [
+    "DatasetChecker",
+    "PackedSeen",
+    "Seen",
+    "SeenRejected",
+    "observe",
+    "observe_rejected",
+    "pack_seen",
+    "unpack_seen",
+]
 
 
 class DatasetChecker:
@@ -78,13 +89,7 @@ class DatasetChecker:
 
     def add(self, record: Record, origin: Origin) -> None:
         """Take in one record, read from ``origin``."""
-        self.records += 1
-        first = self.index.get(record.id)
-        if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
-            self.index[sys.intern(record.id)] = entry_for(record, origin)
-        else:
-            self._duplicates.add(record.id, first.origin, origin)
-        self._walk(record, (), origin)
+        self.take(observe(record, origin))
 
     def add_rejected(self, rejected: Rejected, file: str | None) -> None:
         """Take in a record that broke a rule, as read (plain data) from ``file``.
@@ -95,61 +100,51 @@ class DatasetChecker:
         The ids it names are not reported as unused, for the same reason.  Nor
         is its id reported as used twice: that waits until the record is valid.
         """
-        data = rejected.data
-        if not isinstance(data, dict):
+        self.take(observe_rejected(rejected, file))
+
+    def take(self, seen: Seen | SeenRejected) -> None:
+        """Take in what was seen of one record, here or in another process.
+
+        Records taken in the order they were read give the same problems
+        wherever they were seen: this is the merge of a parallel run.
+        """
+        if isinstance(seen, SeenRejected):
+            if seen.id is not None and seen.entry is not None and seen.id not in self.index:
+                self.index[sys.intern(seen.id)] = seen.entry
+            self._named_by_rejected.update(seen.named)
             return
-        record_id = data.get("id")
-        if isinstance(record_id, str) and record_id not in self.index:
-            kind = KINDS[rejected.cls] if rejected.cls is not None else None
-            origin = Origin(file, rejected.prefix, rejected.line)
-            self.index[sys.intern(record_id)] = InvalidEntry(kind, origin)
-        if rejected.cls is not None:
-            self._note_named(rejected.cls, data)
+        self.records += 1
+        record_id, entry, references, quotes = seen
+        first = self.index.get(record_id)
+        if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
+            self.index[sys.intern(record_id)] = entry
+        else:
+            self._duplicates.add(record_id, first.origin, entry.origin)
+        if references or quotes:
+            self._take_named(entry, references, quotes)
+
+    def _take_named(
+        self, owner: Entry, references: tuple[Named, ...], quotes: tuple[Quoted, ...]
+    ) -> None:
+        """Resolve the ids a record names, or keep them for the end; keep its quotes."""
+        index = self.index
+        origin = None  # made only when needed: most records name ids already read
+        for target, kind, path, field in references:
+            entry = index.get(target)
+            if entry is not None and entry.kind == kind:  # the usual case, made quick
+                entry.used = True
+                continue
+            if origin is None:
+                origin = owner.origin
+            self._reference(Reference(target, kind, origin, path, field))
+        if quotes:
+            origin = origin or owner.origin
+            for report, text, start, end, path in quotes:
+                self._quotes.append(QuoteCheck(report, text, start, end, origin, path))
 
     def add_unread(self, file: str | None) -> None:
         """Note that ``file`` (or a part of it) could not be read: it may define any id."""
         self._unread.append(file)
-
-    def _note_named(self, cls: type, data: Any) -> None:
-        """Note the ids named in the plain data of a rejected ``cls``."""
-        if not isinstance(data, dict):
-            return
-        for name, kind, many in links(cls):
-            value = data.get(name)
-            items = value if many and isinstance(value, list) else [value]
-            for item in items:
-                if kind is None:
-                    nested, _ = item_type(field_type(cls, name))
-                    self._note_named(nested, item)
-                elif isinstance(item, str):
-                    self._named_by_rejected.add(item)
-
-    def _walk(self, value: Any, path: Path, origin: Origin) -> None:
-        """Collect the references and quotes inside ``value``."""
-        for name, kind, many in links(type(value)):
-            field_value = getattr(value, name)
-            if field_value is None:
-                continue
-            items = enumerate(field_value) if many else ((None, field_value),)
-            for index, item in items:
-                item_path = (*path, name) if index is None else (*path, name, index)
-                if kind is None:
-                    self._walk(item, item_path, origin)
-                else:
-                    self._reference(Reference(item, kind, origin, item_path, name))
-        if isinstance(value, Citation):
-            for index, quote in enumerate(value.quotes):
-                if quote.start is not None and quote.end is not None:
-                    self._quotes.append(
-                        QuoteCheck(
-                            value.report,
-                            quote.text,
-                            quote.start,
-                            quote.end,
-                            origin,
-                            (*path, "quotes", index, "start"),
-                        )
-                    )
 
     def _reference(self, reference: Reference) -> None:
         entry = self.index.get(reference.target)
@@ -197,3 +192,120 @@ class DatasetChecker:
                     suggestions[kind] = Suggestions(ids)
                 unresolved(reference, suggestions[kind], self.findings)
         self._pending.clear()
+
+
+Named = tuple[str, str, Path, str]
+"""An id a record names: the id, the kind it must name, the path to it, the field."""
+
+Quoted = tuple[str, str, int, int, Path]
+"""A quote with both offsets: the report, the text, start, end, the path to ``start``."""
+
+
+class Seen(NamedTuple):
+    """What the dataset rules need of one valid record: its entry, the ids it names, its quotes.
+
+    Small, and made of plain values that pickle fast, so that a record can
+    be read in one process and taken in (:meth:`DatasetChecker.take`) in
+    another.
+    """
+
+    id: str
+    entry: Entry
+    references: tuple[Named, ...]
+    quotes: tuple[Quoted, ...]
+
+
+class SeenRejected(NamedTuple):
+    """What the dataset rules need of a rejected record: its id, kind and the ids it names.
+
+    ``id`` and ``entry`` are ``None`` when the record has no id that is a string.
+    """
+
+    id: str | None
+    entry: InvalidEntry | None
+    named: frozenset[str]
+
+
+PackedSeen = tuple[Any, ...]
+"""A :class:`Seen` or :class:`SeenRejected` as plain values (:func:`pack_seen`)."""
+
+
+def pack_seen(seen: Seen | SeenRejected) -> PackedSeen:
+    """Return what was seen of a record as plain values, which pickle fast.
+
+    A :class:`Seen` packs to four values, a :class:`SeenRejected` to three;
+    :func:`unpack_seen` makes it again.
+    """
+    if isinstance(seen, Seen):
+        return seen.id, pack(seen.entry), seen.references, seen.quotes
+    return seen.id, None if seen.entry is None else pack(seen.entry), seen.named
+
+
+def unpack_seen(packed: PackedSeen) -> Seen | SeenRejected:
+    """Make again what :func:`pack_seen` took apart."""
+    if len(packed) == 4:
+        record_id, entry, references, quotes = packed
+        return Seen(record_id, unpack(entry), references, quotes)
+    record_id, entry, named = packed
+    invalid = None if entry is None else unpack(entry)
+    assert invalid is None or isinstance(invalid, InvalidEntry)
+    return SeenRejected(record_id, invalid, named)
+
+
+def observe(record: Record, origin: Origin) -> Seen:
+    """Keep what the dataset rules need of a record, read from ``origin``."""
+    references: list[Named] = []
+    quotes: list[Quoted] = []
+    _walk(record, (), references, quotes)
+    return Seen(record.id, entry_for(record, origin), tuple(references), tuple(quotes))
+
+
+def observe_rejected(rejected: Rejected, file: str | None) -> SeenRejected:
+    """Keep the id, the kind and the ids named of a record that broke a rule."""
+    data = rejected.data
+    if not isinstance(data, dict):
+        return SeenRejected(None, None, frozenset())
+    named: set[str] = set()
+    if rejected.cls is not None:
+        _note_named(rejected.cls, data, named)
+    record_id = data.get("id")
+    if not isinstance(record_id, str):
+        return SeenRejected(None, None, frozenset(named))
+    kind = KINDS[rejected.cls] if rejected.cls is not None else None
+    entry = InvalidEntry(kind, Origin(file, rejected.prefix, rejected.line))
+    return SeenRejected(record_id, entry, frozenset(named))
+
+
+def _note_named(cls: type, data: Any, named: set[str]) -> None:
+    """Add to ``named`` the ids named in the plain data of a rejected ``cls``."""
+    if not isinstance(data, dict):
+        return
+    for name, kind, many in links(cls):
+        value = data.get(name)
+        items = value if many and isinstance(value, list) else [value]
+        for item in items:
+            if kind is None:
+                nested, _ = item_type(field_type(cls, name))
+                _note_named(nested, item, named)
+            elif isinstance(item, str):
+                named.add(item)
+
+
+def _walk(value: Any, path: Path, references: list[Named], quotes: list[Quoted]) -> None:
+    """Collect the references and quotes inside ``value``."""
+    for name, kind, many in links(type(value)):
+        field_value = getattr(value, name)
+        if field_value is None:
+            continue
+        items = enumerate(field_value) if many else ((None, field_value),)
+        for index, item in items:
+            item_path = (*path, name) if index is None else (*path, name, index)
+            if kind is None:
+                _walk(item, item_path, references, quotes)
+            else:
+                references.append((item, kind, item_path, name))
+    if isinstance(value, Citation):
+        for index, quote in enumerate(value.quotes):
+            if quote.start is not None and quote.end is not None:
+                path_to = (*path, "quotes", index, "start")
+                quotes.append((value.report, quote.text, quote.start, quote.end, path_to))

@@ -17,9 +17,11 @@ count in one problem (NM408).
 
 from __future__ import annotations
 
+import operator
 import sys
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -41,6 +43,8 @@ __all__ = [
     "ReportEntry",
     "ResponseEntry",
     "entry_for",
+    "pack",
+    "unpack",
 ]
 
 
@@ -212,3 +216,55 @@ def entry_for(record: Record, origin: Origin) -> Entry:
     if isinstance(record, Response):
         return ResponseEntry(record, origin)
     return Entry(KINDS[type(record)], origin)
+
+
+Packed = tuple[int, tuple[Any, ...]]
+"""An entry as plain values: the number of its class, and its slots' values."""
+
+_CLASSES: tuple[type[Entry], ...] = (
+    Entry,
+    ActorEntry,
+    ReportEntry,
+    AllegationEntry,
+    ResponseEntry,
+    InvalidEntry,
+)
+_SLOTS = [
+    tuple(name for c in reversed(cls.__mro__) for name in getattr(c, "__slots__", ()))
+    for cls in _CLASSES
+]
+_NUMBERS = {cls: number for number, cls in enumerate(_CLASSES)}
+_GETTERS = [operator.attrgetter(*slots) for slots in _SLOTS]
+
+
+def _maker(cls: type[Entry], slots: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Entry]:
+    """Compile a function that makes an entry of ``cls`` from the values of its slots.
+
+    One assignment of all the slots, without ``__init__``: three times as
+    fast as setting them one by one, and a merge makes millions of entries.
+    """
+    targets = "".join(f"entry.{name}, " for name in slots)
+    source = f"def make(values):\n    entry = new(cls)\n    {targets}= values\n    return entry\n"
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    exec(source, namespace)  # the source is built from slot names alone
+    maker: Callable[[tuple[Any, ...]], Entry] = namespace["make"]
+    return maker
+
+
+_MAKERS = [_maker(cls, slots) for cls, slots in zip(_CLASSES, _SLOTS, strict=True)]
+
+
+def pack(entry: Entry) -> Packed:
+    """Return ``entry`` as plain values, which pickle ten times faster than the entry.
+
+    Entries cross between processes by the million in a parallel run
+    (:mod:`newsmodel.distributed`); :func:`unpack` makes the entry again.
+    """
+    number = _NUMBERS[type(entry)]
+    return number, _GETTERS[number](entry)
+
+
+def unpack(packed: Packed) -> Entry:
+    """Make again the entry :func:`pack` took apart."""
+    number, values = packed
+    return _MAKERS[number](values)

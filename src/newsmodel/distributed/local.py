@@ -1,0 +1,39 @@
+"""The files of a dataset read by local processes, merged in order by this one."""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from newsmodel.dataset import Validator, read_file
+
+__all__ = ["add_in_processes", "cores"]
+
+
+def cores() -> int:
+    """Return the number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS and Windows
+        return os.cpu_count() or 1
+
+
+def add_in_processes(validator: Validator, files: Sequence[str], workers: int) -> Iterator[str]:
+    """Read ``files`` in ``workers`` processes; merge each into ``validator`` in order.
+
+    Yields each file once merged.  The processes start from a server that
+    has imported newsmodel once (``forkserver``), or afresh where there is
+    none, never by forking this process, whose threads could hold locks.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["newsmodel.dataset"])
+    read = functools.partial(read_file, limits=validator.limits)
+    with ProcessPoolExecutor(min(workers, len(files)), mp_context=context) as pool:
+        for file, result in zip(files, pool.map(read, files), strict=True):
+            validator.add_read(result)
+            yield file
