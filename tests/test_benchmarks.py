@@ -276,7 +276,7 @@ def test_compare_quick_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         ]
     )
     out = capsys.readouterr().out
-    assert "## Targets (issue 7)" in out
+    assert "## Targets (issues 7 and 19)" in out
     assert all(target.ratio is not None for table in tables for target in table.targets)
     names = {row.name for table in tables for row in table.rows}
     assert {
