@@ -22,6 +22,10 @@ Workloads (``all`` runs them in this order):
   against PyYAML's bare C loader (``yaml.load`` and ``yaml.compose`` with
   ``CSafeLoader``), and the peers fed from ``yaml.load``;
 - ``dump``: bundles already in memory written as JSON and as YAML;
+- ``files``: ``newsmodel validate`` (the command line) of a folder of YAML
+  bundle files against a script that loads each with PyYAML's C loader,
+  validates it with the pydantic peer and checks ids and references across
+  files (``peers.PydanticDataset``), each run in a fresh process;
 - ``dataset``: ``newsmodel.validate`` (every check across records) of
   generated JSON Lines datasets of 10^4, 10^5 and 10^6 records, each size in
   fresh child processes, with the child's peak resident memory (``VmHWM`` from
@@ -51,6 +55,7 @@ import itertools
 import json
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -913,6 +918,89 @@ def dataset_workload(args: argparse.Namespace) -> Table:
     return table
 
 
+PEER_FILES = """
+import json, os, sys, yaml
+sys.path.insert(0, sys.argv[2])
+import peers
+folder = sys.argv[1]
+dataset = peers.PydanticDataset()
+invalid = 0
+for root, _, names in os.walk(folder):
+    for name in sorted(names):
+        if name.endswith(".yaml"):
+            path = os.path.join(root, name)
+            with open(path, encoding="utf-8") as stream:
+                data = yaml.load(stream.read(), Loader=yaml.CSafeLoader)
+            try:
+                dataset.add(peers.PydBundle.model_validate(data), path)
+            except peers.pydantic.ValidationError:
+                invalid += 1
+print(json.dumps({"problems": len(dataset.finish()) + invalid}))
+"""
+
+
+def yaml_files(folder: Path, count: int) -> Path:
+    """Write ``count`` generated bundles as YAML files, as newsmodel writes them (once)."""
+    place = folder / f"newsmodel-bench-yaml-{count}"
+    if not (place / f"b{count - 1:05d}.yaml").exists():
+        place.mkdir(parents=True, exist_ok=True)
+        for number, document in enumerate(itertools.islice(bundles(), count)):
+            bundle = newsmodel.loads(json.dumps(document), format="json")
+            (place / f"b{number:05d}.yaml").write_text(newsmodel.dumps(bundle), encoding="utf-8")
+    return place
+
+
+def files_workload(args: argparse.Namespace) -> Table:
+    """``newsmodel validate`` of a folder of YAML files against a pydantic + C loader script."""
+    folder = yaml_files(Path(args.data_dir), args.files)
+    table = Table(
+        f"Dataset of {args.files:,} YAML files: the command line against a script, "
+        "each run in a fresh process",
+        "file",
+        args.files,
+    )
+    commands = {
+        NEWSMODEL: [sys.executable, "-m", "newsmodel", "validate", str(folder), "--format", "json"],
+    }
+    if peers is not None:
+        commands["pydantic + yaml.load CSafeLoader script"] = [
+            sys.executable, "-c", PEER_FILES, str(folder), str(Path(__file__).parent)
+        ]  # fmt: skip
+    names = list(commands)
+    walls: dict[str, list[float]] = {name: [] for name in names}
+    cpus: dict[str, list[float]] = {name: [] for name in names}
+    for round_number in range(args.repeats):
+        print(f"  round {round_number + 1} of {args.repeats} ...", file=sys.stderr, flush=True)
+        for step in range(len(names)):
+            name = names[(round_number + step) % len(names)]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(commands[name], capture_output=True, text=True, check=False)
+            walls[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            if done.returncode != 0 or (name != NEWSMODEL and '"problems": 0' not in done.stdout):
+                raise RuntimeError(f"{name} found problems or failed: {done.stdout[-300:]}")
+    for name in names:
+        table.rows.append(Row(name, walls[name], cpus[name], None))
+    table.notes.append(
+        "newsmodel is `python -m newsmodel validate FOLDER --format json`; "
+        "times include starting the interpreter and importing; the script checks each "
+        "bundle with the full pydantic peer and, across files, unique ids and references "
+        "of the right kind (newsmodel also checks part_of cycles, quotes, responses, dates)"
+    )
+    table.targets = [
+        target(
+            table,
+            "YAML dataset: newsmodel validate / pydantic + C loader script",
+            NEWSMODEL,
+            "pydantic + yaml.load CSafeLoader script",
+            limit=0.6,
+        ),
+    ]
+    return table
+
+
 # --------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------
@@ -1036,7 +1124,7 @@ def profile(workload: str, args: argparse.Namespace) -> None:
         print(out.getvalue().strip())
 
 
-WORKLOADS = ("json", "jsonl", "yaml", "dump", "dataset")
+WORKLOADS = ("json", "jsonl", "yaml", "dump", "files", "dataset")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -1047,6 +1135,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--docs", type=int, help="JSON bundle documents (default 20,000)")
     parser.add_argument("--yaml-docs", type=int, help="YAML bundle documents (default 2,000)")
     parser.add_argument("--records", type=int, help="JSON Lines records (default 100,000)")
+    parser.add_argument("--files", type=int, help="YAML files of the files workload (2,000)")
     parser.add_argument("--sizes", help="dataset sizes, comma-separated (default 10^4,10^5,10^6)")
     parser.add_argument(
         "--repeats", type=int, help="timed runs per contender, best kept (default 5)"
@@ -1078,6 +1167,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "docs": 100 if quick else 20_000,
         "yaml_docs": 20 if quick else 2_000,
         "records": 2_000 if quick else 100_000,
+        "files": 50 if quick else 2_000,
         "repeats": 2 if quick else 5,
         "big_repeats": 1,
         "memory_docs": 20 if quick else 500,
@@ -1114,6 +1204,8 @@ def main(argv: Sequence[str] | None = None) -> list[Table]:
             found = [yaml_workload(args)]
         elif workload == "dump":
             found = dump_workloads(args)
+        elif workload == "files":
+            found = [files_workload(args)]
         else:
             found = [dataset_workload(args)]
         for table in found:

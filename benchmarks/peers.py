@@ -71,8 +71,9 @@ msgspec ``tag_field="type"``).
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, TypeVar, get_args
 
+import attrs
 import langcodes
 import msgspec
 import pycountry
@@ -80,6 +81,7 @@ import pydantic
 import pydantic_core
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from newsmodel import model as newsmodel_model
 from newsmodel import vocab
 from newsmodel.dates import PartialDate
 from newsmodel.types.language import PATTERN as LANGUAGE_PATTERN
@@ -89,6 +91,7 @@ __all__ = [
     "PYDANTIC_RECORD_LINE",
     "MsgBundle",
     "PydBundle",
+    "PydanticDataset",
     "msgspec_check",
     "pydantic_shape_validator",
 ]
@@ -980,3 +983,79 @@ def msgspec_check(value: _T) -> _T:
     else:
         _RECORD_CHECKS[type(value)](value)
     return value
+
+
+# --------------------------------------------------------------------------
+# Dataset checks for the pydantic peer: unique ids, references that resolve
+# --------------------------------------------------------------------------
+
+
+def _nested(annotation: Any) -> bool:
+    """Whether a newsmodel field holds records or value classes (attrs classes)."""
+    return attrs.has(annotation) or any(_nested(arg) for arg in get_args(annotation))
+
+
+def _plan(cls: type[Any]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Return the reference fields (name, kind) and the nested fields of a newsmodel class."""
+    fields = attrs.fields(cls)
+    refs = tuple((f.name, f.metadata["ref"]) for f in fields if "ref" in f.metadata)
+    nested = tuple(f.name for f in fields if _nested(f.type))
+    return refs, nested
+
+
+_PLANS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+
+class PydanticDataset:
+    """What a pydantic user would write to check a dataset of bundles across files.
+
+    Every record id is unique, and every reference (the fields newsmodel's model
+    marks ``ref``) names a record of the kind it must.  newsmodel's dataset rules
+    check more (``part_of`` cycles, quotes against report text, responses and
+    retractions, superseding, dates): this peer does less than newsmodel.
+    """
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, str] = {}
+        self.problems: list[str] = []
+        self._references: list[tuple[str, str, str]] = []  # (id, kind, file)
+
+    def add(self, bundle: PydBundle, file: str) -> None:
+        """Index the records of one bundle and note their references."""
+        for key in ("reports", "actors", "documents", "allegations", "responses", "events"):
+            kind = key[:-1]
+            for record in getattr(bundle, key):
+                if record.id in self.kinds:
+                    self.problems.append(f"{file}: {record.id!r} is defined twice")
+                self.kinds[record.id] = kind
+                self._note(record, file)
+
+    def _note(self, value: BaseModel, file: str) -> None:
+        name = type(value).__name__.removeprefix("Pyd")
+        plan = _PLANS.get(name)
+        if plan is None:
+            plan = _PLANS[name] = _plan(getattr(newsmodel_model, name))
+        refs, nested = plan
+        for field_name, kind in refs:
+            found = getattr(value, field_name)
+            if found is None:
+                continue
+            if isinstance(found, str):
+                self._references.append((found, kind, file))
+            else:
+                self._references.extend((each, kind, file) for each in found)
+        for field_name in nested:
+            found = getattr(value, field_name)
+            if isinstance(found, BaseModel):
+                self._note(found, file)
+            elif isinstance(found, list):
+                for each in found:
+                    self._note(each, file)
+
+    def finish(self) -> list[str]:
+        """Check every reference; return every problem."""
+        kinds = self.kinds
+        for record_id, kind, file in self._references:
+            if kinds.get(record_id) != kind:
+                self.problems.append(f"{file}: {record_id!r} is not a known {kind}")
+        return self.problems

@@ -269,6 +269,7 @@ def test_compare_quick_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
             "--docs=6",
             "--yaml-docs=3",
             "--records=1000",
+            "--files=10",
             "--sizes=200,400",
             "--memory-docs=3",
             "--slow-sample=2",
