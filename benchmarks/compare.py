@@ -770,7 +770,8 @@ def dump_workloads(args: argparse.Namespace) -> list[Table]:
             Contender("msgspec.yaml.encode", msgspec.yaml.encode, items=msg[:count]),
         ]
     yaml_table.notes.append(
-        "newsmodel uses PyYAML's pure-Python emitter (libyaml escapes text beyond the BMP)"
+        "newsmodel writes the text directly, byte for byte as PyYAML's pure-Python emitter "
+        "(libyaml escapes text beyond the BMP); documents it cannot be sure of go to the emitter"
     )
     measure(
         yaml_table,
