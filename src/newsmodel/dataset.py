@@ -26,7 +26,7 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from newsmodel import io, reading
+from newsmodel import _gc, io, reading
 from newsmodel.codec.check import is_checked, mark_checked, placed_problems, plain_data
 from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
@@ -226,6 +226,10 @@ class Validator:
 
     def add_file(self, path: str | os.PathLike[str]) -> None:
         """Read and check one file; its records join the dataset."""
+        with _gc.bulk():  # a file's containers die with it: no collections for them
+            self._read_file(path)
+
+    def _read_file(self, path: str | os.PathLike[str]) -> None:
         self.files += 1
         name = os.fspath(path)
         bad_name = _file_name_problem(name)
@@ -306,7 +310,8 @@ class Validator:
 
     def finish(self) -> list[Problem]:
         """Run the dataset-wide rules and return every problem, sorted."""
-        self._problems.extend(self._checker.finish(_Placer(self.limits)))
+        with _gc.bulk():
+            self._problems.extend(self._checker.finish(_Placer(self.limits)))
         return _capped(self._problems, self._checker.left_out(), self.limits.max_problems)
 
     def _add_unread(self, file: str | None) -> None:
