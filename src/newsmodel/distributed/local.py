@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from newsmodel.dataset import Validator, read_file
 
@@ -28,6 +26,10 @@ def add_in_processes(validator: Validator, files: Sequence[str], workers: int) -
     has imported newsmodel once (``forkserver``), or afresh where there is
     none, never by forking this process, whose threads could hold locks.
     """
+    # Imported here: a run on one process (most CI runs) needs neither (20 ms).
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
