@@ -274,13 +274,18 @@ def test_a_validator_that_keeps_records_refuses_files_read_apart(tmp_path: Path)
         Validator(keep=True).add_read(read_file(files[0]))
 
 
-def test_a_small_dataset_is_read_by_one_process(tmp_path: Path) -> None:
+def test_a_small_dataset_or_machine_is_read_by_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     files = _planted(tmp_path)
-    assert distributed.default_workers(files) == 1
     big = tmp_path / "big.jsonl"
     big.write_bytes(b" " * distributed.SMALL)
-    assert distributed.default_workers([*files, str(big)]) == distributed.cores()
+    monkeypatch.setattr(distributed, "cores", lambda: 8)
+    assert distributed.default_workers(files) == 1
+    assert distributed.default_workers([*files, str(big)]) == 8
     assert distributed.default_workers([str(big)]) == 1
+    monkeypatch.setattr(distributed, "cores", lambda: distributed.FEWEST_CORES - 1)
+    assert distributed.default_workers([*files, str(big)]) == 1
 
 
 def test_cli_workers_give_the_output_of_one_process(
