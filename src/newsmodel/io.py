@@ -59,6 +59,7 @@ from newsmodel.reading import read_text
 from newsmodel.reading import too_large as _too_large
 from newsmodel.reading import unreadable as _unreadable
 from newsmodel.reading import utf8_size_over as _utf8_size_over
+from newsmodel.reading.lines import jsonl_lines
 from newsmodel.types import Decline, Fault
 from newsmodel.writing.files import write_text_atomic
 from newsmodel.writing.json import indented_json, json_lines
@@ -187,7 +188,7 @@ def loads(
         limits = DEFAULT_LIMITS
     if format == "jsonl":
         scan = Scan(file, limits=limits, converter=converter)
-        lines = enumerate(_jsonl_lines(text), start=1)
+        lines = enumerate(jsonl_lines(text), start=1)
         return _bundle(scan, [found.record for found in scan.jsonl(lines)])
     size = _utf8_size_over(text, limits.max_file_size)
     if size is not None:
@@ -197,21 +198,6 @@ def loads(
         return mark_checked(bundle)
     scan = Scan(file, limits=limits, converter=converter)
     return _bundle(scan, [found.record for found in scan.document(text, format, fast=False)])
-
-
-def _jsonl_lines(text: str) -> Iterator[str]:
-    r"""Split JSON Lines text into lines, at ``\n`` only (after an optional ``\r``).
-
-    :meth:`str.splitlines` would also split at U+2028, U+0085 and others, which
-    JSON strings may hold as they are.
-    """
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield text[start:end].removesuffix("\r")
-        start = end + 1
 
 
 def _bundle(scan: Scan, records: list[Record]) -> Bundle:

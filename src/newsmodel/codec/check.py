@@ -18,7 +18,6 @@ newsmodel read or checked that very bundle already.
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import Any
 
@@ -204,13 +203,9 @@ class _Walk:
             if member is not None:
                 hint = f"use {vocabulary.__name__}.{member.name}"
             else:  # the converter's own suggestion, as a member
-                from newsmodel.codec.converter import _DETAILED  # noqa: PLC0415 - lazily
+                from newsmodel.codec.converter import suggest_term  # noqa: PLC0415 - lazily
 
-                try:
-                    _DETAILED.structure(value, vocabulary)
-                except Fault as fault:
-                    close = re.fullmatch(r"did you mean '(\w+)'\?", fault.hint or "")
-                    member = vocabulary(close.group(1)) if close else None
+                member = suggest_term(vocabulary, value)
                 hint = (
                     f"did you mean {vocabulary.__name__}.{member.name}?"
                     if member is not None

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["iter_lines"]
+__all__ = ["jsonl_lines"]
 
 
-def iter_lines(text: str) -> Iterator[tuple[int, str]]:
-    r"""Yield (1-based line number, line) for each non-blank line of JSON Lines text.
+def jsonl_lines(text: str) -> Iterator[str]:
+    r"""Split JSON Lines text into lines, at ``\n`` only (after an optional ``\r``).
 
-    Lines end at ``\n`` only (a ``\r`` before it is dropped): JSON strings may hold
-    U+2028 and the other characters :meth:`str.splitlines` also splits at.
+    :meth:`str.splitlines` would also split at U+2028, U+0085 and others, which
+    JSON strings may hold as they are.  Lines are yielded lazily, blank ones
+    included, so that their numbers stay those of the text.
     """
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            yield number, line.removesuffix("\r")
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
