@@ -1,19 +1,23 @@
-"""The records and value types of a newsmodel dataset.
+"""The records and value types of a newsmodel dataset (schema version 2).
 
-A dataset is a set of *bundles* (files).  Each bundle holds lists of six
+A dataset is a set of *bundles* (files).  Each bundle holds lists of seven
 kinds of record, each with an ``id`` unique across the whole dataset:
 
-- :class:`Report`: a news item (the VOA article);
+- :class:`Report`: a news item or other source (the VOA article, a post);
 - :class:`Actor`: a state, ministry, force, mission, group, company or person;
-- :class:`Document`: a primary source a report cites (a UN note, a statement);
+- :class:`Document`: a primary source a report cites (a UN note, a ruling);
 - :class:`Allegation`: accusers say the accused did something wrong;
-- :class:`Response`: an actor's answer to one or more allegations;
-- :class:`Event`: something that happened around the allegations.
+- :class:`Response`: actors' answer to allegations or to any other record;
+- :class:`Event`: something that happened around the allegations;
+- :class:`Proceeding`: a case, tribunal or inquiry, with its dated steps.
 
 Records refer to each other by id (an :data:`Id` string), never by nesting,
 so that one actor can be shared by many files.  Value types without an
-identity (:class:`Place`, :class:`Count`, :class:`Quote`, :class:`Citation`,
-:class:`Position`, :class:`Argument`, :class:`Participant`) are nested.
+identity (places, counts, quantities, quotes, citations, roles, relations,
+steps, sanctions...) are nested.  A few general mechanisms carry what real
+reporting says: a :class:`Count` or :class:`Quantity` may be the source's
+words; every record has ``variants`` (values sources give differently) and
+``notes`` (and a term ``other`` asks for a note saying what it stands for).
 
 Design choices:
 
@@ -45,30 +49,50 @@ import attrs
 
 from newsmodel.dates import PartialDate
 from newsmodel.types import (
+    Amount,
     CountryCode,
+    Currency,
+    Duration,
     FrozenDict,
     Id,
     Identifiers,
     LanguageTag,
     Url,
+    Value,
     scalar_type,
 )
 from newsmodel.vocab import (
+    Access,
     ActorKind,
     AllegationCategory,
     Aspect,
+    AuthorRole,
     Channel,
     Conduct,
     CountKind,
+    Demand,
     DocumentKind,
     EventKind,
     EventRole,
+    Hedge,
     Identity,
+    LegalQualification,
+    Outcome,
+    PartyRole,
     PlacePrecision,
+    ProceedingKind,
     Qualifier,
+    RelationKind,
+    ReportKind,
+    ReportRelation,
+    RoleKind,
+    SanctionKind,
     Stance,
+    StandardOfProof,
+    StepKind,
     Tactic,
     Term,
+    Unit,
     Verification,
 )
 
@@ -76,31 +100,52 @@ __all__ = [
     "RECORD_TYPES",
     "SCHEMA_VERSION",
     "SUPPORTED_SCHEMA_VERSIONS",
+    "Act",
     "Actor",
     "Allegation",
+    "Answer",
     "Argument",
+    "Author",
     "Bundle",
+    "Call",
+    "Charge",
     "Citation",
+    "CommentRequest",
+    "Copy",
     "Count",
     "CountryCode",
     "Document",
     "Event",
     "Id",
     "LanguageTag",
+    "Mentions",
     "Participant",
+    "Party",
     "Place",
     "Position",
+    "Proceeding",
+    "Qualification",
+    "Quantity",
     "Quote",
     "Record",
+    "Relation",
     "Report",
     "Response",
+    "Role",
+    "Sanction",
+    "Source",
+    "StatusChange",
+    "Step",
+    "Tally",
     "Url",
+    "Variant",
 ]
 
 #: The schema version this release writes.
-SCHEMA_VERSION = 1
-#: The schema versions this release reads.
-SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
+SCHEMA_VERSION = 2
+#: The schema versions this release reads; a version-1 file is upgraded as it is read
+#: (:mod:`newsmodel.upgrade`).
+SUPPORTED_SCHEMA_VERSIONS = frozenset({1, 2})
 
 
 def _meta(doc: str, **extra: Any) -> dict[str, Any]:
@@ -167,6 +212,17 @@ def _unique_items(item: Any) -> bool:
 # --------------------------------------------------------------------------
 
 
+def _notes() -> Any:
+    """Return the ``notes`` field that every record and coded value has."""
+    return attrs.field(
+        default=None,
+        metadata=_meta(
+            "The coder's notes: what a term 'other' stands for, in the source's words, and "
+            "anything the fields cannot hold."
+        ),
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Place:
     """A place named in a report, with as much precision as the report allows."""
@@ -194,19 +250,27 @@ class Place:
     precision: PlacePrecision | None = attrs.field(
         default=None, metadata=_meta("How precisely the report locates it.")
     )
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
 class Count:
-    """A figure: how many people were killed, detained, displaced...
+    """A figure of people or incidents: how many were killed, detained, displaced...
 
-    Disputed figures sit side by side as several counts, each with
-    ``according_to``; a revision is a new count with a later ``as_of``.
+    A source's words stand in for a number it does not give ("dozens",
+    "an as yet unknown number"); ``low`` and ``high`` are given only where
+    the source implies them.  Disputed figures sit side by side as several
+    counts, each with ``according_to``; a revision is a new count with a
+    later ``as_of``.
     """
 
     kind: CountKind = attrs.field(metadata=_meta("What is counted."))
     who: str | None = attrs.field(
         default=None, metadata=_meta("Of whom, in the report's words (civilians, children).")
+    )
+    words: str | None = attrs.field(
+        default=None,
+        metadata=_meta('The figure in the source\'s words ("dozens", "hundreds, if not thousands").'),
     )
     low: int | None = attrs.field(default=None, metadata=_meta("The lowest estimate.", minimum=0))
     best: int | None = attrs.field(
@@ -220,13 +284,82 @@ class Count:
         default=None,
         metadata=_meta("The actor who gives this figure.", ref="actor", reverse="figures_given"),
     )
+    via: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who relayed the figure, nearest the report first (a rights group citing the "
+            "health ministry: according_to the ministry, via the group).",
+            ref="actor",
+            reverse="figures_relayed",
+        ),
+    )
     as_of: PartialDate | None = attrs.field(
         default=None, metadata=_meta("The date the figure was current, for revised figures.")
+    )
+    period: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("The period the figure covers (2022-04-01/2022-06-30).")
+    )
+    provisional: bool = attrs.field(
+        default=False,
+        metadata=_meta('Whether the source says the figure may change ("provisional", "may rise").'),
     )
     subgroups: tuple[Count, ...] = attrs.field(
         default=(),
         metadata=_meta("Parts of this figure ('including seven children')."),
     )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """An amount of money, distance, weight or another unit, as the source gives it.
+
+    Money takes a ``currency``, other measures a ``unit``; durations have a
+    type of their own (:data:`~newsmodel.types.Duration`).  A rate, such as
+    a fine of 100 euros a day, gives ``per: P1D``.
+    """
+
+    amount: Amount | None = attrs.field(
+        default=None, metadata=_meta("The figure (100000, 2.5), if the source gives one.")
+    )
+    low: Amount | None = attrs.field(default=None, metadata=_meta("The lowest figure of a range."))
+    high: Amount | None = attrs.field(
+        default=None, metadata=_meta("The highest figure of a range.")
+    )
+    currency: Currency | None = attrs.field(
+        default=None, metadata=_meta("ISO 4217 code, for money (EUR, USD, BRL).")
+    )
+    unit: Unit | None = attrs.field(
+        default=None, metadata=_meta("The unit, for anything but money (km, t, percent).")
+    )
+    per: Duration | None = attrs.field(
+        default=None, metadata=_meta("For a rate, the period it is per (P1D: a day).")
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('The amount in the source\'s words ("millions of dollars").')
+    )
+    qualifier: Qualifier | None = attrs.field(
+        default=None, metadata=_meta("How the source hedges the figure (at least, about).")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Tally:
+    """The votes of a decision: for, against, abstaining (a court's 5-2, a council's vote)."""
+
+    in_favour: int | None = attrs.field(
+        default=None, metadata=_meta("Votes for the decision.", minimum=0)
+    )
+    against: int | None = attrs.field(default=None, metadata=_meta("Votes against.", minimum=0))
+    abstaining: int | None = attrs.field(default=None, metadata=_meta("Abstentions.", minimum=0))
+    absent: int | None = attrs.field(
+        default=None, metadata=_meta("Members absent or not voting.", minimum=0)
+    )
+    unanimous: bool = attrs.field(
+        default=False, metadata=_meta("Whether the source calls it unanimous.")
+    )
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
@@ -237,6 +370,14 @@ class Quote:
     speaker: Id | None = attrs.field(
         default=None,
         metadata=_meta("The actor who said or wrote them.", ref="actor", reverse="quoted_in"),
+    )
+    given_to: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The outlet or person they were said to, when the report says (told Reuters).",
+            ref="actor",
+            reverse="quotes_given",
+        ),
     )
     start: int | None = attrs.field(
         default=None,
@@ -285,8 +426,45 @@ class Citation:
 
 
 @attrs.frozen(kw_only=True)
+class Variant:
+    """One value that a source gives for a field, where sources disagree.
+
+    The field itself holds the value the coder uses; ``variants`` lists every
+    value the sources give, that one included, each with where it comes from.
+    ``field`` names the field from the record (``published``,
+    ``counts[0].best``, ``title``), and ``value`` is written as that field
+    would hold it.
+    """
+
+    field: str = attrs.field(
+        metadata=_meta("The field, from the record: published, counts[0].best, steps[2].date.")
+    )
+    value: Value = attrs.field(metadata=_meta("The value, as the field would hold it."))
+    according_to: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Actors that give this value.", ref="actor", reverse="variants_given"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_meta("Reports that give this value.")
+    )
+    preferred: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the coder prefers this value, for a reason given in notes."),
+    )
+    notes: str | None = _notes()
+
+
+def _variants() -> Any:
+    """Return the ``variants`` field that every record has."""
+    return attrs.field(
+        default=(),
+        metadata=_meta("Values of its fields that sources give differently, with their sources."),
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Position:
-    """A response's stance on one aspect of an allegation.
+    """A response's stance on one aspect of what it answers.
 
     "We were there but did not shoot" is two positions: ``occurrence:
     acknowledgment`` and ``responsibility: denial``.
@@ -294,15 +472,59 @@ class Position:
 
     aspect: Aspect = attrs.field(metadata=_meta("The part of the allegation addressed."))
     stance: Stance = attrs.field(metadata=_meta("The stance taken on that part."))
+    summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Answer:
+    """One record a response answers, and how: name exactly one record.
+
+    A response may answer an allegation, another response (a rebuttal), a
+    document (a ruling, a published report), an event (a vote) or a
+    proceeding.
+    """
+
     allegation: Id | None = attrs.field(
         default=None,
+        metadata=_meta("The allegation answered.", ref="allegation", reverse="responses"),
+    )
+    response: Id | None = attrs.field(
+        default=None,
         metadata=_meta(
-            "Which of the response's allegations, when it answers several.",
-            ref="allegation",
-            reverse="positions_in",
+            "The response answered (a rebuttal of a denial).", ref="response", reverse="replies"
         ),
     )
-    summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
+    document: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The document answered (a ruling, a report).", ref="document", reverse="reactions"
+        ),
+    )
+    event: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The event answered (a vote, a raid).", ref="event", reverse="reactions"),
+    )
+    proceeding: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The proceeding answered (a case, or a ruling in it).",
+            ref="proceeding",
+            reverse="reactions",
+        ),
+    )
+    step: str | None = attrs.field(
+        default=None,
+        metadata=_meta("With proceeding: the id of the step answered (the ruling)."),
+    )
+    stance: Stance | None = attrs.field(
+        default=None,
+        metadata=_meta("The stance towards this record, where it differs from the response's."),
+    )
+    positions: tuple[Position, ...] = attrs.field(
+        default=(), metadata=_meta("Stances on single aspects of this record, where they differ.")
+    )
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
@@ -324,6 +546,37 @@ class Argument:
             reverse="named_in_arguments",
         ),
     )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Call:
+    """What a call for action demands, and of whom."""
+
+    demand: Demand = attrs.field(metadata=_meta("What is asked for."))
+    of: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who is called on to act.", ref="actor", reverse="called_on_in"),
+    )
+    words: str | None = attrs.field(default=None, metadata=_meta("The demand in the source's words."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class CommentRequest:
+    """A request for comment: whether, when and by whom the responder was asked."""
+
+    by: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("Who asked (an outlet, a reporter).", ref="actor", reverse="comment_sought"),
+    )
+    date: PartialDate | None = attrs.field(default=None, metadata=_meta("When they asked."))
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("The deadline given for an answer.")
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('How the report puts it ("did not immediately respond").')
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -332,6 +585,316 @@ class Participant:
 
     actor: Id = attrs.field(metadata=_meta("The actor.", ref="actor", reverse="events"))
     role: EventRole = attrs.field(metadata=_meta("What part it played."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """Who wrote or worked on a report, as the byline or credits give it."""
+
+    name: str = attrs.field(metadata=_meta("The name as printed (Annie Risemberg, AFP)."))
+    role: AuthorRole = attrs.field(
+        default=AuthorRole.AUTHOR, metadata=_meta("The part they played.")
+    )
+    actor: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The actor record, when they are one.", ref="actor", reverse="authored"),
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Copy:
+    """A copy of a report read elsewhere: a wire story on another site, a mirror, an archive."""
+
+    carrier: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The site or outlet carrying the copy (allAfrica, Yahoo News).",
+            ref="actor",
+            reverse="carried",
+        ),
+    )
+    url: Url | None = attrs.field(default=None, metadata=_meta("Where the copy is."))
+    title: str | None = attrs.field(
+        default=None, metadata=_meta("The headline of the copy, where it differs.")
+    )
+    language: LanguageTag | None = attrs.field(
+        default=None, metadata=_meta("Its language, where it differs (a translation).")
+    )
+    published: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When the copy was published.")
+    )
+    retrieved: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When the coder retrieved it.")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A report or outlet that a report draws on, and how (relays, translates, corrects)."""
+
+    relation: ReportRelation = attrs.field(
+        default=ReportRelation.RELAYS, metadata=_meta("How the report draws on it.")
+    )
+    report: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"),
+    )
+    outlet: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The outlet drawn on, when its report is not a record (told Reuters).",
+            ref="actor",
+            reverse="relayed_by",
+        ),
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('How the report says it ("according to El Confidencial").')
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Mentions:
+    """Actors, documents and places a report names without a part in any record."""
+
+    actors: tuple[Id, ...] = attrs.field(
+        default=(), metadata=_meta("Actors named.", ref="actor", reverse="mentioned_in")
+    )
+    documents: tuple[Id, ...] = attrs.field(
+        default=(), metadata=_meta("Documents named.", ref="document", reverse="mentioned_in")
+    )
+    places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Places named."))
+
+
+@attrs.frozen(kw_only=True)
+class Role:
+    """A position an actor holds in or for another actor, over a period."""
+
+    title: str = attrs.field(
+        metadata=_meta("The title as the source gives it (foreign minister, head of mission).")
+    )
+    kind: RoleKind | None = attrs.field(default=None, metadata=_meta("The kind of role."))
+    of: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The actor the role is in or for.", ref="actor", reverse="role_holders"),
+    )
+    period: PartialDate | None = attrs.field(
+        default=None,
+        metadata=_meta("When it was held: 2021-05/2023-06, or 2021-05/.. while it lasts."),
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """A tie between two actors, read 'this actor <kind> the other', and who says so.
+
+    Relations are often claims ("Kremlin-linked"): ``according_to`` and
+    ``citations`` say whose.
+    """
+
+    kind: RelationKind = attrs.field(metadata=_meta("The kind of tie."))
+    actor: Id = attrs.field(
+        metadata=_meta("The other actor.", ref="actor", reverse="related_from")
+    )
+    period: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When the tie held (2014/2023-06).")
+    )
+    according_to: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Actors who assert it.", ref="actor", reverse="relations_asserted"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_meta("Reports that state it.")
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('The source\'s words ("Kremlin-linked").')
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Act:
+    """What one or more of the accused are said to have done, where the accused differ.
+
+    "Police killed the protesters and soldiers looted the shops" is two acts.
+    """
+
+    by: tuple[Id, ...] = attrs.field(
+        metadata=_meta("Who did it: some of the accused.", ref="actor", reverse="acts", min_items=1)
+    )
+    conduct: tuple[Conduct, ...] = attrs.field(default=(), metadata=_meta("What they did."))
+    summary: str | None = attrs.field(default=None, metadata=_meta("What they did, in brief."))
+    means: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
+    )
+    occurred: PartialDate | None = attrs.field(default=None, metadata=_meta("When."))
+    places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Qualification:
+    """A legal name given to the alleged conduct, by whom and how surely."""
+
+    term: LegalQualification = attrs.field(metadata=_meta("The legal name."))
+    words: str | None = attrs.field(
+        default=None, metadata=_meta("The source's words (may amount to crimes against humanity).")
+    )
+    original_words: str | None = attrs.field(
+        default=None, metadata=_meta("The words in the original language (recel de violation).")
+    )
+    language: LanguageTag | None = attrs.field(
+        default=None, metadata=_meta("Language of original_words.")
+    )
+    certainty: Hedge | None = attrs.field(
+        default=None, metadata=_meta("How surely it is said (stated, possible).")
+    )
+    by: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who qualifies it so.", ref="actor", reverse="qualifications_given"),
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class StatusChange:
+    """A dated change of how far an allegation is established, and who established it."""
+
+    status: Verification = attrs.field(metadata=_meta("The new status."))
+    date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it changed."))
+    by: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who established it (a court, an inquiry).", ref="actor", reverse="findings"),
+    )
+    proceeding: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The proceeding it came from.", ref="proceeding", reverse="status_changes"),
+    )
+    step: str | None = attrs.field(
+        default=None, metadata=_meta("With proceeding: the id of the step (the ruling).")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """An actor in a proceeding, and its part."""
+
+    actor: Id = attrs.field(metadata=_meta("The actor.", ref="actor", reverse="proceedings"))
+    role: PartyRole = attrs.field(metadata=_meta("Its part (defendant, appellant...)."))
+    represents: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "For counsel: the party represented.", ref="actor", reverse="represented_in"
+        ),
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Charge:
+    """A charge or claim in a proceeding, and the allegations it rests on."""
+
+    id: str = attrs.field(metadata=_meta("Its id within the proceeding (c1, corruption)."))
+    summary: str = attrs.field(metadata=_meta("The charge as the source gives it."))
+    against: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who is charged.", ref="actor", reverse="charged_in"),
+    )
+    allegations: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The allegations it rests on.", ref="allegation", reverse="charges"),
+    )
+    qualification: LegalQualification | None = attrs.field(
+        default=None, metadata=_meta("Its legal class.")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Sanction:
+    """A penalty, order or award: its kind, amount, duration and how it is served.
+
+    A prison term of four years, three suspended, is ``duration: P4Y`` and
+    ``suspended: P3Y``; a fine of 100 euros a day for 30 days is
+    ``amount: {amount: 100, currency: EUR, per: P1D}`` and ``duration: P30D``.
+    """
+
+    kind: SanctionKind = attrs.field(metadata=_meta("What sort of sanction."))
+    against: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who it is imposed on.", ref="actor", reverse="sanctions"),
+    )
+    amount: Quantity | None = attrs.field(
+        default=None, metadata=_meta("Money: a fine, damages; or a distance for an order.")
+    )
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long (ISO 8601: P18M, P4Y).")
+    )
+    suspended: Duration | None = attrs.field(
+        default=None, metadata=_meta("The part of the duration suspended.")
+    )
+    credited: Duration | None = attrs.field(
+        default=None, metadata=_meta("Time already served that counts against it.")
+    )
+    period: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When it runs or ran (2023-09-11/2025-03-10).")
+    )
+    requested: bool = attrs.field(
+        default=False,
+        metadata=_meta("Asked for by a party (damages sought, a prosecutor's request), not imposed."),
+    )
+    summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """A dated step of a proceeding: a filing, a hearing, a ruling, an appeal."""
+
+    id: str | None = attrs.field(
+        default=None,
+        metadata=_meta("Its id within the proceeding, for later steps to name (ruling-1)."),
+    )
+    kind: StepKind = attrs.field(metadata=_meta("What happened."))
+    date: PartialDate | None = attrs.field(default=None, metadata=_meta("When."))
+    forum: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The court or body, where it is not the proceeding's (an appeal court).",
+            ref="actor",
+            reverse="steps_heard",
+        ),
+    )
+    by: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"),
+    )
+    of: str | None = attrs.field(
+        default=None,
+        metadata=_meta("For an appeal or sanction: the id of the earlier step (the ruling)."),
+    )
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The ids of the charges it concerns.")
+    )
+    outcome: Outcome | None = attrs.field(default=None, metadata=_meta("What was decided."))
+    standard_of_proof: StandardOfProof | None = attrs.field(
+        default=None, metadata=_meta("The standard the ruling applied.")
+    )
+    votes: Tally | None = attrs.field(default=None, metadata=_meta("How the bench voted (5-2)."))
+    sanctions: tuple[Sanction, ...] = attrs.field(
+        default=(), metadata=_meta("Sanctions imposed, or requested, at this step.")
+    )
+    document: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The ruling or filing, as a document.", ref="document", reverse="steps"),
+    )
+    summary: str | None = attrs.field(default=None, metadata=_meta("The step in brief."))
+    notes: str | None = _notes()
 
 
 # --------------------------------------------------------------------------
@@ -341,10 +904,16 @@ class Participant:
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """A news item: the article, broadcast or post that the records are coded from."""
+    """A news item or other source the records are coded from: an article, a post, a statement."""
 
     id: Id = attrs.field(metadata=_meta("Unique id of the report."))
-    title: str = attrs.field(metadata=_meta("The headline."))
+    kind: ReportKind = attrs.field(
+        default=ReportKind.ARTICLE,
+        metadata=_meta("What sort of source it is; kinds without a headline need no title."),
+    )
+    title: str | None = attrs.field(
+        default=None, metadata=_meta("The headline; required for kinds that have one.")
+    )
     publisher: Id | None = attrs.field(
         default=None,
         metadata=_meta("The media outlet that published it.", ref="actor", reverse="published"),
@@ -359,7 +928,9 @@ class Report:
     language: LanguageTag | None = attrs.field(
         default=None, metadata=_meta("BCP 47 tag of the language it is written in.")
     )
-    authors: tuple[str, ...] = attrs.field(default=(), metadata=_meta("Bylines, as printed."))
+    authors: tuple[Author, ...] = attrs.field(
+        default=(), metadata=_meta("Bylines and credits, as printed, with their roles.")
+    )
     dateline: Place | None = attrs.field(
         default=None, metadata=_meta("The place the report was filed from.")
     )
@@ -369,7 +940,19 @@ class Report:
     retrieved: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the coder retrieved the text.")
     )
+    copies: tuple[Copy, ...] = attrs.field(
+        default=(), metadata=_meta("Copies of it read elsewhere (a wire story on another site).")
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), metadata=_meta("Reports and outlets it relays, translates or corrects.")
+    )
+    mentions: Mentions | None = attrs.field(
+        default=None,
+        metadata=_meta("Actors, documents and places it names without a part in any record."),
+    )
     supersedes: Id | None = _supersedes("report")
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
@@ -379,9 +962,27 @@ class Actor:
     id: Id = attrs.field(metadata=_meta("Unique id of the actor."))
     name: str = attrs.field(metadata=_meta("The name used in reporting (Mali's foreign ministry)."))
     kind: ActorKind = attrs.field(metadata=_meta("What sort of actor it is."))
+    other_kinds: tuple[ActorKind, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Other kinds it also is (an armed group that governs: de_facto_authority)."),
+    )
     identity: Identity = attrs.field(
         default=Identity.NAMED,
         metadata=_meta("Whether the report names it, or keeps it unnamed or anonymous."),
+    )
+    collective: bool = attrs.field(
+        default=False,
+        metadata=_meta(
+            "Whether it stands for several actors of its kind named together (five companies)."
+        ),
+    )
+    members: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "For a collective actor: the members the sources name.",
+            ref="actor",
+            reverse="member_of",
+        ),
     )
     aliases: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Other names and spellings (MINUSMA).")
@@ -397,6 +998,12 @@ class Actor:
             reverse="parts",
         ),
     )
+    roles: tuple[Role, ...] = attrs.field(
+        default=(), metadata=_meta("Positions it holds, over time (spokesperson of MINUSMA).")
+    )
+    relations: tuple[Relation, ...] = attrs.field(
+        default=(), metadata=_meta("Ties to other actors (linked to, funded by, supplies).")
+    )
     identifiers: Identifiers = attrs.field(
         factory=FrozenDict,
         converter=FrozenDict,
@@ -405,6 +1012,8 @@ class Actor:
     description: str | None = attrs.field(
         default=None, metadata=_meta("A sentence on who it is, for readers.")
     )
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
@@ -414,8 +1023,12 @@ class Document:
     id: Id = attrs.field(metadata=_meta("Unique id of the document."))
     kind: DocumentKind = attrs.field(metadata=_meta("What sort of document it is."))
     title: str | None = attrs.field(default=None, metadata=_meta("Its title, if it has one."))
-    author: Id | None = attrs.field(
-        default=None, metadata=_meta("The actor who issued it.", ref="actor", reverse="issued")
+    authors: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The actors who issued or wrote it.", ref="actor", reverse="issued"),
+    )
+    reference_numbers: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("Symbols and numbers as printed (S/2022/123, case 23-0123).")
     )
     published: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was issued."))
     period: PartialDate | None = attrs.field(
@@ -426,10 +1039,16 @@ class Document:
         default=None, metadata=_meta("BCP 47 tag of its language.")
     )
     pages: int | None = attrs.field(default=None, metadata=_meta("Its length in pages.", minimum=1))
+    access: Access | None = attrs.field(
+        default=None, metadata=_meta("How it was seen: read in full, described, leaked.")
+    )
+    counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that cite or describe it.")
     )
     supersedes: Id | None = _supersedes("document")
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
@@ -437,7 +1056,8 @@ class Allegation:
     """Accusers say that the accused did something wrong.
 
     An allegation records the claim, not the fact: ``status`` says how far it
-    has been established, and is ``unverified`` unless stated.
+    has been established, and is ``unverified`` unless stated.  Harm with no
+    identifiable perpetrator has no ``accused`` and ``unidentified_perpetrator``.
     """
 
     id: Id = attrs.field(metadata=_meta("Unique id of the allegation."))
@@ -447,7 +1067,16 @@ class Allegation:
         )
     )
     accused: tuple[Id, ...] = attrs.field(
-        metadata=_meta("Who is accused.", ref="actor", reverse="allegations_against", min_items=1)
+        default=(),
+        metadata=_meta(
+            "Who is accused; none only with unidentified_perpetrator.",
+            ref="actor",
+            reverse="allegations_against",
+        ),
+    )
+    unidentified_perpetrator: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the harm is alleged without anyone identified as its author."),
     )
     summary: str = attrs.field(metadata=_meta("What is alleged, in one or two sentences."))
     categories: tuple[AllegationCategory, ...] = attrs.field(
@@ -455,6 +1084,21 @@ class Allegation:
     )
     conduct: tuple[Conduct, ...] = attrs.field(
         default=(), metadata=_meta("The specific acts alleged.")
+    )
+    acts: tuple[Act, ...] = attrs.field(
+        default=(), metadata=_meta("Who of the accused did what, where they differ.")
+    )
+    means: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("Weapon or method, in the source's words (live fire).")
+    )
+    qualifications: tuple[Qualification, ...] = attrs.field(
+        default=(), metadata=_meta("Legal names given to the conduct, by whom, how surely.")
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta("How surely the accusers say it (may be, suspected).")
+    )
+    hedge_words: str | None = attrs.field(
+        default=None, metadata=_meta('The hedge in the source\'s words ("may be using").')
     )
     made: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the accusation was made.")
@@ -472,6 +1116,9 @@ class Allegation:
     counts: tuple[Count, ...] = attrs.field(
         default=(), metadata=_meta("Figures: killed, injured, detained...")
     )
+    amounts: tuple[Quantity, ...] = attrs.field(
+        default=(), metadata=_meta("Money and other quantities at stake (sums diverted).")
+    )
     evidence: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta(
@@ -480,6 +1127,9 @@ class Allegation:
     )
     status: Verification = attrs.field(
         default=Verification.UNVERIFIED, metadata=_meta("How far the conduct is established.")
+    )
+    status_history: tuple[StatusChange, ...] = attrs.field(
+        default=(), metadata=_meta("Dated changes of status, and who established each.")
     )
     raised_in: Id | None = attrs.field(
         default=None,
@@ -491,50 +1141,87 @@ class Allegation:
     )
     supersedes: Id | None = _supersedes("allegation")
     citations: tuple[Citation, ...] = _citations()
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
 class Response:
-    """How an actor answered one or more allegations, including by silence."""
+    """How actors answered allegations, responses, documents, events or proceedings.
+
+    Silence is a response too (``not_addressed``, ``no_response``).  One
+    statement that denies, counter-accuses and threatens to sue is one
+    response with three stances.
+    """
 
     id: Id = attrs.field(metadata=_meta("Unique id of the response."))
-    responder: Id = attrs.field(
-        metadata=_meta("Who responds.", ref="actor", reverse="responses_by")
-    )
-    allegations: tuple[Id, ...] = attrs.field(
+    responders: tuple[Id, ...] = attrs.field(
         metadata=_meta(
-            "The allegations it answers.", ref="allegation", reverse="responses", min_items=1
+            "Who responds; several for a joint statement.",
+            ref="actor",
+            reverse="responses_by",
+            min_items=1,
         )
     )
-    stance: Stance = attrs.field(metadata=_meta("The overall stance taken."))
-    positions: tuple[Position, ...] = attrs.field(
-        default=(), metadata=_meta("Stances on single aspects, where they differ.")
+    on_behalf_of: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Whom the responders speak for (a lawyer's client, a ministry's government).",
+            ref="actor",
+            reverse="responses_for",
+        ),
+    )
+    answers: tuple[Answer, ...] = attrs.field(
+        metadata=_meta("What it answers, and how.", min_items=1)
+    )
+    stances: tuple[Stance, ...] = attrs.field(
+        metadata=_meta("The stances taken, main one first.", min_items=1)
     )
     arguments: tuple[Argument, ...] = attrs.field(
         default=(), metadata=_meta("Arguments made for the stance.")
     )
-    date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was made."))
-    channel: Channel | None = attrs.field(default=None, metadata=_meta("How it was delivered."))
-    document: Id | None = attrs.field(
-        default=None,
-        metadata=_meta("The document it was made in.", ref="document", reverse="responses_in"),
+    calls: tuple[Call, ...] = attrs.field(
+        default=(), metadata=_meta("What a call for action demands, and of whom.")
     )
-    summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
-    retracts: Id | None = attrs.field(
-        default=None,
+    date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was made."))
+    channels: tuple[Channel, ...] = attrs.field(
+        default=(), metadata=_meta("How it was delivered (statement, interview).")
+    )
+    venues: tuple[Id, ...] = attrs.field(
+        default=(),
         metadata=_meta(
-            "An earlier response of the same responder it withdraws.",
+            "Where or to whom it was given: the outlet, the parliament, the court.",
+            ref="actor",
+            reverse="responses_given_to",
+        ),
+    )
+    documents: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The documents it was made in.", ref="document", reverse="responses_in"),
+    )
+    comment_sought: CommentRequest | None = attrs.field(
+        default=None,
+        metadata=_meta("Whether, when and by whom comment was asked for (silence or refusal)."),
+    )
+    counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
+    summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
+    retracts: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Earlier responses it withdraws, by the same responders or their parts.",
             ref="response",
             reverse="retracted_by",
         ),
     )
     supersedes: Id | None = _supersedes("response")
     citations: tuple[Citation, ...] = _citations()
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
 @attrs.frozen(kw_only=True)
 class Event:
-    """Something that happened around the allegations: an arrest, an expulsion, a ruling."""
+    """Something that happened around the allegations: an arrest, an expulsion, a vote."""
 
     id: Id = attrs.field(metadata=_meta("Unique id of the event."))
     kind: EventKind = attrs.field(metadata=_meta("What happened."))
@@ -548,12 +1235,55 @@ class Event:
         default=(), metadata=_meta("Allegations it relates to.", ref="allegation", reverse="events")
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures."))
+    votes: Tally | None = attrs.field(default=None, metadata=_meta("For a vote: the tally."))
     supersedes: Id | None = _supersedes("event")
     citations: tuple[Citation, ...] = _citations()
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
 
 
-Record: TypeAlias = Report | Actor | Document | Allegation | Response | Event
-"""Any of the six record classes."""
+@attrs.frozen(kw_only=True)
+class Proceeding:
+    """A process that examines allegations: a prosecution, a lawsuit, a tribunal, an inquiry.
+
+    Its ``steps`` run from complaint to final ruling, appeals included; a
+    step names an earlier one by its ``id`` (an appeal ``of`` a ruling).
+    """
+
+    id: Id = attrs.field(metadata=_meta("Unique id of the proceeding."))
+    kind: ProceedingKind = attrs.field(metadata=_meta("What sort of process."))
+    title: str | None = attrs.field(
+        default=None, metadata=_meta("How it is known (the 'Bismuth' wiretapping case).")
+    )
+    forum: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The court or body first seized.", ref="actor", reverse="cases_heard"),
+    )
+    case_numbers: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("Case numbers as printed (CAS 2024/A/10902).")
+    )
+    allegations: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The allegations it examines.", ref="allegation", reverse="proceedings"),
+    )
+    parties: tuple[Party, ...] = attrs.field(default=(), metadata=_meta("Who takes part, and how."))
+    charges: tuple[Charge, ...] = attrs.field(
+        default=(), metadata=_meta("Charges or claims, linked to allegations.")
+    )
+    steps: tuple[Step, ...] = attrs.field(default=(), metadata=_meta("Its dated steps, in order."))
+    period: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When it ran: opened/closed, or opened/.. while open.")
+    )
+    counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
+    summary: str | None = attrs.field(default=None, metadata=_meta("The case in brief."))
+    supersedes: Id | None = _supersedes("proceeding")
+    citations: tuple[Citation, ...] = _citations()
+    variants: tuple[Variant, ...] = _variants()
+    notes: str | None = _notes()
+
+
+Record: TypeAlias = Report | Actor | Document | Allegation | Response | Event | Proceeding
+"""Any of the seven record classes."""
 
 #: Record classes by the kind name used in references and JSON Lines, in file order.
 #: The bundle field holding a kind is its name plus "s" (``actor`` -> ``actors``).
@@ -565,6 +1295,7 @@ RECORD_TYPES: Mapping[str, type[Record]] = MappingProxyType(
         "allegation": Allegation,
         "response": Response,
         "event": Event,
+        "proceeding": Proceeding,
     }
 )
 
@@ -584,6 +1315,9 @@ class Bundle:
     allegations: tuple[Allegation, ...] = attrs.field(default=(), metadata=_meta("Allegations."))
     responses: tuple[Response, ...] = attrs.field(default=(), metadata=_meta("Responses."))
     events: tuple[Event, ...] = attrs.field(default=(), metadata=_meta("Events."))
+    proceedings: tuple[Proceeding, ...] = attrs.field(
+        default=(), metadata=_meta("Proceedings.")
+    )
 
     def records(self) -> tuple[Record, ...]:
         """Every record of the bundle, in file order, reports first."""
@@ -594,6 +1328,7 @@ class Bundle:
             *self.allegations,
             *self.responses,
             *self.events,
+            *self.proceedings,
         )
 
 

@@ -382,6 +382,22 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Give both start and end, with end - start == len(text).",
     ),
     Rule(
+        code="NM314",
+        name="invalid-duration",
+        severity=_E,
+        summary="A duration is not an ISO 8601 duration.",
+        example="duration: 18 months",
+        fix="Write P, then figures with their units: P18M, P4Y, PT2H30M.",
+    ),
+    Rule(
+        code="NM315",
+        name="invalid-currency",
+        severity=_E,
+        summary="A currency is not an ISO 4217 alphabetic code.",
+        example="currency: euros",
+        fix="Write the code in capitals: EUR.",
+    ),
+    Rule(
         code="NM401",
         name="duplicate-id",
         severity=_E,

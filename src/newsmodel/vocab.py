@@ -25,23 +25,39 @@ __all__ = [
     "IDENTIFIER_PATTERNS",
     "SCHEMES",
     "VOCABULARIES",
+    "Access",
     "ActorKind",
     "AllegationCategory",
     "Aspect",
+    "AuthorRole",
     "Channel",
     "Conduct",
     "CountKind",
+    "Demand",
     "DocumentKind",
     "EventKind",
     "EventRole",
+    "Hedge",
     "IdentifierScheme",
     "Identity",
+    "LegalQualification",
+    "Outcome",
+    "PartyRole",
     "PlacePrecision",
+    "ProceedingKind",
     "Qualifier",
+    "RelationKind",
+    "ReportKind",
+    "ReportRelation",
+    "RoleKind",
+    "SanctionKind",
     "Stance",
     "StanceParty",
+    "StandardOfProof",
+    "StepKind",
     "Tactic",
     "Term",
+    "Unit",
     "Verification",
 ]
 
@@ -238,6 +254,37 @@ class ActorKind(Term):
         "unspecified_collective",
         "An indefinite collective the report does not enumerate ('a number of countries').",
     )
+    REGULATOR = (
+        "regulator",
+        "A public body that supervises a sector and can sanction (a media or financial regulator).",
+    )
+    SUBNATIONAL_GOVERNMENT = (
+        "subnational_government",
+        "The government of a region, province, state of a federation or city.",
+    )
+    COURT = (
+        "court",
+        "A court or tribunal, national or international, including a sports tribunal.",
+    )
+    PROSECUTOR = (
+        "prosecutor",
+        "A public prosecutor's office, national or international.",
+    )
+    ANTI_DOPING_AGENCY = (
+        "anti_doping_agency",
+        "A national or world anti-doping agency (WADA, NADO Italia).",
+    )
+    SPORTS_CLUB = ("sports_club", "A club or team that competes in a sport.")
+    CIVILIAN_INSTITUTION = (
+        "civilian_institution",
+        "A hospital, school, university or other civilian institution as a place and body.",
+    )
+    LAW_FIRM = ("law_firm", "A firm of lawyers, or a lawyer's practice.")
+    ACADEMIC_INSTITUTION = (
+        "academic_institution",
+        "A research centre or think tank that publishes findings.",
+    )
+    OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
 class AllegationCategory(Term):
@@ -268,6 +315,7 @@ class AllegationCategory(Term):
         "Spying, treason, or acting as an agent or mercenary of a foreign power.",
         {"cameo": "1125", "plover": "ACCUSE:allege"},
     )
+    OTHER = ("other", "A class none of the other terms describes; say what in notes.")
 
 
 class Conduct(Term):
@@ -309,7 +357,48 @@ class Conduct(Term):
         "serious_violations",
         "Serious violations stated in general terms, with no specific act named.",
     )
-    OTHER = ("other", "An act none of the other terms describes; say what in the summary.")
+    DOPING = ("doping", "Use or presence of a prohibited substance or method in sport.")
+    SEXUAL_HARASSMENT = ("sexual_harassment", "Unwanted sexual conduct, remarks or advances.")
+    SEXUAL_MISCONDUCT = (
+        "sexual_misconduct",
+        "Sexual conduct breaching rules or consent short of violence (a non-consensual kiss).",
+    )
+    RETALIATION = (
+        "retaliation",
+        "Punishing someone for speaking out, complaining or testifying.",
+    )
+    PERSECUTION = ("persecution", "Targeting people for who they are or what they believe.")
+    COERCION = ("coercion", "Forcing someone by threats or pressure to act against their will.")
+    FAILURE_OF_DUE_DILIGENCE = (
+        "failure_of_due_diligence",
+        "Failing to prevent or detect abuse in one's operations or supply chain.",
+    )
+    MISIDENTIFICATION_HARM = (
+        "misidentification_harm",
+        "Harming civilians by mistaking them for a target.",
+    )
+    ATTACK_ON_PROTECTED_OBJECT = (
+        "attack_on_protected_object",
+        "Attacking a hospital, school, place of worship or other object protected by law.",
+    )
+    INDISCRIMINATE_ATTACK = (
+        "indiscriminate_attack",
+        "An attack that does not distinguish military targets from civilians.",
+    )
+    EXCESSIVE_FORCE = (
+        "excessive_force",
+        "Force beyond what the situation required, by police or other agents.",
+    )
+    ABUSE_OF_POWER = (
+        "abuse_of_power",
+        "Using an office's powers for ends they were not given for (an election's machinery).",
+    )
+    DEFAMATION = ("defamation", "Making false statements that harm someone's reputation.")
+    FALSE_STATEMENT = (
+        "false_statement",
+        "Giving an untrue official account of an event (a false police report).",
+    )
+    OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
 
 class Verification(Term):
@@ -329,6 +418,15 @@ class Verification(Term):
         "Established by a court, commission of inquiry or other authoritative finding.",
     )
     REFUTED = ("refuted", "Shown by an authoritative finding not to have happened as alleged.")
+    CHARGED = ("charged", "A prosecutor or authority has formally charged the accused.")
+    NOT_PROVEN = (
+        "not_proven",
+        "An authoritative finding could not establish it either way.",
+    )
+    OVERTURNED = (
+        "overturned",
+        "An earlier finding that established it was overturned on appeal or review.",
+    )
 
 
 class StanceParty(Term):
@@ -343,6 +441,8 @@ _NO_CODES: Mapping[str, str] = MappingProxyType({})
 _ACCUSED: Mapping[str, Any] = {"party": StanceParty.ACCUSED}
 _THIRD: Mapping[str, Any] = {"party": StanceParty.THIRD_PARTY}
 _ANY: Mapping[str, Any] = {"party": StanceParty.ANY}
+_TITLED: Mapping[str, Any] = {"titled": True}
+_UNTITLED: Mapping[str, Any] = {"titled": False}
 
 
 class Stance(Term):
@@ -515,6 +615,96 @@ class Stance(Term):
         _NO_CODES,
         _THIRD,
     )
+    NO_RESPONSE = (
+        "no_response",
+        "Asked for comment, the responder did not reply (not a refusal: see declined_to_comment).",
+        _NO_CODES,
+        _ANY,
+    )
+    REBUTTAL = (
+        "rebuttal",
+        "The responder argues that an earlier response, finding or report is wrong.",
+        _NO_CODES,
+        _ANY,
+    )
+    CONDITIONAL_APOLOGY = (
+        "conditional_apology",
+        "Regret 'if anyone was offended' or for the impact, without admitting the act.",
+        _NO_CODES,
+        _ACCUSED,
+    )
+    APPEAL = (
+        "appeal",
+        "The responder appeals or announces an appeal against a ruling or decision.",
+        _NO_CODES,
+        _ANY,
+    )
+    RETALIATION = (
+        "retaliation",
+        "The responder acts against the accuser: expels, suspends cooperation, bans.",
+        _NO_CODES,
+        _ANY,
+    )
+    CORRECTION = (
+        "correction",
+        "An outlet corrects or amends its own report (an editors' note).",
+        _NO_CODES,
+        _ANY,
+    )
+    CONCERN = (
+        "concern",
+        "A third party expresses concern about the allegation or events.",
+        _NO_CODES,
+        _THIRD,
+    )
+    CONDEMNATION = (
+        "condemnation",
+        "A third party condemns the conduct alleged or a party's actions.",
+        _NO_CODES,
+        _THIRD,
+    )
+    CALL_FOR_ACTION = (
+        "call_for_action",
+        "A party calls on someone to act: investigate, resign, explain (say what in demands).",
+        _NO_CODES,
+        _ANY,
+    )
+    SUPPORT = (
+        "support",
+        "A party endorses or backs one side: the accuser's claim or the accused's account.",
+        _NO_CODES,
+        _THIRD,
+    )
+    WELCOME = (
+        "welcome",
+        "A party welcomes a ruling, finding, decision or step.",
+        _NO_CODES,
+        _ANY,
+    )
+    INCONCLUSIVE_FINDING = (
+        "inconclusive_finding",
+        "An investigation or inquiry could not establish what happened.",
+        _NO_CODES,
+        _THIRD,
+    )
+    NO_PROSECUTION = (
+        "no_prosecution",
+        "A prosecutor decides not to prosecute, or closes the case.",
+        _NO_CODES,
+        _THIRD,
+    )
+    NO_DISCIPLINARY_ACTION = (
+        "no_disciplinary_action",
+        "An employer or body decides to take no disciplinary action.",
+        _NO_CODES,
+        _ANY,
+    )
+    OTHER = (
+        "other",
+        "A stance none of the other terms describes; say what in notes.",
+        _NO_CODES,
+        _ANY,
+    )
 
 
 class Aspect(Term):
@@ -530,6 +720,7 @@ class Aspect(Term):
     )
     CONSENT = ("consent", "Whether those affected, or the host state, consented.")
     EVIDENCE = ("evidence", "Whether the evidence or the sources can be trusted.")
+    OTHER = ("other", "An aspect none of the other terms describes; say what in notes.")
 
 
 class Tactic(Term):
@@ -561,6 +752,48 @@ class Tactic(Term):
         "Turns on the accuser's record or character.",
         {"cohen": "counter-attack on the critic"},
     )
+    WHATABOUTISM = (
+        "whataboutism",
+        "Points to wrongs of the accuser or others instead of answering.",
+    )
+    CLAIMS_FOREIGN_ORCHESTRATION = (
+        "claims_foreign_orchestration",
+        "Says the accusation is orchestrated from abroad or by foreign powers.",
+    )
+    REFRAMES = ("reframes", "Recasts what happened in other terms (an 'operation', a 'mistake').")
+    CITES_ACHIEVEMENTS = (
+        "cites_achievements",
+        "Points to the responder's record or good works instead of the charge.",
+    )
+    CITES_COMPLIANCE_POLICY = (
+        "cites_compliance_policy",
+        "Points to policies, codes of conduct or audits that forbid the conduct.",
+    )
+    ATTACKS_WITNESSES = (
+        "attacks_witnesses",
+        "Discredits witnesses or victims rather than the accuser.",
+    )
+    NEVER_CONTACTED = (
+        "never_contacted",
+        "Says the accuser or the press never asked the responder before publishing.",
+    )
+    TOO_COMPLEX_TO_TRACE = (
+        "too_complex_to_trace",
+        "Says the chain of events or supply is too complex to know or control.",
+    )
+    PRESENTS_COUNTER_EVIDENCE = (
+        "presents_counter_evidence",
+        "Offers evidence of its own (a video, a test, a document) against the allegation.",
+    )
+    INNOCENT_EXPLANATION = (
+        "innocent_explanation",
+        "Gives a harmless cause for what happened (contamination, an accident).",
+    )
+    ATTACKS_ASSESSOR = (
+        "attacks_assessor",
+        "Discredits the court, inquiry or body that assessed the allegation.",
+    )
+    OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
 
 class Channel(Term):
@@ -576,6 +809,10 @@ class Channel(Term):
     SPEECH = ("speech", "A speech, including at a council or assembly.")
     REPORT = ("report", "A published report, note or findings.")
     RULING = ("ruling", "A judgment, decision or resolution.")
+    BROADCAST = ("broadcast", "Remarks on radio or television, other than an interview.")
+    HEARING = ("hearing", "Remarks or testimony at a hearing, trial or inquiry.")
+    VIDEO = ("video", "A recorded video or audio message.")
+    OTHER = ("other", "A channel none of the other terms describes; say what in notes.")
 
 
 class DocumentKind(Term):
@@ -593,6 +830,11 @@ class DocumentKind(Term):
     VIDEO = ("video", "A video or audio recording.")
     DATASET = ("dataset", "A published dataset.")
     NEWS_ARTICLE = ("news_article", "A news article used as a source by another report.")
+    COMPLAINT = ("complaint", "A complaint, petition or request to a body.")
+    INDICTMENT = ("indictment", "A charge sheet, indictment or prosecutor's submission.")
+    CONTRACT = ("contract", "A contract or agreement.")
+    EMAIL = ("email", "An email or message.")
+    OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
 class EventKind(Term):
@@ -661,6 +903,21 @@ class EventKind(Term):
         "finding",
         "A body published a finding or statistic (violations decreased).",
     )
+    HEARING = ("hearing", "A court or inquiry hearing took place.")
+    TRIAL = ("trial", "A trial took place or opened.")
+    VERDICT = ("verdict", "A verdict or ruling was delivered.")
+    APPEAL = ("appeal", "An appeal was lodged or heard.")
+    VISIT = ("visit", "An official visit took place.")
+    PUBLICATION = ("publication", "A report, note or findings were published.")
+    PROTEST = ("protest", "A protest, demonstration or riot took place.")
+    MEETING = ("meeting", "A meeting, session or summit took place.")
+    BOYCOTT = ("boycott", "A boycott was called or held.")
+    HUNGER_STRIKE = ("hunger_strike", "A hunger strike took place.")
+    SANCTIONS_AUTHORISED = (
+        "sanctions_authorised",
+        "A body authorised or threatened sanctions without yet imposing them.",
+    )
+    OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
 
 class EventRole(Term):
@@ -669,6 +926,13 @@ class EventRole(Term):
     AGENT = ("agent", "The actor who did it.")
     TARGET = ("target", "The actor it was done to.")
     PARTICIPANT = ("participant", "An actor otherwise involved (mediator, witness, host).")
+    SPONSOR = ("sponsor", "The actor that proposed or sponsored it (a resolution).")
+    VOTED_FOR = ("voted_for", "The actor voted for it.")
+    VOTED_AGAINST = ("voted_against", "The actor voted against it.")
+    ABSTAINED = ("abstained", "The actor abstained.")
+    APPELLANT = ("appellant", "The actor that appealed.")
+    ORGANISER = ("organiser", "The actor that organised or called it.")
+    OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
 class CountKind(Term):
@@ -683,6 +947,14 @@ class CountKind(Term):
     CONVICTED = ("convicted", "People convicted or sentenced.")
     AFFECTED = ("affected", "People affected in another way (say how in who).")
     INCIDENTS = ("incidents", "Incidents or violations recorded (not people).")
+    DIED = ("died", "People who died, without saying they were killed (in custody, of wounds).")
+    VICTIMS = ("victims", "People said to have been harmed, of any kind (say how in who).")
+    EVACUATED = ("evacuated", "People evacuated or rescued.")
+    CHARGED = ("charged", "People charged or indicted.")
+    WITNESSES = ("witnesses", "Witnesses heard or interviewed.")
+    SIGNATORIES = ("signatories", "Signatories of a letter, petition or statement.")
+    PARTICIPANTS = ("participants", "People taking part (in a protest, a crossing).")
+    OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
 class Qualifier(Term):
@@ -694,6 +966,7 @@ class Qualifier(Term):
     AT_MOST = ("at_most", "'As many as', 'up to': the figure is an upper bound.")
     FEWER_THAN = ("fewer_than", "'Fewer than', 'under': strictly below the figure.")
     ABOUT = ("about", "'About', 'some', 'nearly': the figure is approximate.")
+    RANGE = ("range", "'Between x and y': give low and high.")
 
 
 class PlacePrecision(Term):
@@ -704,6 +977,7 @@ class PlacePrecision(Term):
     DISTRICT = ("district", "A second-level administrative area.", {"acled": "2"})
     REGION = ("region", "A first-level administrative area or wider region.", {"acled": "3"})
     COUNTRY = ("country", "Only the country is known.")
+    OTHER = ("other", "A precision none of the other terms describes; say what in notes.")
 
 
 class Identity(Term):
@@ -713,6 +987,304 @@ class Identity(Term):
     UNNAMED = ("unnamed", "Not named in the report, though identifiable (MINUSMA's spokesperson).")
     ANONYMOUS = ("anonymous", "Speaks on condition of anonymity ('a senior official').")
     PSEUDONYMOUS = ("pseudonymous", "Named with a pseudonym the report says is not the real name.")
+
+
+class ReportKind(Term):
+    """What sort of source a report is; a source without a headline needs no title."""
+
+    titled: bool
+
+    ARTICLE = ("article", "A news article with a headline (the default).", _NO_CODES, _TITLED)
+    WIRE_STORY = ("wire_story", "A news agency dispatch (AFP, Reuters, AP).", _NO_CODES, _TITLED)
+    OPINION = ("opinion", "An opinion piece, column or editorial.", _NO_CODES, _TITLED)
+    FACT_CHECK = ("fact_check", "A fact-check of a claim.", _NO_CODES, _TITLED)
+    LIVE_BLOG = ("live_blog", "A live page updated through the day.", _NO_CODES, _TITLED)
+    BROADCAST = ("broadcast", "A radio or television item.", _NO_CODES, _UNTITLED)
+    VIDEO = ("video", "A video published online.", _NO_CODES, _UNTITLED)
+    SOCIAL_MEDIA_POST = (
+        "social_media_post",
+        "A post on a social media account, read as a source.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+    STATEMENT = (
+        "statement",
+        "An official statement or communique, read as a source.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+    PRESS_CONFERENCE = (
+        "press_conference",
+        "A press conference or briefing, or its transcript.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+    EDITORS_NOTE = (
+        "editors_note",
+        "An outlet's note on its own coverage: a correction, a clarification.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+    OTHER = (
+        "other",
+        "A kind of source none of the other terms describes; say what in notes.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+
+
+class AuthorRole(Term):
+    """The part a person or outlet played in writing a report."""
+
+    AUTHOR = ("author", "Wrote it (a byline).")
+    CORRESPONDENT = ("correspondent", "Reported it from the place, as correspondent.")
+    CONTRIBUTOR = ("contributor", "Contributed reporting ('additional reporting by').")
+    EDITOR = ("editor", "Edited it ('editing by').")
+    TRANSLATOR = ("translator", "Translated it.")
+    PHOTOGRAPHER = ("photographer", "Took its photographs or video.")
+    PRESENTER = ("presenter", "Presented it, on air.")
+    AGENCY = ("agency", "A news agency credited for it ('with AFP').")
+    OTHER = ("other", "A part none of the other terms describes; say what in notes.")
+
+
+class ReportRelation(Term):
+    """How a report draws on another report or outlet."""
+
+    RELAYS = ("relays", "Reports what the other outlet reported ('told Reuters', 'according to').")
+    REPUBLISHES = ("republishes", "Carries the other report's text in full (syndication).")
+    TRANSLATES = ("translates", "Translates the other report.")
+    CITES = ("cites", "Cites or links to the other report as a source for some facts.")
+    FOLLOWS_UP = ("follows_up", "Follows up an earlier report of its own.")
+    CORRECTS = ("corrects", "Corrects the other report (an editors' note, a correction).")
+    OTHER = ("other", "A relation none of the other terms describes; say what in notes.")
+
+
+class Access(Term):
+    """How the coder, or the reporting, had access to a document."""
+
+    READ_IN_FULL = ("read_in_full", "The coder read the whole document.")
+    EXCERPTS = ("excerpts", "Only excerpts were read, as quoted by a report.")
+    DESCRIBED = ("described", "Only described by a report, not quoted or read.")
+    LEAKED = ("leaked", "Not published; obtained through a leak, as the report says.")
+    NOT_PUBLIC = ("not_public", "Not public, and not seen by the coder or the reporting.")
+    OTHER = ("other", "Access none of the other terms describes; say what in notes.")
+
+
+class RoleKind(Term):
+    """The kind of position a person or body holds in or for another actor."""
+
+    HEAD = ("head", "Heads it: president, director, chief, chair, head of mission.")
+    DEPUTY = ("deputy", "Deputy or second in command.")
+    MINISTER = ("minister", "Minister or secretary of state in a government.")
+    SPOKESPERSON = ("spokesperson", "Speaks for it officially.")
+    LAWYER = ("lawyer", "Represents it in law.")
+    AMBASSADOR = ("ambassador", "Represents a state or body abroad or at an organisation.")
+    COMMANDER = ("commander", "Commands a force or unit.")
+    OFFICIAL = ("official", "Holds an office or post in it, not otherwise listed.")
+    MEMBER = ("member", "A member: of a parliament, a party, a team, a board.")
+    EMPLOYEE = ("employee", "Works for it.")
+    OWNER = ("owner", "Owns it, wholly or partly.")
+    OTHER = ("other", "A role none of the other terms describes; say what in notes.")
+
+
+class RelationKind(Term):
+    """A typed tie between two actors, read 'this actor <kind> the other'."""
+
+    MEMBER_OF = ("member_of", "Is a member of the other (a state of an alliance, a club of a league).")
+    HEADS = ("heads", "Leads or commands the other.")
+    REPRESENTS = ("represents", "Speaks or acts for the other (a lawyer, an agent, an embassy).")
+    LINKED_TO = ("linked_to", "Is said to be linked to the other, without saying how.")
+    ALLIED_WITH = ("allied_with", "Is an ally or partner of the other.")
+    WORKS_WITH = ("works_with", "Operates jointly with the other (forces working with mercenaries).")
+    FUNDED_BY = ("funded_by", "Receives money from the other.")
+    SUPPLIES = ("supplies", "Supplies goods or services to the other (a supply chain link).")
+    OWNED_BY = ("owned_by", "Is owned, wholly or partly, by the other.")
+    CONTROLLED_BY = ("controlled_by", "Is controlled or directed by the other.")
+    EMPLOYED_BY = ("employed_by", "Works for the other.")
+    SUCCESSOR_OF = ("successor_of", "Replaced the other (a renamed or merged body).")
+    OPPOSES = ("opposes", "Is an opponent or rival of the other.")
+    OTHER = ("other", "A tie none of the other terms describes; say what in notes.")
+
+
+class ProceedingKind(Term):
+    """The kind of process that examines an allegation."""
+
+    CRIMINAL = ("criminal", "A criminal investigation or prosecution.")
+    CIVIL = ("civil", "A civil lawsuit between parties.")
+    ADMINISTRATIVE = ("administrative", "An administrative or regulatory procedure.")
+    ELECTORAL = ("electoral", "A case before an electoral court or commission.")
+    DISCIPLINARY = ("disciplinary", "Disciplinary proceedings by an employer or governing body.")
+    SPORTING = ("sporting", "A sports tribunal or anti-doping procedure.")
+    ARBITRATION = ("arbitration", "Arbitration (the Court of Arbitration for Sport).")
+    INQUIRY = ("inquiry", "A commission of inquiry, fact-finding mission or investigation.")
+    PARLIAMENTARY = ("parliamentary", "A parliamentary inquiry or procedure.")
+    UN_MECHANISM = (
+        "un_mechanism",
+        "A UN or treaty body procedure (a committee's review, a special rapporteur).",
+    )
+    INTERNAL = ("internal", "An internal investigation by the accused organisation.")
+    OTHER = ("other", "A process none of the other terms describes; say what in notes.")
+
+
+class PartyRole(Term):
+    """The part an actor plays in a proceeding."""
+
+    PROSECUTOR = ("prosecutor", "Prosecutes.")
+    COMPLAINANT = ("complainant", "Filed the complaint or brought the claim.")
+    DEFENDANT = ("defendant", "Is prosecuted, sued or investigated.")
+    APPELLANT = ("appellant", "Appeals a ruling.")
+    RESPONDENT = ("respondent", "Answers an appeal or a claim.")
+    INTERVENER = ("intervener", "Joins the case without being a main party.")
+    VICTIM = ("victim", "Takes part as a victim or civil party.")
+    WITNESS = ("witness", "Testifies.")
+    JUDGE = ("judge", "Decides: a judge, panel member or arbitrator.")
+    COUNSEL = ("counsel", "Represents a party: a lawyer or agent.")
+    INVESTIGATOR = ("investigator", "Investigates: police, an inquiry, a rapporteur.")
+    OTHER = ("other", "A part none of the other terms describes; say what in notes.")
+
+
+class StepKind(Term):
+    """A dated step of a proceeding."""
+
+    COMPLAINT = ("complaint", "A complaint, claim or referral was filed.")
+    INVESTIGATION = ("investigation", "An investigation was opened.")
+    CHARGE = ("charge", "The accused was charged, indicted or placed under formal investigation.")
+    CUSTODY = ("custody", "The accused was arrested, held or released from custody.")
+    HEARING = ("hearing", "A hearing took place.")
+    TRIAL = ("trial", "A trial opened or took place.")
+    RULING = ("ruling", "A court, tribunal or body ruled (give outcome and sanctions).")
+    APPEAL = ("appeal", "An appeal was lodged against a ruling (name it in of).")
+    SETTLEMENT = ("settlement", "The parties settled or agreed a case resolution.")
+    WITHDRAWAL = ("withdrawal", "A complaint or appeal was withdrawn.")
+    DISMISSAL = ("dismissal", "Charges were dropped or the case was closed without a ruling.")
+    OTHER = ("other", "A step none of the other terms describes; say what in notes.")
+
+
+class Outcome(Term):
+    """What a ruling or appeal decided."""
+
+    CONVICTED = ("convicted", "Found guilty.")
+    ACQUITTED = ("acquitted", "Found not guilty.")
+    LIABLE = ("liable", "Found liable or in breach (a civil or disciplinary case).")
+    NOT_LIABLE = ("not_liable", "Found not liable, or no fault.")
+    UPHELD = ("upheld", "The ruling appealed was upheld.")
+    REDUCED = ("reduced", "The sanction appealed was reduced.")
+    INCREASED = ("increased", "The sanction appealed was increased.")
+    OVERTURNED = ("overturned", "The ruling appealed was overturned.")
+    REMITTED = ("remitted", "The case was sent back for a new ruling.")
+    DISMISSED = ("dismissed", "The claim, complaint or appeal was dismissed or ruled inadmissible.")
+    PARTLY_UPHELD = ("partly_upheld", "The claim or appeal succeeded in part.")
+    SETTLED = ("settled", "Resolved by agreement.")
+    INCONCLUSIVE = ("inconclusive", "The body could not decide what happened.")
+    OTHER = ("other", "An outcome none of the other terms describes; say what in notes.")
+
+
+class StandardOfProof(Term):
+    """The standard a ruling applied to the facts."""
+
+    BEYOND_REASONABLE_DOUBT = ("beyond_reasonable_doubt", "Beyond reasonable doubt (criminal).")
+    COMFORTABLE_SATISFACTION = (
+        "comfortable_satisfaction",
+        "To the comfortable satisfaction of the panel (sports law).",
+    )
+    BALANCE_OF_PROBABILITIES = (
+        "balance_of_probabilities",
+        "On the balance of probabilities (civil).",
+    )
+    REASONABLE_GROUNDS = (
+        "reasonable_grounds",
+        "Reasonable grounds to believe (fact-finding and UN bodies).",
+    )
+    OTHER = ("other", "A standard none of the other terms describes; say what in notes.")
+
+
+class SanctionKind(Term):
+    """A penalty, order or award."""
+
+    IMPRISONMENT = ("imprisonment", "A prison sentence (give its suspended part in suspended).")
+    HOUSE_ARREST = ("house_arrest", "House arrest or detention at home.")
+    ELECTRONIC_MONITORING = ("electronic_monitoring", "Serving a sentence under electronic tag.")
+    FINE = ("fine", "A fine.")
+    DAMAGES = ("damages", "Damages or compensation to a party.")
+    BAN = ("ban", "A ban from competing, practising or holding office.")
+    SUSPENSION = ("suspension", "A suspension from duties or membership.")
+    INELIGIBILITY = ("ineligibility", "Ineligibility to stand for election.")
+    DISQUALIFICATION = ("disqualification", "Loss of results, titles or prizes.")
+    RESTRAINING_ORDER = ("restraining_order", "An order to keep away from someone (give distance).")
+    COMMUNITY_SERVICE = ("community_service", "Unpaid community work.")
+    FORFEITURE = ("forfeiture", "Confiscation of money or property.")
+    DISMISSAL = ("dismissal", "Dismissal from a post.")
+    WARNING = ("warning", "A warning or reprimand.")
+    ASSET_FREEZE = ("asset_freeze", "A freeze of assets (a sanctions listing).")
+    TRAVEL_BAN = ("travel_ban", "A ban on entering a country or region.")
+    OTHER = ("other", "A sanction none of the other terms describes; say what in notes.")
+
+
+class Hedge(Term):
+    """How certain the source is: of an allegation, a legal qualification or a figure."""
+
+    STATED = ("stated", "Stated as fact.")
+    LIKELY = ("likely", "'Likely', 'probably', 'reasonable grounds to believe'.")
+    POSSIBLE = ("possible", "'May', 'may amount to', 'could be'.")
+    SUSPECTED = ("suspected", "'Suspected', 'believed to'.")
+    UNCONFIRMED = ("unconfirmed", "'Unconfirmed', 'could not be verified'.")
+    EXTENT_UNKNOWN = ("extent_unknown", "That it happened is stated, its extent is not established.")
+    OTHER = ("other", "A hedge none of the other terms describes; say what in notes.")
+
+
+class LegalQualification(Term):
+    """A legal name for conduct, as a source gives it."""
+
+    WAR_CRIME = ("war_crime", "A war crime.")
+    CRIME_AGAINST_HUMANITY = ("crime_against_humanity", "A crime against humanity.")
+    GENOCIDE = ("genocide", "Genocide.")
+    VIOLATION_OF_IHL = (
+        "violation_of_ihl",
+        "A violation of international humanitarian law.",
+    )
+    HUMAN_RIGHTS_VIOLATION = ("human_rights_violation", "A violation of human rights law.")
+    CRIMINAL_OFFENCE = ("criminal_offence", "An offence under national criminal law (name it).")
+    CIVIL_WRONG = ("civil_wrong", "A civil wrong: negligence, unjust enrichment, breach.")
+    ANTI_DOPING_RULE_VIOLATION = (
+        "anti_doping_rule_violation",
+        "An anti-doping rule violation under the World Anti-Doping Code.",
+    )
+    ELECTORAL_OFFENCE = ("electoral_offence", "An offence under electoral law.")
+    DISCIPLINARY_BREACH = ("disciplinary_breach", "A breach of a code of conduct or rules.")
+    OTHER = ("other", "A qualification none of the other terms describes; say what in notes.")
+
+
+class Unit(Term):
+    """A unit of measure for quantities other than money (money takes a currency)."""
+
+    KILOMETRE = ("km", "Kilometres.")
+    METRE = ("m", "Metres.")
+    KILOGRAM = ("kg", "Kilograms.")
+    TONNE = ("t", "Tonnes.")
+    HECTARE = ("ha", "Hectares.")
+    PERCENT = ("percent", "Per cent.")
+    PAGE = ("page", "Pages.")
+    DOSE = ("dose", "Doses, of a substance in a sample (give the concentration in notes).")
+    NANOGRAM_PER_MILLILITRE = ("ng/ml", "Nanograms per millilitre (a concentration).")
+    ITEM = ("item", "Items counted, named in notes (weapons, vehicles, shipments).")
+    OTHER = ("other", "A unit none of the other terms describes; say what in notes.")
+
+
+class Demand(Term):
+    """What a call for action asks for."""
+
+    INVESTIGATE = ("investigate", "Investigate, or allow an investigation.")
+    PROSECUTE = ("prosecute", "Prosecute or punish those responsible.")
+    RESIGN = ("resign", "Resign or be dismissed.")
+    EXPLAIN = ("explain", "Explain, disclose or respond.")
+    APOLOGISE = ("apologise", "Apologise.")
+    CEASE = ("cease", "Stop the conduct: a ceasefire, an end to abuse.")
+    RELEASE = ("release", "Release people detained.")
+    COMPENSATE = ("compensate", "Compensate or give reparation.")
+    ALLOW_ACCESS = ("allow_access", "Allow access to a place, people or information.")
+    RESTRAINT = ("restraint", "Show restraint or calm.")
+    SANCTION = ("sanction", "Impose sanctions or penalties.")
+    OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
 
 
 #: Every vocabulary, by the name used in docs and the JSON Schema.
@@ -737,6 +1309,22 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
             PlacePrecision,
             Identity,
             IdentifierScheme,
+            ReportKind,
+            AuthorRole,
+            ReportRelation,
+            Access,
+            RoleKind,
+            RelationKind,
+            ProceedingKind,
+            PartyRole,
+            StepKind,
+            Outcome,
+            StandardOfProof,
+            SanctionKind,
+            Hedge,
+            LegalQualification,
+            Unit,
+            Demand,
         )
     }
 )

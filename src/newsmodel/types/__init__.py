@@ -29,9 +29,12 @@ from newsmodel.types.base import (
     describe,
     wrong_type,
 )
+from newsmodel.types.amount import AMOUNT, Amount
 from newsmodel.types.boolean import BOOLEAN
 from newsmodel.types.country import COUNTRY_CODE, CountryCode
+from newsmodel.types.currency import CURRENCY, Currency
 from newsmodel.types.date import DATE
+from newsmodel.types.duration import DURATION, Duration
 from newsmodel.types.id import ID, Id
 from newsmodel.types.identifiers import IDENTIFIERS, Identifiers
 from newsmodel.types.integer import INTEGER
@@ -39,11 +42,15 @@ from newsmodel.types.language import LANGUAGE_TAG, LanguageTag
 from newsmodel.types.number import NUMBER
 from newsmodel.types.text import TEXT
 from newsmodel.types.url import URL, Url
+from newsmodel.types.value import VALUE, Value
 
 __all__ = [
     "SCALAR_TYPES",
+    "Amount",
     "CountryCode",
+    "Currency",
     "Decline",
+    "Duration",
     "Fault",
     "FrozenDict",
     "Id",
@@ -52,6 +59,7 @@ __all__ = [
     "LanguageTag",
     "ScalarType",
     "Url",
+    "Value",
     "describe",
     "scalar_type",
     "wrong_type",
@@ -72,6 +80,10 @@ SCALAR_TYPES: Mapping[Any, ScalarType] = MappingProxyType(
             LANGUAGE_TAG,
             URL,
             DATE,
+            DURATION,
+            CURRENCY,
+            AMOUNT,
+            VALUE,
             IDENTIFIERS,
         )
     }

@@ -1,0 +1,107 @@
+"""Currency codes: ISO 4217 alphabetic codes in capitals, as pycountry knows them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from typing import Any, NewType
+
+from newsmodel._wording import short
+from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.text import check_text
+
+__all__ = ["CURRENCY", "Currency", "check_currency"]
+
+Currency = NewType("Currency", str)
+"""An ISO 4217 alphabetic currency code in capitals (``EUR``, ``USD``, ``BRL``)."""
+
+#: Every code the check accepts, read from pycountry's database when the first code
+#: is checked (:func:`codes`).
+CODES: set[str] = set()
+
+
+def codes() -> set[str]:
+    """Return :data:`CODES`, filled first if it is empty."""
+    if not CODES:
+        CODES.update(_pycountry_codes())
+    return CODES
+
+
+def _pycountry_codes() -> frozenset[str]:
+    """Return the codes of pycountry's ISO 4217 database, read without importing it."""
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations if spec else None) or ():
+        try:
+            with open(os.path.join(folder, "databases", "iso4217.json"), "rb") as file:
+                return frozenset(entry["alpha_3"] for entry in json.load(file)["4217"])
+        except (OSError, ValueError, LookupError, TypeError):
+            continue
+    import pycountry  # noqa: PLC0415
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+#: Symbols and names in common use, for hints only (never accepted).
+_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "R$": "BRL", "¥": "JPY"}
+
+
+def check_currency(value: object) -> Currency:
+    """Return ``value`` if it is an ISO 4217 code; suggest the code for symbols and names."""
+    text = check_text(value)
+    if text in codes():
+        return Currency(text)
+    hint = None
+    if text.upper() in codes():
+        hint = f"write {text.upper()!r}: codes are capitals"
+    elif text.strip() in _SYMBOLS:
+        hint = f"write {_SYMBOLS[text.strip()]!r}"
+    else:
+        import pycountry  # noqa: PLC0415 - for the hint only
+
+        try:
+            found = pycountry.currencies.lookup(text)
+        except LookupError:
+            found = None
+        if found is not None:
+            hint = f"write {found.alpha_3!r} ({found.name})"
+    raise Fault("NM315", f"{short(text)} is not an ISO 4217 currency code", hint)
+
+
+def _schema() -> dict[str, Any]:
+    import pycountry  # noqa: PLC0415
+
+    found = sorted((currency.alpha_3, currency.name) for currency in pycountry.currencies)
+    return {
+        "title": "Currency",
+        "description": "An ISO 4217 alphabetic currency code in capitals (EUR, USD, BRL).",
+        "type": "string",
+        "enum": [code for code, _ in found],
+        "enumDescriptions": [name for _, name in found],
+    }
+
+
+def _strategy() -> Any:
+    from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
+
+    return st.sampled_from(sorted(codes())).map(Currency)
+
+
+CURRENCY = ScalarType(
+    annotation=Currency,
+    python=str,
+    name="Currency",
+    label="currency code",
+    plural="currency codes",
+    doc="An ISO 4217 alphabetic currency code in capitals (`EUR`, `USD`, `BRL`).",
+    check=check_currency,
+    schema=_schema,
+    fast=Inline(
+        statements="if {v}.__class__ is not str or (\n"
+        "    {v} not in _currency_codes and {v} not in _currency_codes_filled()\n"
+        "):\n"
+        "    raise _Decline",
+        names={"_currency_codes": CODES, "_currency_codes_filled": codes},
+    ),
+    strategy=_strategy,
+)

@@ -1,0 +1,89 @@
+"""Durations: ISO 8601 durations as sources give them (``P18M``, ``P4Y``, ``PT90M``).
+
+A duration is kept as the text written, never normalised: ``P18M`` stays
+eighteen months and does not become ``P1Y6M``, since sentences and bans are
+reported in the unit the ruling uses.  Weeks (``P2W``) and a decimal fraction
+in the smallest unit (``P0.5Y``) are allowed, as ISO 8601 allows them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NewType
+
+from newsmodel._wording import short
+from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.text import check_text
+
+__all__ = ["DURATION", "Duration", "check_duration"]
+
+Duration = NewType("Duration", str)
+"""An ISO 8601 duration (``P18M``, ``P4Y``, ``P1Y6M``, ``PT2H30M``, ``P2W``)."""
+
+_NUMBER = r"(?:[0-9]+(?:[.,][0-9]+)?)"
+#: Date part, then an optional time part; at least one component (checked apart).
+PATTERN = (
+    rf"^P(?!$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    rf"(?:T(?=[0-9])(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
+)
+_MATCH = re.compile(PATTERN).match
+_WORDS = re.compile(r"^\s*([0-9]+)\s*(year|month|week|day|hour|minute)s?\s*$", re.IGNORECASE)
+_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
+
+
+def check_duration(value: object) -> Duration:
+    """Return ``value`` if it is an ISO 8601 duration; suggest one for "18 months"."""
+    text = check_text(value)
+    if _MATCH(text):
+        return Duration(text)
+    hint = "write P, then the figures with their units: P18M (18 months), P4Y, PT2H30M"
+    words = _WORDS.match(text)
+    if words:
+        number, unit = words.group(1), words.group(2).lower()
+        time = "T" if unit in ("hour", "minute") else ""
+        hint = f"write 'P{time}{number}{_LETTER[unit]}'"
+    elif _MATCH(text.upper()):
+        hint = f"write {text.upper()!r}: the letters are capitals"
+    raise Fault("NM314", f"{short(text)} is not an ISO 8601 duration", hint)
+
+
+def _strategy() -> Any:
+    from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
+
+    part = st.integers(0, 99)
+    return st.builds(
+        lambda y, m, d, h: Duration(
+            "P"
+            + (f"{y}Y" if y else "")
+            + (f"{m}M" if m else "")
+            + (f"{d}D" if d or not (y or m or h) else "")
+            + (f"T{h}H" if h else "")
+        ),
+        part,
+        part,
+        part,
+        st.integers(0, 48),
+    )
+
+
+DURATION = ScalarType(
+    annotation=Duration,
+    python=str,
+    name="Duration",
+    label="duration",
+    plural="durations",
+    doc="An ISO 8601 duration as the source gives it: `P18M` (18 months), `P4Y`, `P1Y6M`, "
+    "`P2W`, `PT2H30M`. Kept as written: `P18M` is not rewritten as `P1Y6M`.",
+    check=check_duration,
+    schema=lambda: {
+        "title": "Duration",
+        "description": "An ISO 8601 duration (P18M, P4Y, PT2H30M).",
+        "type": "string",
+        "pattern": PATTERN,
+    },
+    fast=Inline(
+        statements="if {v}.__class__ is not str or not _duration_match({v}):\n    raise _Decline",
+        names={"_duration_match": _MATCH},
+    ),
+    strategy=_strategy,
+)
