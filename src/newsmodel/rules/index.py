@@ -180,11 +180,15 @@ class ResponseEntry(Entry):
 
     def __init__(self, response: Response, origin: Origin) -> None:
         super().__init__("response", origin)
-        self.responder = sys.intern(response.responder)
-        self.allegations = tuple(map(sys.intern, response.allegations))
-        self.stance = response.stance
+        self.responder = sys.intern(response.responders[0])
+        self.allegations = tuple(
+            sys.intern(answer.allegation)
+            for answer in response.answers
+            if answer.allegation is not None
+        )
+        self.stance = response.stances[0]
         self.date = response.date
-        self.retracts = response.retracts
+        self.retracts = response.retracts[0] if response.retracts else None
 
 
 class InvalidEntry(Entry):

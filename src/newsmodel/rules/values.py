@@ -3,7 +3,7 @@
 The converter checks each field on its own as it structures it; :data:`CHECKS`
 holds the rules that need more than one field of a record or value (a count's
 low, best and high figures; a place's two coordinates; a quote's offsets and
-text; a response's positions).  The fast path (:mod:`newsmodel.codec.fastpath`)
+text).  The fast path (:mod:`newsmodel.codec.fastpath`)
 skips a check while the fields in :data:`CHECKED_FIELDS` are all left out.
 
 Every rule reports a :class:`~newsmodel.problems.Problem` with the code
@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from newsmodel.model import Count, Place, Quote, Response
+from newsmodel.model import Count, Place, Quote
 from newsmodel.problems import Problem
 
 __all__ = ["CHECKED_FIELDS", "CHECKS", "Found", "Path"]
@@ -102,24 +102,6 @@ def _quote(quote: Quote) -> Found:
     ]
 
 
-def _response(response: Response) -> Found:
-    if not response.positions:
-        return []
-    return [
-        (
-            ("positions", index, "allegation"),
-            Problem(
-                code="NM313",
-                message=f"position names allegation {position.allegation!r}, which the "
-                "response does not answer",
-                hint="add it to the response's allegations, or correct the id",
-            ),
-        )
-        for index, position in enumerate(response.positions)
-        if position.allegation is not None and position.allegation not in response.allegations
-    ]
-
-
 #: Cross-field checks by the class they apply to.  Each yields ``(path, problem)``
 #: pairs, the path relative to the checked value.  The converter runs them on
 #: every value it builds, so they apply wherever the value is nested.
@@ -127,7 +109,6 @@ CHECKS: Mapping[type, Callable[[Any], Found]] = {
     Place: _place,
     Count: _count,
     Quote: _quote,
-    Response: _response,
 }
 
 #: For some checks, the fields they read: while all are left out, the check
@@ -135,5 +116,4 @@ CHECKS: Mapping[type, Callable[[Any], Found]] = {
 CHECKED_FIELDS: Mapping[type, tuple[str, ...]] = {
     Place: ("latitude", "longitude"),
     Quote: ("start", "end"),
-    Response: ("positions",),
 }
