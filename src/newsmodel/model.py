@@ -270,7 +270,9 @@ class Count:
     )
     words: str | None = attrs.field(
         default=None,
-        metadata=_meta('The figure in the source\'s words ("dozens", "hundreds, if not thousands").'),
+        metadata=_meta(
+            'The figure in the source\'s words ("dozens", "hundreds, if not thousands").'
+        ),
     )
     low: int | None = attrs.field(default=None, metadata=_meta("The lowest estimate.", minimum=0))
     best: int | None = attrs.field(
@@ -301,7 +303,9 @@ class Count:
     )
     provisional: bool = attrs.field(
         default=False,
-        metadata=_meta('Whether the source says the figure may change ("provisional", "may rise").'),
+        metadata=_meta(
+            'Whether the source says the figure may change ("provisional", "may rise").'
+        ),
     )
     subgroups: tuple[Count, ...] = attrs.field(
         default=(),
@@ -558,7 +562,9 @@ class Call:
         default=(),
         metadata=_meta("Who is called on to act.", ref="actor", reverse="called_on_in"),
     )
-    words: str | None = attrs.field(default=None, metadata=_meta("The demand in the source's words."))
+    words: str | None = attrs.field(
+        default=None, metadata=_meta("The demand in the source's words.")
+    )
     notes: str | None = _notes()
 
 
@@ -640,7 +646,9 @@ class Source:
     )
     report: Id | None = attrs.field(
         default=None,
-        metadata=_meta("The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"),
+        metadata=_meta(
+            "The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"
+        ),
     )
     outlet: Id | None = attrs.field(
         default=None,
@@ -697,9 +705,7 @@ class Relation:
     """
 
     kind: RelationKind = attrs.field(metadata=_meta("The kind of tie."))
-    actor: Id = attrs.field(
-        metadata=_meta("The other actor.", ref="actor", reverse="related_from")
-    )
+    actor: Id = attrs.field(metadata=_meta("The other actor.", ref="actor", reverse="related_from"))
     period: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the tie held (2014/2023-06).")
     )
@@ -768,7 +774,9 @@ class StatusChange:
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it changed."))
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who established it (a court, an inquiry).", ref="actor", reverse="findings"),
+        metadata=_meta(
+            "Who established it (a court, an inquiry).", ref="actor", reverse="findings"
+        ),
     )
     proceeding: Id | None = attrs.field(
         default=None,
@@ -846,7 +854,9 @@ class Sanction:
     )
     requested: bool = attrs.field(
         default=False,
-        metadata=_meta("Asked for by a party (damages sought, a prosecutor's request), not imposed."),
+        metadata=_meta(
+            "Asked for by a party (damages sought, a prosecutor's request), not imposed."
+        ),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
     notes: str | None = _notes()
@@ -872,7 +882,9 @@ class Step:
     )
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"),
+        metadata=_meta(
+            "Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"
+        ),
     )
     of: str | None = attrs.field(
         default=None,
@@ -1315,9 +1327,7 @@ class Bundle:
     allegations: tuple[Allegation, ...] = attrs.field(default=(), metadata=_meta("Allegations."))
     responses: tuple[Response, ...] = attrs.field(default=(), metadata=_meta("Responses."))
     events: tuple[Event, ...] = attrs.field(default=(), metadata=_meta("Events."))
-    proceedings: tuple[Proceeding, ...] = attrs.field(
-        default=(), metadata=_meta("Proceedings.")
-    )
+    proceedings: tuple[Proceeding, ...] = attrs.field(default=(), metadata=_meta("Proceedings."))
 
     def records(self) -> tuple[Record, ...]:
         """Every record of the bundle, in file order, reports first."""
