@@ -451,9 +451,17 @@ class Variant:
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that give this value.")
     )
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        metadata=_meta("When the source gave this value (a headline before it was changed)."),
+    )
     preferred: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the coder prefers this value, for a reason given in notes."),
+    )
+    mistaken: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the value is shown to be wrong (a typo, a corrected date)."),
     )
     notes: str | None = _notes()
 
@@ -820,6 +828,10 @@ class Charge:
     qualification: LegalQualification | None = attrs.field(
         default=None, metadata=_meta("Its legal class.")
     )
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The laws or rules invoked, as printed (WADA Code art. 2.1, TVPRA)."),
+    )
     notes: str | None = _notes()
 
 
@@ -894,6 +906,17 @@ class Step:
         default=(), metadata=_meta("The ids of the charges it concerns.")
     )
     outcome: Outcome | None = attrs.field(default=None, metadata=_meta("What was decided."))
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The laws or rules the step rests on, as printed.")
+    )
+    scheduled: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
+    )
+    final: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the source says the ruling is final (no appeal left)."),
+    )
     standard_of_proof: StandardOfProof | None = attrs.field(
         default=None, metadata=_meta("The standard the ruling applied.")
     )
@@ -942,6 +965,10 @@ class Report:
     )
     authors: tuple[Author, ...] = attrs.field(
         default=(), metadata=_meta("Bylines and credits, as printed, with their roles.")
+    )
+    labels: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Labels the outlet puts on it, as printed (EXCLUSIVE, Analysis, Live)."),
     )
     dateline: Place | None = attrs.field(
         default=None, metadata=_meta("The place the report was filed from.")
@@ -1001,6 +1028,12 @@ class Actor:
     )
     country: CountryCode | None = attrs.field(
         default=None, metadata=_meta("ISO 3166-1 alpha-2 code of its country, if it has one.")
+    )
+    age: int | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "For a person: age in years as the report gives it, at its date.", minimum=0
+        ),
     )
     part_of: Id | None = attrs.field(
         default=None,

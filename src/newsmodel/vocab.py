@@ -413,6 +413,18 @@ class Conduct(Term):
         "false_statement",
         "Giving an untrue official account of an event (a false police report).",
     )
+    DISCRIMINATION = (
+        "discrimination",
+        "Treating people worse for their race, origin, religion, sex or other status.",
+    )
+    FAILURE_TO_INVESTIGATE = (
+        "failure_to_investigate",
+        "Failing to investigate or prosecute what one has a duty to (not obstruction).",
+    )
+    MISREPORTING = (
+        "misreporting",
+        "Reporting that breaks journalistic standards: an unverified claim given as fact.",
+    )
     OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
 
@@ -711,6 +723,24 @@ class Stance(Term):
     NO_DISCIPLINARY_ACTION = (
         "no_disciplinary_action",
         "An employer or body decides to take no disciplinary action.",
+        _NO_CODES,
+        _ANY,
+    )
+    ACCEPTANCE = (
+        "acceptance",
+        "The responder accepts a ruling or sanction, whether or not it admits the act.",
+        _NO_CODES,
+        _ANY,
+    )
+    REAFFIRMATION = (
+        "reaffirmation",
+        "An accuser repeats or maintains its accusation in the face of an answer.",
+        _NO_CODES,
+        _ANY,
+    )
+    NOTED = (
+        "noted",
+        "The responder takes note of something without taking a position on it.",
         _NO_CODES,
         _ANY,
     )
@@ -1183,6 +1213,11 @@ class RelationKind(Term):
         {"ftm": "Succession"},
     )
     OPPOSES = ("opposes", "Is an opponent or rival of the other.")
+    FAMILY = (
+        "family",
+        "Is family of the other; say how in words (wife, nephew).",
+        {"ftm": "Family"},
+    )
     OTHER = ("other", "A tie none of the other terms describes; say what in notes.")
 
 
@@ -1253,6 +1288,11 @@ class StepKind(Term):
     SETTLEMENT = ("settlement", "The parties settled or agreed a case resolution.")
     WITHDRAWAL = ("withdrawal", "A complaint or appeal was withdrawn.")
     DISMISSAL = ("dismissal", "Charges were dropped or the case was closed without a ruling.")
+    SUBMISSION = (
+        "submission",
+        "A party's request or submission: a prosecutor's requested sentence, damages claimed.",
+    )
+    REFERRAL = ("referral", "The case was referred or sent to another court or body.")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1469,7 +1509,10 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "denial": ("reject", "rejection", "deny", "refute", "refutation", "dismiss"),
             "partial_denial": ("partly deny", "partially deny"),
             "denial_of_responsibility": ("not responsible", "deny responsibility", "blame"),
-            "acknowledgment": ("admit", "admission", "acknowledge", "accept", "confirm"),
+            "acknowledgment": ("admit", "admission", "acknowledge", "confirm"),
+            "acceptance": ("accept", "accepted", "comply"),
+            "reaffirmation": ("reaffirm", "maintain", "reiterate", "stand by"),
+            "noted": ("take note", "took note"),
             "apology": ("apologise", "apologize", "regret", "sorry"),
             "conditional_apology": ("if offended", "non-apology"),
             "declined_to_comment": ("no comment", "decline", "refuse comment", "refusal"),
