@@ -40,7 +40,7 @@ NEAR_MISSES: list[tuple[type[Term], str, str | None]] = [
     (Conduct, "murder", "unlawful_killing"),
     (Conduct, "rape", "sexual_violence"),
     (Conduct, "police brutality", "excessive_force"),
-    (Conduct, "cover-up", "obstruction_of_investigation"),
+    (Conduct, "cover-up", "cover_up"),
     (Conduct, "doping violation", "doping"),
     (ActorKind, "goverment", "government"),
     (ActorKind, "ministry", "government_body"),

@@ -131,6 +131,7 @@ __all__ = [
     "Relation",
     "Report",
     "Response",
+    "Result",
     "Role",
     "Sanction",
     "Source",
@@ -344,6 +345,10 @@ class Quantity:
     )
     qualifier: Qualifier | None = attrs.field(
         default=None, metadata=_meta("How the source hedges the figure (at least, about).")
+    )
+    converted: tuple[Quantity, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The same amount in other currencies or units, as sources give it."),
     )
     notes: str | None = _notes()
 
@@ -666,6 +671,14 @@ class Source:
             reverse="relayed_by",
         ),
     )
+    via: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who it came through, nearest the report first (Agerpres citing judicial sources).",
+            ref="actor",
+            reverse="relayed_via",
+        ),
+    )
     words: str | None = attrs.field(
         default=None, metadata=_meta('How the report says it ("according to El Confidencial").')
     )
@@ -746,6 +759,9 @@ class Act:
         default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
     )
     occurred: PartialDate | None = attrs.field(default=None, metadata=_meta("When."))
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it lasted (PT2M: two minutes).")
+    )
     places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where."))
     notes: str | None = _notes()
 
@@ -864,6 +880,12 @@ class Sanction:
     period: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When it runs or ran (2023-09-11/2025-03-10).")
     )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("For an order: by when it must be complied with.")
+    )
+    scope: str | None = attrs.field(
+        default=None, metadata=_meta("What it covers, as the source says (all competitions).")
+    )
     requested: bool = attrs.field(
         default=False,
         metadata=_meta(
@@ -871,6 +893,21 @@ class Sanction:
         ),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """The outcome of a ruling for some of its charges or parties, where they differ."""
+
+    outcome: Outcome = attrs.field(metadata=_meta("What was decided for them."))
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The ids of the charges it is for.")
+    )
+    against: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The parties it is for.", ref="actor", reverse="results"),
+    )
     notes: str | None = _notes()
 
 
@@ -906,8 +943,21 @@ class Step:
         default=(), metadata=_meta("The ids of the charges it concerns.")
     )
     outcome: Outcome | None = attrs.field(default=None, metadata=_meta("What was decided."))
+    results: tuple[Result, ...] = attrs.field(
+        default=(), metadata=_meta("Outcomes per charge or party, where they differ.")
+    )
     legal_basis: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("The laws or rules the step rests on, as printed.")
+    )
+    grounds: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The grounds given (of an appeal, a motion, a ruling), as worded."),
+    )
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it took (a deliberation of PT8H).")
+    )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("A deadline it set or had (to file, to appeal).")
     )
     scheduled: bool = attrs.field(
         default=False,
@@ -966,6 +1016,10 @@ class Report:
     authors: tuple[Author, ...] = attrs.field(
         default=(), metadata=_meta("Bylines and credits, as printed, with their roles.")
     )
+    placement: str | None = attrs.field(
+        default=None,
+        metadata=_meta("Where the outlet placed it, as given (front page, breaking alert)."),
+    )
     labels: tuple[str, ...] = attrs.field(
         default=(),
         metadata=_meta("Labels the outlet puts on it, as printed (EXCLUSIVE, Analysis, Live)."),
@@ -1014,6 +1068,10 @@ class Actor:
         metadata=_meta(
             "Whether it stands for several actors of its kind named together (five companies)."
         ),
+    )
+    size: int | None = attrs.field(
+        default=None,
+        metadata=_meta("For a collective actor: how many it has (the seven officers).", minimum=0),
     )
     members: tuple[Id, ...] = attrs.field(
         default=(),
@@ -1087,6 +1145,16 @@ class Document:
     access: Access | None = attrs.field(
         default=None, metadata=_meta("How it was seen: read in full, described, leaked.")
     )
+    recipients: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Whom it was addressed to (a letter).", ref="actor", reverse="received"),
+    )
+    cites: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Other documents it cites (an earlier decision).", ref="document", reverse="cited_in"
+        ),
+    )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that cite or describe it.")
@@ -1147,6 +1215,9 @@ class Allegation:
     )
     made: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the accusation was made.")
+    )
+    channels: tuple[Channel, ...] = attrs.field(
+        default=(), metadata=_meta("How the accusation was made (interview, court filing).")
     )
     occurred: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the alleged conduct took place.")
@@ -1240,6 +1311,9 @@ class Response:
             reverse="responses_given_to",
         ),
     )
+    places: tuple[Place, ...] = attrs.field(
+        default=(), metadata=_meta("Where it was made (outside the courthouse).")
+    )
     documents: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta("The documents it was made in.", ref="document", reverse="responses_in"),
@@ -1272,6 +1346,9 @@ class Event:
     kind: EventKind = attrs.field(metadata=_meta("What happened."))
     summary: str = attrs.field(metadata=_meta("What happened, in one or two sentences."))
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it happened."))
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it lasted (P3D, PT90M).")
+    )
     places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where it happened."))
     participants: tuple[Participant, ...] = attrs.field(
         default=(), metadata=_meta("Who took part, and how.")
@@ -1280,6 +1357,9 @@ class Event:
         default=(), metadata=_meta("Allegations it relates to.", ref="allegation", reverse="events")
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures."))
+    amounts: tuple[Quantity, ...] = attrs.field(
+        default=(), metadata=_meta("Other quantities (a vote share in percent, a sum).")
+    )
     votes: Tally | None = attrs.field(default=None, metadata=_meta("For a vote: the tally."))
     supersedes: Id | None = _supersedes("event")
     citations: tuple[Citation, ...] = _citations()

@@ -299,6 +299,11 @@ class ActorKind(Term):
         "A research centre or think tank that publishes findings.",
         {"cameo": "EDU", "plover": "EDU", "ftm": "Organization"},
     )
+    ELECTORAL_BODY = (
+        "electoral_body",
+        "An electoral commission, bureau or court that runs or rules on elections.",
+        {"ftm": "PublicBody"},
+    )
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
@@ -424,6 +429,25 @@ class Conduct(Term):
     MISREPORTING = (
         "misreporting",
         "Reporting that breaks journalistic standards: an unverified claim given as fact.",
+    )
+    UNLAWFUL_DATA_PROCESSING = (
+        "unlawful_data_processing",
+        "Collecting, using or transferring personal data against data-protection law.",
+    )
+    SURVEILLANCE = ("surveillance", "Spying on people or their communications unlawfully.")
+    DRUGGING = ("drugging", "Giving someone a drug or substance without their consent.")
+    COVER_UP = (
+        "cover_up",
+        "Hiding wrongdoing from the public, superiors or families (not from investigators).",
+    )
+    FORGERY = ("forgery", "Falsifying a document or record (falso in atto pubblico).")
+    ELECTION_INTERFERENCE = (
+        "election_interference",
+        "Manipulating an election: influence operations, tampering, foreign interference.",
+    )
+    CAMPAIGN_FINANCE_VIOLATION = (
+        "campaign_finance_violation",
+        "Funding or spending on a campaign against the law, or without declaring it.",
     )
     OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
@@ -728,7 +752,7 @@ class Stance(Term):
     )
     ACCEPTANCE = (
         "acceptance",
-        "The responder accepts a ruling or sanction, whether or not it admits the act.",
+        "The responder accepts a ruling, sanction or apology, whether or not it admits the act.",
         _NO_CODES,
         _ANY,
     )
@@ -741,6 +765,36 @@ class Stance(Term):
     NOTED = (
         "noted",
         "The responder takes note of something without taking a position on it.",
+        _NO_CODES,
+        _ANY,
+    )
+    CRITICISM = (
+        "criticism",
+        "A party criticises a decision, ruling, report or conduct (milder than condemnation).",
+        {"cameo": "111", "plover": "ACCUSE:disapprove"},
+        _ANY,
+    )
+    DISAPPOINTMENT = (
+        "disappointment",
+        "A party says it is disappointed by a decision, ruling or answer.",
+        _NO_CODES,
+        _ANY,
+    )
+    CONDOLENCES = (
+        "condolences",
+        "A party expresses sympathy with victims or their families.",
+        {"cameo": "018"},
+        _ANY,
+    )
+    EXPLANATION = (
+        "explanation",
+        "A body explains its own decision or conduct (why no charges were brought).",
+        _NO_CODES,
+        _ANY,
+    )
+    NO_PUBLIC_COMMENT = (
+        "no_public_comment",
+        "The responder has not commented publicly, and no request for comment is reported.",
         _NO_CODES,
         _ANY,
     )
@@ -765,6 +819,8 @@ class Aspect(Term):
     )
     CONSENT = ("consent", "Whether those affected, or the host state, consented.")
     EVIDENCE = ("evidence", "Whether the evidence or the sources can be trusted.")
+    SANCTION = ("sanction", "The sanction or penalty: its kind or severity.")
+    PROCEDURE = ("procedure", "How the case was handled: its fairness, its rules, its body.")
     OTHER = ("other", "An aspect none of the other terms describes; say what in notes.")
 
 
@@ -837,6 +893,34 @@ class Tactic(Term):
     ATTACKS_ASSESSOR = (
         "attacks_assessor",
         "Discredits the court, inquiry or body that assessed the allegation.",
+    )
+    WARNS_OF_CONSEQUENCES = (
+        "warns_of_consequences",
+        "Says acting on the accusation would do harm: a dangerous precedent, lost jobs.",
+    )
+    REASSURES = (
+        "reassures",
+        "Says those affected need not worry: services continue, data is safe.",
+    )
+    INVOKES_PUBLIC_INTEREST = (
+        "invokes_public_interest",
+        "Says the reporting or the act served the public interest or press freedom.",
+    )
+    DISPROPORTIONATE = (
+        "disproportionate",
+        "Says the sanction or charge is excessive, out of proportion to the act.",
+    )
+    PROCEDURAL_IRREGULARITY = (
+        "procedural_irregularity",
+        "Says the process was flawed: a quorum, a deadline, the rights of the defence.",
+    )
+    EXCEEDS_COMPETENCE = (
+        "exceeds_competence",
+        "Says the body had no power to decide the matter.",
+    )
+    EVIDENCE_INADMISSIBLE = (
+        "evidence_inadmissible",
+        "Says evidence was obtained unlawfully, or was wrongly used or excluded.",
     )
     OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
@@ -991,6 +1075,8 @@ class EventKind(Term):
         "A body authorised or threatened sanctions without yet imposing them.",
         {"cameo": "1312", "plover": "THREATEN:restrict"},
     )
+    ELECTION = ("election", "An election or referendum, or one of its rounds.")
+    RALLY = ("rally", "A gathering in support of someone or something.")
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
 
@@ -1032,6 +1118,9 @@ class CountKind(Term):
     WITNESSES = ("witnesses", "Witnesses heard or interviewed.")
     SIGNATORIES = ("signatories", "Signatories of a letter, petition or statement.")
     PARTICIPANTS = ("participants", "People taking part (in a protest, a crossing).")
+    DEFENDANTS = ("defendants", "People or bodies prosecuted or sued.")
+    ACQUITTED = ("acquitted", "People acquitted.")
+    COMPLAINTS = ("complaints", "Complaints, challenges or filings lodged (not people).")
     OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
@@ -1108,6 +1197,12 @@ class ReportKind(Term):
         _NO_CODES,
         _UNTITLED,
     )
+    OFFICIAL_TEXT = (
+        "official_text",
+        "A law, decree, decision or gazette text, read as a source.",
+        _NO_CODES,
+        _UNTITLED,
+    )
     OTHER = (
         "other",
         "A kind of source none of the other terms describes; say what in notes.",
@@ -1139,6 +1234,10 @@ class ReportRelation(Term):
     CITES = ("cites", "Cites or links to the other report as a source for some facts.")
     FOLLOWS_UP = ("follows_up", "Follows up an earlier report of its own.")
     CORRECTS = ("corrects", "Corrects the other report (an editors' note, a correction).")
+    REWORDS = (
+        "rewords",
+        "Rewrites another text, often by machine, without always saying which.",
+    )
     OTHER = ("other", "A relation none of the other terms describes; say what in notes.")
 
 
@@ -1167,6 +1266,8 @@ class RoleKind(Term):
     MEMBER = ("member", "A member: of a parliament, a party, a team, a board.")
     EMPLOYEE = ("employee", "Works for it.")
     OWNER = ("owner", "Owns it, wholly or partly.")
+    CANDIDATE = ("candidate", "Stands for election to it, or in it.")
+    JOURNALIST = ("journalist", "Reports, presents or edits for it.")
     OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
@@ -1271,6 +1372,7 @@ class PartyRole(Term):
     JUDGE = ("judge", "Decides: a judge, panel member or arbitrator.")
     COUNSEL = ("counsel", "Represents a party: a lawyer or agent.")
     INVESTIGATOR = ("investigator", "Investigates: police, an inquiry, a rapporteur.")
+    CLERK = ("clerk", "Records or assists the bench: a clerk, a registrar.")
     OTHER = ("other", "A part none of the other terms describes; say what in notes.")
 
 
@@ -1293,6 +1395,15 @@ class StepKind(Term):
         "A party's request or submission: a prosecutor's requested sentence, damages claimed.",
     )
     REFERRAL = ("referral", "The case was referred or sent to another court or body.")
+    MOTION = (
+        "motion",
+        "A party's motion or application to the court: to dismiss, for leave, for a stay.",
+    )
+    DRAFT_DECISION = ("draft_decision", "A draft or provisional decision, before the final one.")
+    PRECAUTIONARY_MEASURE = (
+        "precautionary_measure",
+        "Interim measures before judgment: house arrest, a ban, a freeze (misure cautelari).",
+    )
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1312,6 +1423,9 @@ class Outcome(Term):
     PARTLY_UPHELD = ("partly_upheld", "The claim or appeal succeeded in part.")
     SETTLED = ("settled", "Resolved by agreement.")
     INCONCLUSIVE = ("inconclusive", "The body could not decide what happened.")
+    GRANTED = ("granted", "A motion, application or request was granted.")
+    REFUSED = ("refused", "A motion, application or request was refused.")
+    ANNULLED = ("annulled", "An election, act or decision was annulled.")
     OTHER = ("other", "An outcome none of the other terms describes; say what in notes.")
 
 
@@ -1330,6 +1444,10 @@ class StandardOfProof(Term):
     REASONABLE_GROUNDS = (
         "reasonable_grounds",
         "Reasonable grounds to believe (fact-finding and UN bodies).",
+    )
+    SUFFICIENT_SUSPICION = (
+        "sufficient_suspicion",
+        "Enough suspicion to charge (hinreichender Tatverdacht), short of proof.",
     )
     OTHER = ("other", "A standard none of the other terms describes; say what in notes.")
 
@@ -1360,6 +1478,11 @@ class SanctionKind(Term):
         "travel_ban",
         "A ban on entering a country or region.",
         {"ftm": "Sanction"},
+    )
+    ORDER = ("order", "An order to do or stop something (to suspend data transfers).")
+    INJUNCTION = (
+        "injunction",
+        "A court order forbidding a publication or act, provisional or final.",
     )
     OTHER = ("other", "A sanction none of the other terms describes; say what in notes.")
 
@@ -1398,6 +1521,10 @@ class LegalQualification(Term):
     )
     ELECTORAL_OFFENCE = ("electoral_offence", "An offence under electoral law.")
     DISCIPLINARY_BREACH = ("disciplinary_breach", "A breach of a code of conduct or rules.")
+    ADMINISTRATIVE_INFRINGEMENT = (
+        "administrative_infringement",
+        "A breach of administrative or regulatory law (data protection, competition).",
+    )
     OTHER = ("other", "A qualification none of the other terms describes; say what in notes.")
 
 
@@ -1414,6 +1541,7 @@ class Unit(Term):
     DOSE = ("dose", "Doses, of a substance in a sample (give the concentration in notes).")
     NANOGRAM_PER_MILLILITRE = ("ng_per_ml", "Nanograms per millilitre (a concentration).")
     ITEM = ("item", "Items counted, named in notes (weapons, vehicles, shipments).")
+    MATCH = ("match", "Matches or games (a seven-match ban).")
     OTHER = ("other", "A unit none of the other terms describes; say what in notes.")
 
 
@@ -1439,6 +1567,7 @@ class Demand(Term):
     ALLOW_ACCESS = ("allow_access", "Allow access to a place, people or information.")
     RESTRAINT = ("restraint", "Show restraint or calm.")
     SANCTION = ("sanction", "Impose sanctions or penalties.")
+    REFORM = ("reform", "Change laws, policies or practices.")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
 
 
@@ -1522,7 +1651,10 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "legal_action": ("sue", "lawsuit", "legal threat"),
             "retraction": ("retract", "withdraw statement", "take back"),
             "rebuttal": ("rebut", "counter", "dispute"),
-            "condemnation": ("condemn", "denounce", "deplore", "criticise", "criticize"),
+            "condemnation": ("condemn", "denounce", "deplore"),
+            "criticism": ("criticise", "criticize", "critical"),
+            "disappointment": ("disappointed", "regrettable"),
+            "condolences": ("sympathy", "thoughts and prayers", "mourn"),
             "concern": ("concerned", "worry", "alarm", "troubled"),
             "call_for_action": ("call for", "urge", "demand"),
             "support": ("endorse", "back", "defend", "praise", "solidarity"),
@@ -1541,11 +1673,12 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "sexual_harassment": ("harassment", "harass", "groping"),
             "sexual_misconduct": ("non-consensual kiss", "unwanted kiss"),
             "corruption": ("bribery", "bribe", "kickback", "embezzlement"),
-            "fraud": ("cheat", "scam", "forgery", "deception"),
+            "fraud": ("cheat", "scam", "deception"),
             "coercion": ("coerce", "pressure", "intimidation", "intimidate", "threats"),
             "excessive_force": ("brutality", "police violence", "beating"),
             "false_statement": ("lie", "lying", "false report", "perjury"),
-            "obstruction_of_investigation": ("cover-up", "cover up", "obstruct"),
+            "obstruction_of_investigation": ("obstruct", "hamper inquiry"),
+            "cover_up": ("cover-up", "hide", "conceal", "hush"),
             "doping": ("drug", "prohibited substance", "positive test"),
             "labour_exploitation": ("forced labour", "child labour", "sweatshop"),
             "torture": ("ill-treatment", "mistreatment"),
@@ -1579,7 +1712,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
         },
         EventKind: {
             "arrest": ("detention", "detained", "custody"),
-            "protest": ("demonstration", "rally", "riot", "march"),
+            "protest": ("demonstration", "riot", "march"),
             "verdict": ("judgment", "judgement", "sentence", "ruling"),
             "attack": ("strike", "shooting", "bombing", "raid", "assault"),
             "meeting": ("session", "summit", "talks"),
