@@ -270,7 +270,9 @@ class Count:
     )
     words: str | None = attrs.field(
         default=None,
-        metadata=_meta('The figure in the source\'s words ("dozens", "hundreds, if not thousands").'),
+        metadata=_meta(
+            'The figure in the source\'s words ("dozens", "hundreds, if not thousands").'
+        ),
     )
     low: int | None = attrs.field(default=None, metadata=_meta("The lowest estimate.", minimum=0))
     best: int | None = attrs.field(
@@ -301,7 +303,9 @@ class Count:
     )
     provisional: bool = attrs.field(
         default=False,
-        metadata=_meta('Whether the source says the figure may change ("provisional", "may rise").'),
+        metadata=_meta(
+            'Whether the source says the figure may change ("provisional", "may rise").'
+        ),
     )
     subgroups: tuple[Count, ...] = attrs.field(
         default=(),
@@ -447,9 +451,17 @@ class Variant:
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that give this value.")
     )
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        metadata=_meta("When the source gave this value (a headline before it was changed)."),
+    )
     preferred: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the coder prefers this value, for a reason given in notes."),
+    )
+    mistaken: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the value is shown to be wrong (a typo, a corrected date)."),
     )
     notes: str | None = _notes()
 
@@ -558,7 +570,9 @@ class Call:
         default=(),
         metadata=_meta("Who is called on to act.", ref="actor", reverse="called_on_in"),
     )
-    words: str | None = attrs.field(default=None, metadata=_meta("The demand in the source's words."))
+    words: str | None = attrs.field(
+        default=None, metadata=_meta("The demand in the source's words.")
+    )
     notes: str | None = _notes()
 
 
@@ -640,7 +654,9 @@ class Source:
     )
     report: Id | None = attrs.field(
         default=None,
-        metadata=_meta("The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"),
+        metadata=_meta(
+            "The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"
+        ),
     )
     outlet: Id | None = attrs.field(
         default=None,
@@ -697,9 +713,7 @@ class Relation:
     """
 
     kind: RelationKind = attrs.field(metadata=_meta("The kind of tie."))
-    actor: Id = attrs.field(
-        metadata=_meta("The other actor.", ref="actor", reverse="related_from")
-    )
+    actor: Id = attrs.field(metadata=_meta("The other actor.", ref="actor", reverse="related_from"))
     period: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the tie held (2014/2023-06).")
     )
@@ -768,7 +782,9 @@ class StatusChange:
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it changed."))
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who established it (a court, an inquiry).", ref="actor", reverse="findings"),
+        metadata=_meta(
+            "Who established it (a court, an inquiry).", ref="actor", reverse="findings"
+        ),
     )
     proceeding: Id | None = attrs.field(
         default=None,
@@ -812,6 +828,10 @@ class Charge:
     qualification: LegalQualification | None = attrs.field(
         default=None, metadata=_meta("Its legal class.")
     )
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The laws or rules invoked, as printed (WADA Code art. 2.1, TVPRA)."),
+    )
     notes: str | None = _notes()
 
 
@@ -846,7 +866,9 @@ class Sanction:
     )
     requested: bool = attrs.field(
         default=False,
-        metadata=_meta("Asked for by a party (damages sought, a prosecutor's request), not imposed."),
+        metadata=_meta(
+            "Asked for by a party (damages sought, a prosecutor's request), not imposed."
+        ),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
     notes: str | None = _notes()
@@ -872,7 +894,9 @@ class Step:
     )
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"),
+        metadata=_meta(
+            "Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"
+        ),
     )
     of: str | None = attrs.field(
         default=None,
@@ -882,6 +906,17 @@ class Step:
         default=(), metadata=_meta("The ids of the charges it concerns.")
     )
     outcome: Outcome | None = attrs.field(default=None, metadata=_meta("What was decided."))
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The laws or rules the step rests on, as printed.")
+    )
+    scheduled: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
+    )
+    final: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the source says the ruling is final (no appeal left)."),
+    )
     standard_of_proof: StandardOfProof | None = attrs.field(
         default=None, metadata=_meta("The standard the ruling applied.")
     )
@@ -930,6 +965,10 @@ class Report:
     )
     authors: tuple[Author, ...] = attrs.field(
         default=(), metadata=_meta("Bylines and credits, as printed, with their roles.")
+    )
+    labels: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Labels the outlet puts on it, as printed (EXCLUSIVE, Analysis, Live)."),
     )
     dateline: Place | None = attrs.field(
         default=None, metadata=_meta("The place the report was filed from.")
@@ -989,6 +1028,12 @@ class Actor:
     )
     country: CountryCode | None = attrs.field(
         default=None, metadata=_meta("ISO 3166-1 alpha-2 code of its country, if it has one.")
+    )
+    age: int | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "For a person: age in years as the report gives it, at its date.", minimum=0
+        ),
     )
     part_of: Id | None = attrs.field(
         default=None,
@@ -1315,9 +1360,7 @@ class Bundle:
     allegations: tuple[Allegation, ...] = attrs.field(default=(), metadata=_meta("Allegations."))
     responses: tuple[Response, ...] = attrs.field(default=(), metadata=_meta("Responses."))
     events: tuple[Event, ...] = attrs.field(default=(), metadata=_meta("Events."))
-    proceedings: tuple[Proceeding, ...] = attrs.field(
-        default=(), metadata=_meta("Proceedings.")
-    )
+    proceedings: tuple[Proceeding, ...] = attrs.field(default=(), metadata=_meta("Proceedings."))
 
     def records(self) -> tuple[Record, ...]:
         """Every record of the bundle, in file order, reports first."""

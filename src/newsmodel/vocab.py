@@ -257,32 +257,47 @@ class ActorKind(Term):
     REGULATOR = (
         "regulator",
         "A public body that supervises a sector and can sanction (a media or financial regulator).",
+        {"cameo": "GOV", "plover": "GOV", "ftm": "PublicBody"},
     )
     SUBNATIONAL_GOVERNMENT = (
         "subnational_government",
         "The government of a region, province, state of a federation or city.",
+        {"cameo": "GOV", "plover": "GOV", "ftm": "PublicBody"},
     )
     COURT = (
         "court",
         "A court or tribunal, national or international, including a sports tribunal.",
+        {"cameo": "JUD", "plover": "JUD", "ftm": "PublicBody"},
     )
     PROSECUTOR = (
         "prosecutor",
         "A public prosecutor's office, national or international.",
+        {"cameo": "JUD", "plover": "JUD", "ftm": "PublicBody"},
     )
     ANTI_DOPING_AGENCY = (
         "anti_doping_agency",
         "A national or world anti-doping agency (WADA, NADO Italia).",
+        {"ftm": "Organization"},
     )
-    SPORTS_CLUB = ("sports_club", "A club or team that competes in a sport.")
+    SPORTS_CLUB = (
+        "sports_club",
+        "A club or team that competes in a sport.",
+        {"ftm": "Organization"},
+    )
     CIVILIAN_INSTITUTION = (
         "civilian_institution",
         "A hospital, school, university or other civilian institution as a place and body.",
+        {"ftm": "Organization"},
     )
-    LAW_FIRM = ("law_firm", "A firm of lawyers, or a lawyer's practice.")
+    LAW_FIRM = (
+        "law_firm",
+        "A firm of lawyers, or a lawyer's practice.",
+        {"cameo": "BUS", "plover": "BUS", "ftm": "Company"},
+    )
     ACADEMIC_INSTITUTION = (
         "academic_institution",
         "A research centre or think tank that publishes findings.",
+        {"cameo": "EDU", "plover": "EDU", "ftm": "Organization"},
     )
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
@@ -398,6 +413,18 @@ class Conduct(Term):
         "false_statement",
         "Giving an untrue official account of an event (a false police report).",
     )
+    DISCRIMINATION = (
+        "discrimination",
+        "Treating people worse for their race, origin, religion, sex or other status.",
+    )
+    FAILURE_TO_INVESTIGATE = (
+        "failure_to_investigate",
+        "Failing to investigate or prosecute what one has a duty to (not obstruction).",
+    )
+    MISREPORTING = (
+        "misreporting",
+        "Reporting that breaks journalistic standards: an unverified claim given as fact.",
+    )
     OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
 
@@ -408,6 +435,7 @@ class Verification(Term):
     """
 
     UNVERIFIED = ("unverified", "Alleged only; nobody independent has established it yet.")
+    CHARGED = ("charged", "A prosecutor or authority has formally charged the accused.")
     CORROBORATED = (
         "corroborated",
         "Supported by an independent source, but not established by an authoritative finding.",
@@ -417,12 +445,11 @@ class Verification(Term):
         "established",
         "Established by a court, commission of inquiry or other authoritative finding.",
     )
-    REFUTED = ("refuted", "Shown by an authoritative finding not to have happened as alleged.")
-    CHARGED = ("charged", "A prosecutor or authority has formally charged the accused.")
     NOT_PROVEN = (
         "not_proven",
         "An authoritative finding could not establish it either way.",
     )
+    REFUTED = ("refuted", "Shown by an authoritative finding not to have happened as alleged.")
     OVERTURNED = (
         "overturned",
         "An earlier finding that established it was overturned on appeal or review.",
@@ -660,25 +687,25 @@ class Stance(Term):
     CONDEMNATION = (
         "condemnation",
         "A third party condemns the conduct alleged or a party's actions.",
-        _NO_CODES,
+        {"cameo": "111", "plover": "ACCUSE:disapprove"},
         _THIRD,
     )
     CALL_FOR_ACTION = (
         "call_for_action",
         "A party calls on someone to act: investigate, resign, explain (say what in demands).",
-        _NO_CODES,
+        {"cameo": "10", "plover": "REQUEST"},
         _ANY,
     )
     SUPPORT = (
         "support",
         "A party endorses or backs one side: the accuser's claim or the accused's account.",
-        _NO_CODES,
+        {"cameo": "051", "plover": "SUPPORT"},
         _THIRD,
     )
     WELCOME = (
         "welcome",
         "A party welcomes a ruling, finding, decision or step.",
-        _NO_CODES,
+        {"cameo": "051", "plover": "SUPPORT"},
         _ANY,
     )
     INCONCLUSIVE_FINDING = (
@@ -696,6 +723,24 @@ class Stance(Term):
     NO_DISCIPLINARY_ACTION = (
         "no_disciplinary_action",
         "An employer or body decides to take no disciplinary action.",
+        _NO_CODES,
+        _ANY,
+    )
+    ACCEPTANCE = (
+        "acceptance",
+        "The responder accepts a ruling or sanction, whether or not it admits the act.",
+        _NO_CODES,
+        _ANY,
+    )
+    REAFFIRMATION = (
+        "reaffirmation",
+        "An accuser repeats or maintains its accusation in the face of an answer.",
+        _NO_CODES,
+        _ANY,
+    )
+    NOTED = (
+        "noted",
+        "The responder takes note of something without taking a position on it.",
         _NO_CODES,
         _ANY,
     )
@@ -832,8 +877,16 @@ class DocumentKind(Term):
     NEWS_ARTICLE = ("news_article", "A news article used as a source by another report.")
     COMPLAINT = ("complaint", "A complaint, petition or request to a body.")
     INDICTMENT = ("indictment", "A charge sheet, indictment or prosecutor's submission.")
-    CONTRACT = ("contract", "A contract or agreement.")
-    EMAIL = ("email", "An email or message.")
+    CONTRACT = (
+        "contract",
+        "A contract or agreement.",
+        {"ftm": "Contract"},
+    )
+    EMAIL = (
+        "email",
+        "An email or message.",
+        {"ftm": "Email"},
+    )
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
@@ -907,15 +960,36 @@ class EventKind(Term):
     TRIAL = ("trial", "A trial took place or opened.")
     VERDICT = ("verdict", "A verdict or ruling was delivered.")
     APPEAL = ("appeal", "An appeal was lodged or heard.")
-    VISIT = ("visit", "An official visit took place.")
+    VISIT = (
+        "visit",
+        "An official visit took place.",
+        {"cameo": "042", "plover": "CONSULT:visit"},
+    )
     PUBLICATION = ("publication", "A report, note or findings were published.")
-    PROTEST = ("protest", "A protest, demonstration or riot took place.")
-    MEETING = ("meeting", "A meeting, session or summit took place.")
-    BOYCOTT = ("boycott", "A boycott was called or held.")
-    HUNGER_STRIKE = ("hunger_strike", "A hunger strike took place.")
+    PROTEST = (
+        "protest",
+        "A protest, demonstration or riot took place.",
+        {"cameo": "14", "plover": "PROTEST"},
+    )
+    MEETING = (
+        "meeting",
+        "A meeting, session or summit took place.",
+        {"cameo": "04", "plover": "CONSULT"},
+    )
+    BOYCOTT = (
+        "boycott",
+        "A boycott was called or held.",
+        {"cameo": "143", "plover": "PROTEST:boycott"},
+    )
+    HUNGER_STRIKE = (
+        "hunger_strike",
+        "A hunger strike took place.",
+        {"cameo": "142", "plover": "PROTEST:hunger"},
+    )
     SANCTIONS_AUTHORISED = (
         "sanctions_authorised",
         "A body authorised or threatened sanctions without yet imposing them.",
+        {"cameo": "1312", "plover": "THREATEN:restrict"},
     )
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
@@ -947,7 +1021,11 @@ class CountKind(Term):
     CONVICTED = ("convicted", "People convicted or sentenced.")
     AFFECTED = ("affected", "People affected in another way (say how in who).")
     INCIDENTS = ("incidents", "Incidents or violations recorded (not people).")
-    DIED = ("died", "People who died, without saying they were killed (in custody, of wounds).")
+    DIED = (
+        "died",
+        "People who died, without saying they were killed (in custody, of wounds).",
+        {"plover": "dead"},
+    )
     VICTIMS = ("victims", "People said to have been harmed, of any kind (say how in who).")
     EVACUATED = ("evacuated", "People evacuated or rescued.")
     CHARGED = ("charged", "People charged or indicted.")
@@ -994,13 +1072,18 @@ class ReportKind(Term):
 
     titled: bool
 
-    ARTICLE = ("article", "A news article with a headline (the default).", _NO_CODES, _TITLED)
+    ARTICLE = (
+        "article",
+        "A news article with a headline (the default).",
+        {"ftm": "Article"},
+        _TITLED,
+    )
     WIRE_STORY = ("wire_story", "A news agency dispatch (AFP, Reuters, AP).", _NO_CODES, _TITLED)
     OPINION = ("opinion", "An opinion piece, column or editorial.", _NO_CODES, _TITLED)
     FACT_CHECK = ("fact_check", "A fact-check of a claim.", _NO_CODES, _TITLED)
     LIVE_BLOG = ("live_blog", "A live page updated through the day.", _NO_CODES, _TITLED)
     BROADCAST = ("broadcast", "A radio or television item.", _NO_CODES, _UNTITLED)
-    VIDEO = ("video", "A video published online.", _NO_CODES, _UNTITLED)
+    VIDEO = ("video", "A video published online.", {"ftm": "Video"}, _UNTITLED)
     SOCIAL_MEDIA_POST = (
         "social_media_post",
         "A post on a social media account, read as a source.",
@@ -1090,29 +1173,77 @@ class RoleKind(Term):
 class RelationKind(Term):
     """A typed tie between two actors, read 'this actor <kind> the other'."""
 
-    MEMBER_OF = ("member_of", "Is a member of the other (a state of an alliance, a club of a league).")
+    MEMBER_OF = (
+        "member_of",
+        "Is a member of the other (a state of an alliance, a club of a league).",
+        {"ftm": "Membership"},
+    )
     HEADS = ("heads", "Leads or commands the other.")
-    REPRESENTS = ("represents", "Speaks or acts for the other (a lawyer, an agent, an embassy).")
-    LINKED_TO = ("linked_to", "Is said to be linked to the other, without saying how.")
+    REPRESENTS = (
+        "represents",
+        "Speaks or acts for the other (a lawyer, an agent, an embassy).",
+        {"ftm": "Representation"},
+    )
+    LINKED_TO = (
+        "linked_to",
+        "Is said to be linked to the other, without saying how.",
+        {"ftm": "UnknownLink"},
+    )
     ALLIED_WITH = ("allied_with", "Is an ally or partner of the other.")
-    WORKS_WITH = ("works_with", "Operates jointly with the other (forces working with mercenaries).")
+    WORKS_WITH = (
+        "works_with",
+        "Operates jointly with the other (forces working with mercenaries).",
+    )
     FUNDED_BY = ("funded_by", "Receives money from the other.")
     SUPPLIES = ("supplies", "Supplies goods or services to the other (a supply chain link).")
-    OWNED_BY = ("owned_by", "Is owned, wholly or partly, by the other.")
+    OWNED_BY = (
+        "owned_by",
+        "Is owned, wholly or partly, by the other.",
+        {"ftm": "Ownership"},
+    )
     CONTROLLED_BY = ("controlled_by", "Is controlled or directed by the other.")
-    EMPLOYED_BY = ("employed_by", "Works for the other.")
-    SUCCESSOR_OF = ("successor_of", "Replaced the other (a renamed or merged body).")
+    EMPLOYED_BY = (
+        "employed_by",
+        "Works for the other.",
+        {"ftm": "Employment"},
+    )
+    SUCCESSOR_OF = (
+        "successor_of",
+        "Replaced the other (a renamed or merged body).",
+        {"ftm": "Succession"},
+    )
     OPPOSES = ("opposes", "Is an opponent or rival of the other.")
+    FAMILY = (
+        "family",
+        "Is family of the other; say how in words (wife, nephew).",
+        {"ftm": "Family"},
+    )
     OTHER = ("other", "A tie none of the other terms describes; say what in notes.")
 
 
 class ProceedingKind(Term):
     """The kind of process that examines an allegation."""
 
-    CRIMINAL = ("criminal", "A criminal investigation or prosecution.")
-    CIVIL = ("civil", "A civil lawsuit between parties.")
-    ADMINISTRATIVE = ("administrative", "An administrative or regulatory procedure.")
-    ELECTORAL = ("electoral", "A case before an electoral court or commission.")
+    CRIMINAL = (
+        "criminal",
+        "A criminal investigation or prosecution.",
+        {"ftm": "CourtCase"},
+    )
+    CIVIL = (
+        "civil",
+        "A civil lawsuit between parties.",
+        {"ftm": "CourtCase"},
+    )
+    ADMINISTRATIVE = (
+        "administrative",
+        "An administrative or regulatory procedure.",
+        {"ftm": "CourtCase"},
+    )
+    ELECTORAL = (
+        "electoral",
+        "A case before an electoral court or commission.",
+        {"ftm": "CourtCase"},
+    )
     DISCIPLINARY = ("disciplinary", "Disciplinary proceedings by an employer or governing body.")
     SPORTING = ("sporting", "A sports tribunal or anti-doping procedure.")
     ARBITRATION = ("arbitration", "Arbitration (the Court of Arbitration for Sport).")
@@ -1157,6 +1288,11 @@ class StepKind(Term):
     SETTLEMENT = ("settlement", "The parties settled or agreed a case resolution.")
     WITHDRAWAL = ("withdrawal", "A complaint or appeal was withdrawn.")
     DISMISSAL = ("dismissal", "Charges were dropped or the case was closed without a ruling.")
+    SUBMISSION = (
+        "submission",
+        "A party's request or submission: a prosecutor's requested sentence, damages claimed.",
+    )
+    REFERRAL = ("referral", "The case was referred or sent to another court or body.")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1215,8 +1351,16 @@ class SanctionKind(Term):
     FORFEITURE = ("forfeiture", "Confiscation of money or property.")
     DISMISSAL = ("dismissal", "Dismissal from a post.")
     WARNING = ("warning", "A warning or reprimand.")
-    ASSET_FREEZE = ("asset_freeze", "A freeze of assets (a sanctions listing).")
-    TRAVEL_BAN = ("travel_ban", "A ban on entering a country or region.")
+    ASSET_FREEZE = (
+        "asset_freeze",
+        "A freeze of assets (a sanctions listing).",
+        {"ftm": "Sanction"},
+    )
+    TRAVEL_BAN = (
+        "travel_ban",
+        "A ban on entering a country or region.",
+        {"ftm": "Sanction"},
+    )
     OTHER = ("other", "A sanction none of the other terms describes; say what in notes.")
 
 
@@ -1228,7 +1372,10 @@ class Hedge(Term):
     POSSIBLE = ("possible", "'May', 'may amount to', 'could be'.")
     SUSPECTED = ("suspected", "'Suspected', 'believed to'.")
     UNCONFIRMED = ("unconfirmed", "'Unconfirmed', 'could not be verified'.")
-    EXTENT_UNKNOWN = ("extent_unknown", "That it happened is stated, its extent is not established.")
+    EXTENT_UNKNOWN = (
+        "extent_unknown",
+        "That it happened is stated, its extent is not established.",
+    )
     OTHER = ("other", "A hedge none of the other terms describes; say what in notes.")
 
 
@@ -1265,7 +1412,7 @@ class Unit(Term):
     PERCENT = ("percent", "Per cent.")
     PAGE = ("page", "Pages.")
     DOSE = ("dose", "Doses, of a substance in a sample (give the concentration in notes).")
-    NANOGRAM_PER_MILLILITRE = ("ng/ml", "Nanograms per millilitre (a concentration).")
+    NANOGRAM_PER_MILLILITRE = ("ng_per_ml", "Nanograms per millilitre (a concentration).")
     ITEM = ("item", "Items counted, named in notes (weapons, vehicles, shipments).")
     OTHER = ("other", "A unit none of the other terms describes; say what in notes.")
 
@@ -1275,11 +1422,19 @@ class Demand(Term):
 
     INVESTIGATE = ("investigate", "Investigate, or allow an investigation.")
     PROSECUTE = ("prosecute", "Prosecute or punish those responsible.")
-    RESIGN = ("resign", "Resign or be dismissed.")
+    RESIGN = (
+        "resign",
+        "Resign or be dismissed.",
+        {"cameo": "1041", "plover": "REQUEST:change"},
+    )
     EXPLAIN = ("explain", "Explain, disclose or respond.")
     APOLOGISE = ("apologise", "Apologise.")
     CEASE = ("cease", "Stop the conduct: a ceasefire, an end to abuse.")
-    RELEASE = ("release", "Release people detained.")
+    RELEASE = (
+        "release",
+        "Release people detained.",
+        {"cameo": "1053", "plover": "REQUEST:yield"},
+    )
     COMPENSATE = ("compensate", "Compensate or give reparation.")
     ALLOW_ACCESS = ("allow_access", "Allow access to a place, people or information.")
     RESTRAINT = ("restraint", "Show restraint or calm.")
@@ -1341,3 +1496,100 @@ def _check_unique() -> Any:  # pragma: no cover - import-time invariant
 
 
 _check_unique()
+
+
+#: Words coders write for a term when they do not know its value: inflections, synonyms
+#: and the phrases of reporting ("rejected" for a denial).  Read by the "did you mean"
+#: of an unknown term (:mod:`newsmodel.suggestions`), which suggests by meaning before
+#: spelling, so that a near spelling of the opposite term ("rejection" and "retraction")
+#: is never proposed.  Lower case; several words are matched together.
+SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        Stance: {
+            "denial": ("reject", "rejection", "deny", "refute", "refutation", "dismiss"),
+            "partial_denial": ("partly deny", "partially deny"),
+            "denial_of_responsibility": ("not responsible", "deny responsibility", "blame"),
+            "acknowledgment": ("admit", "admission", "acknowledge", "confirm"),
+            "acceptance": ("accept", "accepted", "comply"),
+            "reaffirmation": ("reaffirm", "maintain", "reiterate", "stand by"),
+            "noted": ("take note", "took note"),
+            "apology": ("apologise", "apologize", "regret", "sorry"),
+            "conditional_apology": ("if offended", "non-apology"),
+            "declined_to_comment": ("no comment", "decline", "refuse comment", "refusal"),
+            "no_response": ("not respond", "no reply", "unanswered", "silence", "ignore"),
+            "not_addressed": ("not address", "silent on", "omit"),
+            "counter_accusation": ("counter accuse", "accuse back"),
+            "legal_action": ("sue", "lawsuit", "legal threat"),
+            "retraction": ("retract", "withdraw statement", "take back"),
+            "rebuttal": ("rebut", "counter", "dispute"),
+            "condemnation": ("condemn", "denounce", "deplore", "criticise", "criticize"),
+            "concern": ("concerned", "worry", "alarm", "troubled"),
+            "call_for_action": ("call for", "urge", "demand"),
+            "support": ("endorse", "back", "defend", "praise", "solidarity"),
+            "welcome": ("welcomed", "hail", "applaud", "salute"),
+            "appeal": ("appealed", "lodge appeal", "challenge ruling"),
+            "correction": ("correct", "erratum", "editors note", "clarification"),
+            "retaliation": ("retaliate", "reprisal", "expel", "suspend cooperation"),
+            "corroboration": ("corroborate", "confirm allegation", "back up"),
+            "contradiction": ("contradict",),
+            "investigation_pledged": ("investigate", "probe", "inquiry"),
+            "justification": ("justify", "self-defence", "self-defense", "necessary"),
+        },
+        Conduct: {
+            "unlawful_killing": ("killing", "murder", "kill", "homicide", "execution"),
+            "sexual_violence": ("rape", "sexual assault"),
+            "sexual_harassment": ("harassment", "harass", "groping"),
+            "sexual_misconduct": ("non-consensual kiss", "unwanted kiss"),
+            "corruption": ("bribery", "bribe", "kickback", "embezzlement"),
+            "fraud": ("cheat", "scam", "forgery", "deception"),
+            "coercion": ("coerce", "pressure", "intimidation", "intimidate", "threats"),
+            "excessive_force": ("brutality", "police violence", "beating"),
+            "false_statement": ("lie", "lying", "false report", "perjury"),
+            "obstruction_of_investigation": ("cover-up", "cover up", "obstruct"),
+            "doping": ("drug", "prohibited substance", "positive test"),
+            "labour_exploitation": ("forced labour", "child labour", "sweatshop"),
+            "torture": ("ill-treatment", "mistreatment"),
+            "arbitrary_detention": ("unlawful detention", "detain"),
+            "defamation": ("libel", "slander", "smear"),
+        },
+        ActorKind: {
+            "government_body": ("ministry", "department", "agency", "office"),
+            "security_forces": ("army", "police", "military", "gendarmerie", "soldiers"),
+            "non_state_armed_group": ("militia", "rebels", "insurgents", "jihadists"),
+            "court": ("tribunal", "judge", "bench"),
+            "media_outlet": ("newspaper", "broadcaster", "news agency", "magazine", "press"),
+            "company": ("business", "firm", "corporation", "brand", "retailer"),
+            "civilian_institution": ("hospital", "school", "university", "clinic"),
+            "sports_club": ("club", "team"),
+            "sports_federation": ("federation", "league", "association"),
+            "intergovernmental_organization": ("united nations", "international organisation"),
+            "group_of_people": ("victims", "protesters", "residents", "people"),
+            "law_firm": ("lawyers", "attorneys"),
+        },
+        Channel: {
+            "social_media_post": ("tweet", "post", "x", "facebook", "instagram", "telegram"),
+            "press_conference": ("briefing", "news conference"),
+            "interview": ("told", "spoke to"),
+            "statement": ("communique", "communiqué"),
+        },
+        DocumentKind: {
+            "social_media_post": ("tweet", "post"),
+            "ruling": ("judgment", "judgement", "verdict", "decision"),
+            "report": ("study", "note", "findings"),
+        },
+        EventKind: {
+            "arrest": ("detention", "detained", "custody"),
+            "protest": ("demonstration", "rally", "riot", "march"),
+            "verdict": ("judgment", "judgement", "sentence", "ruling"),
+            "attack": ("strike", "shooting", "bombing", "raid", "assault"),
+            "meeting": ("session", "summit", "talks"),
+        },
+        Tactic: {
+            "alleges_bias": ("biased", "partial", "prejudice"),
+            "disputes_evidence": ("no proof", "no evidence", "unfounded", "baseless"),
+            "whataboutism": ("what about", "hypocrisy", "double standard"),
+            "shifts_blame": ("blame", "scapegoat"),
+            "claims_foreign_orchestration": ("foreign plot", "orchestrated", "conspiracy"),
+        },
+    }
+)
