@@ -1679,7 +1679,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "false_statement": ("lie", "lying", "false report", "perjury"),
             "obstruction_of_investigation": ("obstruct", "hamper inquiry"),
             "cover_up": ("cover-up", "hide", "conceal", "hush"),
-            "doping": ("drug", "prohibited substance", "positive test"),
+            "doping": ("doped", "prohibited substance", "positive test"),
             "labour_exploitation": ("forced labour", "child labour", "sweatshop"),
             "torture": ("ill-treatment", "mistreatment"),
             "arbitrary_detention": ("unlawful detention", "detain"),
