@@ -903,6 +903,9 @@ class Sanction:
     deadline: PartialDate | None = attrs.field(
         default=None, metadata=_meta("For an order: by when it must be complied with.")
     )
+    within: Duration | None = attrs.field(
+        default=None, metadata=_meta("For an order: the time given to comply, as a period (P5M).")
+    )
     scope: str | None = attrs.field(
         default=None, metadata=_meta("What it covers, as the source says (all competitions).")
     )
@@ -978,6 +981,9 @@ class Step:
     )
     deadline: PartialDate | None = attrs.field(
         default=None, metadata=_meta("A deadline it set or had (to file, to appeal).")
+    )
+    within: Duration | None = attrs.field(
+        default=None, metadata=_meta("A time limit it set, as a period from the step (P5D).")
     )
     scheduled: bool = attrs.field(
         default=False,

@@ -798,6 +798,12 @@ class Stance(Term):
         _NO_CODES,
         _ANY,
     )
+    SURPRISE = (
+        "surprise",
+        "A party says it is surprised, shocked or cannot understand a decision or act.",
+        _NO_CODES,
+        _ANY,
+    )
     OTHER = (
         "other",
         "A stance none of the other terms describes; say what in notes.",
@@ -1666,6 +1672,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "condemnation": ("condemn", "denounce", "deplore"),
             "criticism": ("criticise", "criticize", "critical"),
             "disappointment": ("disappointed", "regrettable"),
+            "surprise": ("surprised", "shocked", "astonished", "incomprehension"),
             "condolences": ("sympathy", "thoughts and prayers", "mourn"),
             "concern": ("concerned", "worry", "alarm", "troubled"),
             "call_for_action": ("call for", "urge", "demand"),
