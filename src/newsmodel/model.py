@@ -283,6 +283,15 @@ class Count:
     qualifier: Qualifier | None = attrs.field(
         default=None, metadata=_meta("How the source hedges the figure (at least, up to).")
     )
+    share: float | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The figure as a share of a total, in percent (78).", minimum=0, maximum=100
+        ),
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta('How surely the source gives it ("could be more than").')
+    )
     according_to: Id | None = attrs.field(
         default=None,
         metadata=_meta("The actor who gives this figure.", ref="actor", reverse="figures_given"),
@@ -498,8 +507,8 @@ class Answer:
     """One record a response answers, and how: name exactly one record.
 
     A response may answer an allegation, another response (a rebuttal), a
-    document (a ruling, a published report), an event (a vote) or a
-    proceeding.
+    document (a ruling, a published report), an event (a vote), a report (a
+    correction) or a proceeding.
     """
 
     allegation: Id | None = attrs.field(
@@ -521,6 +530,14 @@ class Answer:
     event: Id | None = attrs.field(
         default=None,
         metadata=_meta("The event answered (a vote, a raid).", ref="event", reverse="reactions"),
+    )
+    report: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The report answered (an outlet correcting its own story).",
+            ref="report",
+            reverse="reactions",
+        ),
     )
     proceeding: Id | None = attrs.field(
         default=None,
@@ -758,6 +775,9 @@ class Act:
     means: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
     )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta('How surely this part is alleged ("may be responsible").')
+    )
     occurred: PartialDate | None = attrs.field(default=None, metadata=_meta("When."))
     duration: Duration | None = attrs.field(
         default=None, metadata=_meta("How long it lasted (PT2M: two minutes).")
@@ -974,6 +994,9 @@ class Step:
     sanctions: tuple[Sanction, ...] = attrs.field(
         default=(), metadata=_meta("Sanctions imposed, or requested, at this step.")
     )
+    counts: tuple[Count, ...] = attrs.field(
+        default=(), metadata=_meta("Figures of the step (85 people appeared).")
+    )
     document: Id | None = attrs.field(
         default=None,
         metadata=_meta("The ruling or filing, as a document.", ref="document", reverse="steps"),
@@ -1156,6 +1179,12 @@ class Document:
         ),
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
+    calls: tuple[Call, ...] = attrs.field(
+        default=(), metadata=_meta("What it recommends or demands, and of whom.")
+    )
+    copies: tuple[Copy, ...] = attrs.field(
+        default=(), metadata=_meta("Copies read elsewhere (a ruling on a document site).")
+    )
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that cite or describe it.")
     )

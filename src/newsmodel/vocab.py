@@ -922,6 +922,10 @@ class Tactic(Term):
         "evidence_inadmissible",
         "Says evidence was obtained unlawfully, or was wrongly used or excluded.",
     )
+    VOUCHES_FOR_EVIDENCE = (
+        "vouches_for_evidence",
+        "Says the evidence is sound (a third party on the accuser's sources).",
+    )
     OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
 
@@ -1092,6 +1096,8 @@ class EventRole(Term):
     ABSTAINED = ("abstained", "The actor abstained.")
     APPELLANT = ("appellant", "The actor that appealed.")
     ORGANISER = ("organiser", "The actor that organised or called it.")
+    REQUESTER = ("requester", "The actor that asked for it (called the vote).")
+    PRESENTER = ("presenter", "The actor that introduced or presented it (a draft).")
     OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
@@ -1121,6 +1127,7 @@ class CountKind(Term):
     DEFENDANTS = ("defendants", "People or bodies prosecuted or sued.")
     ACQUITTED = ("acquitted", "People acquitted.")
     COMPLAINTS = ("complaints", "Complaints, challenges or filings lodged (not people).")
+    STATEMENTS = ("statements", "Statements, testimonies or versions given (not people).")
     OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
@@ -1404,6 +1411,7 @@ class StepKind(Term):
         "precautionary_measure",
         "Interim measures before judgment: house arrest, a ban, a freeze (misure cautelari).",
     )
+    ORDER = ("order", "A procedural decision or order: to prioritise, join cases, recount.")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1484,6 +1492,7 @@ class SanctionKind(Term):
         "injunction",
         "A court order forbidding a publication or act, provisional or final.",
     )
+    COSTS = ("costs", "Legal costs a party is ordered to pay.")
     OTHER = ("other", "A sanction none of the other terms describes; say what in notes.")
 
 
@@ -1568,6 +1577,9 @@ class Demand(Term):
     RESTRAINT = ("restraint", "Show restraint or calm.")
     SANCTION = ("sanction", "Impose sanctions or penalties.")
     REFORM = ("reform", "Change laws, policies or practices.")
+    WITHHOLD = ("withhold", "Not publish or release something (a report).")
+    COMPLY = ("comply", "Carry out recommendations, a ruling or obligations.")
+    DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
 
 
