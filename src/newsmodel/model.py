@@ -76,6 +76,7 @@ from newsmodel.vocab import (
     EventRole,
     Hedge,
     Identity,
+    Involvement,
     LegalQualification,
     Outcome,
     PartyRole,
@@ -87,6 +88,7 @@ from newsmodel.vocab import (
     ReportRelation,
     RoleKind,
     SanctionKind,
+    SanctionStatus,
     Stance,
     StandardOfProof,
     StepKind,
@@ -94,6 +96,7 @@ from newsmodel.vocab import (
     Term,
     Unit,
     Verification,
+    VoteChoice,
 )
 
 __all__ = [
@@ -140,6 +143,7 @@ __all__ = [
     "Tally",
     "Url",
     "Variant",
+    "Vote",
 ]
 
 #: The schema version this release writes.
@@ -363,6 +367,18 @@ class Quantity:
 
 
 @attrs.frozen(kw_only=True)
+class Vote:
+    """How one member voted (a judge, a state on a council)."""
+
+    actor: Id = attrs.field(metadata=_meta("Who voted.", ref="actor", reverse="votes_cast"))
+    vote: VoteChoice = attrs.field(metadata=_meta("How."))
+    date: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When, where votes are cast over days.")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
 class Tally:
     """The votes of a decision: for, against, abstaining (a court's 5-2, a council's vote)."""
 
@@ -376,6 +392,9 @@ class Tally:
     )
     unanimous: bool = attrs.field(
         default=False, metadata=_meta("Whether the source calls it unanimous.")
+    )
+    votes: tuple[Vote, ...] = attrs.field(
+        default=(), metadata=_meta("Member by member, where the source says.")
     )
     notes: str | None = _notes()
 
@@ -396,6 +415,18 @@ class Quote:
             ref="actor",
             reverse="quotes_given",
         ),
+    )
+    via: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who relays the words, nearest the report first (a prosecutor reading a statement).",
+            ref="actor",
+            reverse="quotes_relayed",
+        ),
+    )
+    paraphrase: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the report gives the words as reported speech, not verbatim."),
     )
     start: int | None = attrs.field(
         default=None,
@@ -595,6 +626,9 @@ class Call:
     words: str | None = attrs.field(
         default=None, metadata=_meta("The demand in the source's words.")
     )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("By when, if the call says.")
+    )
     notes: str | None = _notes()
 
 
@@ -775,6 +809,10 @@ class Act:
     means: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
     )
+    involvement: Involvement | None = attrs.field(
+        default=None,
+        metadata=_meta("Their part: did it, aided and abetted, ordered, failed to stop."),
+    )
     hedge: Hedge | None = attrs.field(
         default=None, metadata=_meta('How surely this part is alleged ("may be responsible").')
     )
@@ -909,6 +947,9 @@ class Sanction:
     scope: str | None = attrs.field(
         default=None, metadata=_meta("What it covers, as the source says (all competitions).")
     )
+    status: SanctionStatus | None = attrs.field(
+        default=None, metadata=_meta("Where it stands: pending, enforceable, served, lifted.")
+    )
     requested: bool = attrs.field(
         default=False,
         metadata=_meta(
@@ -988,6 +1029,10 @@ class Step:
     scheduled: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
+    )
+    suspensive: bool | None = attrs.field(
+        default=None,
+        metadata=_meta("For an appeal: whether it suspends the ruling appealed, as reported."),
     )
     final: bool = attrs.field(
         default=False,
@@ -1396,6 +1441,9 @@ class Event:
         default=(), metadata=_meta("Other quantities (a vote share in percent, a sum).")
     )
     votes: Tally | None = attrs.field(default=None, metadata=_meta("For a vote: the tally."))
+    scheduled: bool = attrs.field(
+        default=False, metadata=_meta("Whether it was still to come when reported.")
+    )
     supersedes: Id | None = _supersedes("event")
     citations: tuple[Citation, ...] = _citations()
     variants: tuple[Variant, ...] = _variants()
@@ -1421,6 +1469,17 @@ class Proceeding:
     )
     case_numbers: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Case numbers as printed (CAS 2024/A/10902).")
+    )
+    class_action: bool = attrs.field(
+        default=False, metadata=_meta("Whether it is brought for a class of people.")
+    )
+    related: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Other proceedings it arose from or runs beside.",
+            ref="proceeding",
+            reverse="related_from",
+        ),
     )
     allegations: tuple[Id, ...] = attrs.field(
         default=(),

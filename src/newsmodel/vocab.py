@@ -40,6 +40,7 @@ __all__ = [
     "Hedge",
     "IdentifierScheme",
     "Identity",
+    "Involvement",
     "LegalQualification",
     "Outcome",
     "PartyRole",
@@ -51,6 +52,7 @@ __all__ = [
     "ReportRelation",
     "RoleKind",
     "SanctionKind",
+    "SanctionStatus",
     "Stance",
     "StanceParty",
     "StandardOfProof",
@@ -59,6 +61,7 @@ __all__ = [
     "Term",
     "Unit",
     "Verification",
+    "VoteChoice",
 ]
 
 #: External standards that vocabulary terms are mapped to, with a reference.
@@ -449,6 +452,10 @@ class Conduct(Term):
         "campaign_finance_violation",
         "Funding or spending on a campaign against the law, or without declaring it.",
     )
+    COLLUSION = (
+        "collusion",
+        "Colluding with, or yielding to, someone one should hold to account.",
+    )
     OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
 
@@ -804,6 +811,36 @@ class Stance(Term):
         _NO_CODES,
         _ANY,
     )
+    REFUSAL = (
+        "refusal",
+        "The responder refuses what it is asked to do (to allow access, to resign).",
+        _NO_CODES,
+        _ANY,
+    )
+    EVASION = (
+        "evasion",
+        "The responder answers around the question without taking a position on it.",
+        _NO_CODES,
+        _ANY,
+    )
+    SCEPTICISM = (
+        "scepticism",
+        "A party doubts an account, a ruling or a finding without rejecting it.",
+        _NO_CODES,
+        _ANY,
+    )
+    RESERVES_RIGHTS = (
+        "reserves_rights",
+        "A party reserves its right to appeal, sue or act later.",
+        _NO_CODES,
+        _ANY,
+    )
+    CONSIDERS_CLOSED = (
+        "considers_closed",
+        "A party says the matter is closed for it.",
+        _NO_CODES,
+        _ANY,
+    )
     OTHER = (
         "other",
         "A stance none of the other terms describes; say what in notes.",
@@ -932,6 +969,18 @@ class Tactic(Term):
         "vouches_for_evidence",
         "Says the evidence is sound (a third party on the accuser's sources).",
     )
+    LEGITIMATE_DEBATE = (
+        "legitimate_debate",
+        "Says the act was part of a legitimate debate or free speech.",
+    )
+    PRAISES_CONDUCT = (
+        "praises_conduct",
+        "Praises the conduct of the accused or its agents (their professionalism).",
+    )
+    EXCUSES_THIRD_PARTY = (
+        "excuses_third_party",
+        "Excuses or defends a third party involved rather than the responder.",
+    )
     OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
 
@@ -981,6 +1030,8 @@ class DocumentKind(Term):
         "An email or message.",
         {"ftm": "Email"},
     )
+    PHOTO = ("photo", "A photograph or image.")
+    DRAFT = ("draft", "A draft text: a draft resolution, decision or law.")
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
@@ -1087,6 +1138,9 @@ class EventKind(Term):
     )
     ELECTION = ("election", "An election or referendum, or one of its rounds.")
     RALLY = ("rally", "A gathering in support of someone or something.")
+    BORDER_CROSSING = ("border_crossing", "An attempt to cross a border or fence.")
+    BROADCAST = ("broadcast", "Something was broadcast or shown on air.")
+    SUSPENSION = ("suspension", "Someone was suspended or stood down from duties.")
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
 
@@ -1134,6 +1188,9 @@ class CountKind(Term):
     ACQUITTED = ("acquitted", "People acquitted.")
     COMPLAINTS = ("complaints", "Complaints, challenges or filings lodged (not people).")
     STATEMENTS = ("statements", "Statements, testimonies or versions given (not people).")
+    BODIES = ("bodies", "Bodies found or recovered, or graves (say which in who).")
+    DECISIONS = ("decisions", "Rulings, orders or decisions issued (not people).")
+    COUNTRIES = ("countries", "Countries or states (not people).")
     OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
@@ -1281,6 +1338,7 @@ class RoleKind(Term):
     OWNER = ("owner", "Owns it, wholly or partly.")
     CANDIDATE = ("candidate", "Stands for election to it, or in it.")
     JOURNALIST = ("journalist", "Reports, presents or edits for it.")
+    EXPERT = ("expert", "An expert working for or consulted by it.")
     OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
@@ -1386,6 +1444,8 @@ class PartyRole(Term):
     COUNSEL = ("counsel", "Represents a party: a lawyer or agent.")
     INVESTIGATOR = ("investigator", "Investigates: police, an inquiry, a rapporteur.")
     CLERK = ("clerk", "Records or assists the bench: a clerk, a registrar.")
+    EXPERT = ("expert", "Gives expert evidence.")
+    AMICUS = ("amicus", "Submits a brief as a friend of the court (amicus curiae).")
     OTHER = ("other", "A part none of the other terms describes; say what in notes.")
 
 
@@ -1418,6 +1478,12 @@ class StepKind(Term):
         "Interim measures before judgment: house arrest, a ban, a freeze (misure cautelari).",
     )
     ORDER = ("order", "A procedural decision or order: to prioritise, join cases, recount.")
+    NOTIFICATION = ("notification", "A party was notified (of a charge, a positive test).")
+    REASONED_DECISION = (
+        "reasoned_decision",
+        "The written reasons of a decision were published after it.",
+    )
+    TEST = ("test", "A test or analysis for the case (a B sample, a forensic examination).")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1557,6 +1623,7 @@ class Unit(Term):
     NANOGRAM_PER_MILLILITRE = ("ng_per_ml", "Nanograms per millilitre (a concentration).")
     ITEM = ("item", "Items counted, named in notes (weapons, vehicles, shipments).")
     MATCH = ("match", "Matches or games (a seven-match ban).")
+    POINT = ("point", "Points (ranking points, penalty points).")
     OTHER = ("other", "A unit none of the other terms describes; say what in notes.")
 
 
@@ -1586,7 +1653,43 @@ class Demand(Term):
     WITHHOLD = ("withhold", "Not publish or release something (a report).")
     COMPLY = ("comply", "Carry out recommendations, a ruling or obligations.")
     DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
+    RESPECT = ("respect", "Respect an institution, a right or a decision (a court's independence).")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
+
+
+class SanctionStatus(Term):
+    """Where a sanction stands."""
+
+    PENDING = ("pending", "Imposed but not yet enforceable (an appeal is pending).")
+    ENFORCEABLE = ("enforceable", "Enforceable: to be served or paid.")
+    SUSPENDED = ("suspended", "Suspended, conditionally or during an appeal.")
+    SERVING = ("serving", "Being served.")
+    SERVED = ("served", "Served or paid in full.")
+    LIFTED = ("lifted", "Lifted, cancelled or annulled.")
+    OTHER = ("other", "A state none of the other terms describes; say what in notes.")
+
+
+class Involvement(Term):
+    """An accused's part in an act."""
+
+    PERPETRATOR = ("perpetrator", "Did it.")
+    ORDERED = ("ordered", "Ordered or instigated it.")
+    AIDED = ("aided", "Aided and abetted or facilitated it.")
+    COMMAND_RESPONSIBILITY = (
+        "command_responsibility",
+        "Failed, as a superior, to prevent or punish it.",
+    )
+    BENEFITED = ("benefited", "Profited from it knowingly (a buyer in a supply chain).")
+    OTHER = ("other", "A part none of the other terms describes; say what in notes.")
+
+
+class VoteChoice(Term):
+    """How a member voted."""
+
+    FOR = ("for", "Voted for.")
+    AGAINST = ("against", "Voted against.")
+    ABSTAINED = ("abstained", "Abstained.")
+    ABSENT = ("absent", "Absent or did not vote.")
 
 
 #: Every vocabulary, by the name used in docs and the JSON Schema.
@@ -1627,6 +1730,9 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
             LegalQualification,
             Unit,
             Demand,
+            SanctionStatus,
+            Involvement,
+            VoteChoice,
         )
     }
 )
@@ -1662,7 +1768,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "noted": ("take note", "took note"),
             "apology": ("apologise", "apologize", "regret", "sorry"),
             "conditional_apology": ("if offended", "non-apology"),
-            "declined_to_comment": ("no comment", "decline", "refuse comment", "refusal"),
+            "declined_to_comment": ("no comment", "decline", "refuse comment"),
             "no_response": ("not respond", "no reply", "unanswered", "silence", "ignore"),
             "not_addressed": ("not address", "silent on", "omit"),
             "counter_accusation": ("counter accuse", "accuse back"),
@@ -1677,7 +1783,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "concern": ("concerned", "worry", "alarm", "troubled"),
             "call_for_action": ("call for", "urge", "demand"),
             "support": ("endorse", "back", "defend", "praise", "solidarity"),
-            "welcome": ("welcomed", "hail", "applaud", "salute"),
+            "welcome": ("welcomed", "hail", "applaud", "salute", "congratulate"),
             "appeal": ("appealed", "lodge appeal", "challenge ruling"),
             "correction": ("correct", "erratum", "editors note", "clarification"),
             "retaliation": ("retaliate", "reprisal", "expel", "suspend cooperation"),
