@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsmodel
-
-HEAD = "schema_version: 2\nreports:\n- id: voa\n  title: Mali denies UN accusations\n"
+from rules_cases import HEAD
 
 #: A chain of 300 actors, a0 part of a1 ... part of a299, and two outsiders.
 ACTORS = (
@@ -99,9 +98,7 @@ def test_an_answers_own_stance_overrides_the_responses(tmp_path: Path) -> None:
     own = "  - allegation: claim\n    stance: concern\n"
     assert _codes(tmp_path, _response("outsider", answers=own)) == []
     denial = "  - allegation: claim\n    stance: denial\n"
-    assert _codes(tmp_path, _response("outsider", stances="[concern]", answers=denial)) == [
-        "NM453"
-    ]
+    assert _codes(tmp_path, _response("outsider", stances="[concern]", answers=denial)) == ["NM453"]
 
 
 def test_the_hint_never_suggests_a_stance_term(tmp_path: Path) -> None:
@@ -126,9 +123,7 @@ def test_an_unknown_responder_is_reported_once(tmp_path: Path) -> None:
 
 
 def _retraction(responders: str) -> str:
-    return _response(
-        responders, rid="withdrawn", stances="[retraction]", extra="  retracts: [r]\n"
-    )
+    return _response(responders, rid="withdrawn", stances="[retraction]", extra="  retracts: [r]\n")
 
 
 def test_a_responder_may_retract_its_own_response(tmp_path: Path) -> None:
