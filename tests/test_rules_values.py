@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import ValidationError
-from newsmodel.model import Count, Quantity, Tally
+from newsmodel.codec import fastpath as _fastpath
+from newsmodel.codec.converter import make_converter
+from newsmodel.model import Answer, Count, Quantity, Tally
 from newsmodel.rules import CHECKED_FIELDS, CHECKS
-from newsmodel.types import Amount, Currency
+from newsmodel.types import Amount, Currency, Decline
 from newsmodel.vocab import CountKind, Unit
 from rules_cases import HEAD, codes
 
@@ -128,3 +135,70 @@ def test_checked_fields_are_optional_fields_of_their_class() -> None:
         fields = attrs.fields_dict(cls)
         assert all(fields[name].default is not attrs.NOTHING for name in names), cls
         assert cls in CHECKS
+
+
+# -- the fast path and the converter agree -------------------------------------------------
+
+converter = make_converter()
+_PLAIN: dict[type, st.SearchStrategy[dict[str, Any]]] = {
+    Quantity: st.fixed_dictionaries(
+        {},
+        optional={
+            "amount": st.integers(0, 20),
+            "low": st.integers(0, 20),
+            "high": st.integers(0, 20),
+            "currency": st.just("EUR"),
+            "unit": st.sampled_from(["t", "other"]),
+            "words": st.just("millions"),
+            "notes": st.just("n"),
+        },
+    ),
+    Count: st.fixed_dictionaries(
+        {"kind": st.sampled_from(["killed", "other"])},
+        optional={
+            "low": st.integers(0, 20),
+            "best": st.integers(0, 20),
+            "high": st.integers(0, 20),
+            "words": st.just("dozens"),
+            "notes": st.just("n"),
+        },
+    ),
+    Tally: st.fixed_dictionaries(
+        {},
+        optional={"in_favour": st.integers(0, 3), "against": st.integers(0, 3)}
+        | {"unanimous": st.booleans()},
+    ),
+    Answer: st.fixed_dictionaries(
+        {},
+        optional={
+            "allegation": st.just("a"),
+            "event": st.just("e"),
+            "proceeding": st.just("p"),
+            "step": st.just("s"),
+            "stance": st.sampled_from(["denial", "other"]),
+            "notes": st.just("n"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("cls", list(_PLAIN), ids=lambda cls: cls.__name__)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_fast_path_and_converter_agree_on_the_checks(cls: type, data: st.DataObject) -> None:
+    """Both structure a value, or decline or fail it, exactly when its check finds problems."""
+    plain = data.draw(_PLAIN[cls])
+    try:
+        value: Any = converter.structure(plain, cls)
+    except Exception:
+        converted = False
+    else:
+        converted = True
+        assert CHECKS[cls](value) == []
+    try:
+        _fastpath.STRUCTURE[cls](copy.deepcopy(plain))
+    except Decline:
+        fast = False
+    else:
+        fast = True
+    assert fast == converted, plain
