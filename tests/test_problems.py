@@ -132,6 +132,32 @@ def event_with_place(*lines: str) -> str:
     )
 
 
+def proceeding_with(*lines: str) -> str:
+    """A proceeding whose first step, ``ruling-1``, goes on with ``lines`` (then more steps).
+
+    ``lines`` are indented as items of ``steps``: ``"  date: 2023"``, ``"- kind: appeal"``.
+    """
+    body = "".join(f"  {line}\n" for line in lines)
+    return bundle_yaml(
+        "proceedings:\n- id: p\n  kind: criminal\n  period: 2023/2024\n  charges:\n"
+        "  - id: murder\n    summary: s\n  steps:\n  - id: ruling-1\n    kind: ruling\n"
+        + body
+        + "  citations: [{report: voa}]\n"
+    )
+
+
+def response_with(*answers: str, more: str = "") -> str:
+    """A response by mali with the ``answers`` lines, and ``more`` fields."""
+    body = "".join(f"{line}\n" for line in answers)
+    return bundle_yaml(
+        "responses:\n- id: r\n  responders: [mali]\n  answers:\n"
+        + body
+        + "  stances: [denial]\n"
+        + more
+        + "  citations: [{report: voa}]\n"
+    )
+
+
 def allegation_with(*lines: str) -> str:
     body = "".join(f"  {line}\n" for line in lines)
     return bundle_yaml(
@@ -372,15 +398,152 @@ CASES = [
         12,
     ),
     Case(
-        "NM313",
-        bundle_yaml(
-            "responses:\n- id: r\n  responder: mali\n  allegations: [a]\n"
-            "  stance: denial\n  positions:\n  - aspect: scale\n    stance: denial\n"
-            "    allegation: b\n  citations: [{report: voa}]\n"
-        ),
-        "$.responses[0].positions[0].allegation",
-        13,
+        "NM314",
+        proceeding_with("  sanctions:", "  - kind: ban", "    duration: 18 months"),
+        "$.proceedings[0].steps[0].sanctions[0].duration",
         17,
+        17,
+    ),
+    Case(
+        "NM315",
+        allegation_with("amounts:", "- amount: 100", "  currency: euros"),
+        "$.allegations[0].amounts[0].currency",
+        12,
+        15,
+    ),
+    Case(
+        "NM316",
+        response_with("  - allegation: moura", "    event: vote"),
+        "$.responses[0].answers[0].event",
+        10,
+        12,
+    ),
+    Case(
+        "NM317",
+        response_with("  - allegation: moura", "    step: ruling-1"),
+        "$.responses[0].answers[0].step",
+        10,
+        11,
+    ),
+    Case(
+        "NM318",
+        allegation_with("amounts:", "- amount: 100", "  currency: EUR", "  unit: t"),
+        "$.allegations[0].amounts[0].unit",
+        13,
+        11,
+    ),
+    Case(
+        "NM319",
+        allegation_with("amounts:", "- low: 50", "  high: 30", "  currency: EUR"),
+        "$.allegations[0].amounts[0].high",
+        12,
+        11,
+    ),
+    Case(
+        "NM320",
+        allegation_with("amounts:", "- currency: EUR"),
+        "$.allegations[0].amounts[0]",
+        11,
+        5,
+    ),
+    Case(
+        "NM321",
+        bundle_yaml(
+            "events:\n- id: e\n  kind: vote\n  summary: s\n  votes:\n    against: 2\n"
+            "    unanimous: true\n  citations: [{report: voa}]\n"
+        ),
+        "$.events[0].votes.against",
+        10,
+        14,
+    ),
+    Case(
+        "NM322",
+        yaml_text("schema_version: 2\nreports:\n- id: voa\n  kind: wire_story\n"),
+        "$.reports[0].title",
+        3,
+        3,
+    ),
+    Case(
+        "NM323",
+        bundle_yaml(
+            "allegations:\n- id: a\n  accusers: [un]\n  summary: s\n  citations: [{report: voa}]\n"
+        ),
+        "$.allegations[0].accused",
+        6,
+        3,
+    ),
+    Case("NM324", allegation_with("acts:", "- by: [un]"), "$.allegations[0].acts[0].by[0]", 11, 10),
+    Case(
+        "NM325",
+        proceeding_with("- id: ruling-1", "  kind: ruling"),
+        "$.proceedings[0].steps[1].id",
+        15,
+        9,
+    ),
+    Case(
+        "NM326",
+        proceeding_with("- kind: appeal", "  of: ruling-2"),
+        "$.proceedings[0].steps[1].of",
+        16,
+        9,
+    ),
+    Case(
+        "NM327",
+        proceeding_with("  date: 2023-06", "- kind: appeal", "  of: ruling-1", "  date: 2023-05"),
+        "$.proceedings[0].steps[1].of",
+        17,
+        9,
+    ),
+    Case(
+        "NM328",
+        proceeding_with("  charges: [fraud]"),
+        "$.proceedings[0].steps[0].charges[0]",
+        15,
+        15,
+    ),
+    Case(
+        "NM329",
+        proceeding_with("  sanctions:", "  - kind: ban", "    period: 2021/2022"),
+        "$.proceedings[0].steps[0].sanctions[0].period",
+        17,
+        15,
+    ),
+    Case("NM330", allegation_with("conduct: [other]"), "$.allegations[0].conduct[0]", 10, 13),
+    Case(
+        "NM331",
+        allegation_with("variants:", "- field: made[0]", "  value: 2022"),
+        "$.allegations[0].variants[0].field",
+        11,
+        12,
+    ),
+    Case(
+        "NM332",
+        allegation_with("variants:", "- field: made", "  value: August"),
+        "$.allegations[0].variants[0].value",
+        12,
+        12,
+    ),
+    Case(
+        "NM333",
+        allegation_with(
+            "variants:",
+            "- field: made",
+            "  value: 2022-08",
+            "  preferred: true",
+            "- field: made",
+            "  value: 2022-07",
+            "  preferred: true",
+        ),
+        "$.allegations[0].variants[1].preferred",
+        16,
+        16,
+    ),
+    Case(
+        "NM334",
+        response_with("  - allegation: moura", more="  retracts: [r]\n"),
+        "$.responses[0].stances",
+        10,
+        12,
     ),
     # NM4xx: across records and files
     Case(
@@ -459,15 +622,15 @@ CASES = [
             bundle_yaml(
                 ACTORS,
                 ALLEGATION,
-                "responses:\n- id: r1\n  responder: mali\n  allegations: [moura]\n"
-                "  stance: denial\n  citations: [{report: voa}]\n"
-                "- id: r2\n  responder: un\n  allegations: [moura]\n  stance: retraction\n"
-                "  retracts: r1\n  citations: [{report: voa}]\n",
+                "responses:\n- id: r1\n  responders: [mali]\n  answers:\n"
+                "  - allegation: moura\n  stances: [denial]\n  citations: [{report: voa}]\n"
+                "- id: r2\n  responders: [un]\n  answers:\n  - allegation: moura\n"
+                "  stances: [retraction]\n  retracts: [r1]\n  citations: [{report: voa}]\n",
             )
         ),
-        "$.responses[1].retracts",
-        29,
-        13,
+        "$.responses[1].retracts[0]",
+        31,
+        14,
     ),
     Case(
         "NM408",
@@ -508,13 +671,13 @@ CASES = [
             bundle_yaml(
                 ACTORS,
                 ALLEGATION,
-                "responses:\n- id: r\n  responder: un\n  allegations: [moura]\n"
-                "  stance: denial\n  citations: [{report: voa}]\n",
+                "responses:\n- id: r\n  responders: [un]\n  answers:\n  - allegation: moura\n"
+                "  stances: [denial]\n  citations: [{report: voa}]\n",
             )
         ),
-        "$.responses[0].responder",
+        "$.responses[0].responders",
         21,
-        14,
+        15,
     ),
     Case(
         "NM454",
@@ -522,18 +685,39 @@ CASES = [
             bundle_yaml(
                 ACTORS,
                 ALLEGATION,
-                "responses:\n- id: r\n  responder: mali\n  allegations: [moura]\n"
-                "  stance: denial\n  date: 2022-01\n  citations: [{report: voa}]\n",
+                "responses:\n- id: r\n  responders: [mali]\n  answers:\n"
+                "  - allegation: moura\n  stances: [denial]\n  date: 2022-01\n"
+                "  citations: [{report: voa}]\n",
             )
         ),
         "$.responses[0].date",
-        24,
+        25,
         9,
+    ),
+    Case(
+        "NM455",
+        dataset(
+            bundle_yaml(
+                ACTORS,
+                ALLEGATION,
+                "proceedings:\n- id: case\n  kind: criminal\n  forum: mali\n"
+                "  parties:\n  - actor: un\n    role: complainant\n  steps:\n"
+                "  - id: ruling-1\n    kind: ruling\n  citations: [{report: voa}]\n",
+                "responses:\n- id: r\n  responders: [mali]\n  answers:\n"
+                "  - allegation: moura\n  - proceeding: case\n    step: ruling-2\n"
+                "  stances: [denial, appeal]\n  citations: [{report: voa}]\n",
+            )
+        ),
+        "$.responses[0].answers[1].step",
+        36,
+        11,
     ),
 ]
 
 #: Codes in RULES that no input can produce yet; each needs a case once it can.
-NOT_YET_PRODUCIBLE: frozenset[str] = frozenset()
+#: NM313 (a position naming an allegation its response does not answer) has no schema-2
+#: input: positions now sit in the answer of the record they are about.
+NOT_YET_PRODUCIBLE: frozenset[str] = frozenset({"NM313"})
 
 
 def _case_id(case: Case) -> str:

@@ -369,9 +369,9 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM311",
         name="count-without-figure",
         severity=_E,
-        summary="A count gives none of low, best and high, and not the source's words.",
+        summary="A count gives none of low, best and high, nor the source's words.",
         example="counts:\n- kind: killed",
-        fix="Give at least one figure, or the source's words (words: dozens).",
+        fix='Give at least one figure, or the words the source uses (words: "dozens").',
     ),
     Rule(
         code="NM312",
@@ -398,6 +398,169 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Write the code in capitals: EUR.",
     ),
     Rule(
+        code="NM316",
+        name="answer-names-one-record",
+        severity=_E,
+        summary="An answer of a response names no record, or several: it names exactly one "
+        "of allegation, response, document, event and proceeding.",
+        example="answers:\n- allegation: moura\n  document: minusma-note",
+        fix="Give each record answered an answer of its own.",
+    ),
+    Rule(
+        code="NM317",
+        name="step-without-proceeding",
+        severity=_E,
+        summary="An answer names a step but no proceeding; step ids are only unique within "
+        "their proceeding.",
+        example="answers:\n- step: ruling-1",
+        fix="Name the proceeding too: proceeding: bismuth-case, step: ruling-1.",
+    ),
+    Rule(
+        code="NM318",
+        name="currency-and-unit",
+        severity=_E,
+        summary="A quantity has both a currency and a unit: money takes a currency, "
+        "anything else a unit.",
+        example="amount: 100000\ncurrency: EUR\nunit: t",
+        fix="Keep the one that says what is measured.",
+    ),
+    Rule(
+        code="NM319",
+        name="quantity-order",
+        severity=_E,
+        summary="A quantity's figures are out of order: low <= amount <= high must hold.",
+        example="low: 5000000\nhigh: 2000000",
+        fix="Check which figure is which.",
+    ),
+    Rule(
+        code="NM320",
+        name="quantity-without-figure",
+        severity=_E,
+        summary="A quantity gives no amount, no low or high, and no words.",
+        example="amounts:\n- currency: USD",
+        fix='Give the amount, a range, or the source\'s words (words: "millions of dollars").',
+    ),
+    Rule(
+        code="NM321",
+        name="unanimous-with-dissent",
+        severity=_E,
+        summary="A vote is called unanimous but has votes against.",
+        example="votes:\n  unanimous: true\n  against: 2",
+        fix="Check the figures; keep what the source says and explain any conflict in notes.",
+    ),
+    Rule(
+        code="NM322",
+        name="missing-title",
+        severity=_E,
+        summary="A report of a kind that has a headline (an article, a wire story) has no title.",
+        example="reports:\n- id: voa  # kind article by default, no title",
+        fix="Give the headline, or set kind to what the source is (statement, "
+        "social_media_post...).",
+    ),
+    Rule(
+        code="NM323",
+        name="accused-or-unidentified",
+        severity=_E,
+        summary="An allegation names no accused without unidentified_perpetrator: true, or "
+        "names accused and says the perpetrator is unidentified.",
+        example="allegations:\n- id: moura\n  accusers: [un]\n  summary: ...",
+        fix="Name the accused, or set unidentified_perpetrator: true (not both).",
+    ),
+    Rule(
+        code="NM324",
+        name="act-by-not-accused",
+        severity=_E,
+        summary="An act of an allegation is by an actor that is not among its accused.",
+        example="accused: [police]\nacts:\n- by: [army]",
+        fix="Add the actor to accused, or correct the id.",
+    ),
+    Rule(
+        code="NM325",
+        name="duplicate-step-or-charge",
+        severity=_E,
+        summary="Two steps, or two charges, of one proceeding have the same id.",
+        example="steps:\n- id: ruling\n  kind: ruling\n- id: ruling\n  kind: ruling",
+        fix="Rename one (ruling-1, ruling-2).",
+    ),
+    Rule(
+        code="NM326",
+        name="unknown-step",
+        severity=_E,
+        summary="A step's of names no step of its proceeding.",
+        example="steps:\n- id: appeal-1\n  kind: appeal\n  of: ruling-1  # no such step",
+        fix="Correct the id, or give the earlier step that id.",
+    ),
+    Rule(
+        code="NM327",
+        name="step-of-later-step",
+        severity=_E,
+        summary="A step's of names a step listed after it, or dated after it: an appeal "
+        "follows the ruling it appeals.",
+        example="- id: appeal-1\n  date: 2023-05\n  of: ruling-1  # ruling-1 is of 2023-06",
+        fix="List steps in the order they happened, and check both dates.",
+    ),
+    Rule(
+        code="NM328",
+        name="unknown-charge",
+        severity=_E,
+        summary="A step names a charge that is not among its proceeding's charges.",
+        example="charges:\n- id: corruption ...\nsteps:\n- kind: ruling\n  charges: [fraud]",
+        fix="Correct the id, or add the charge to the proceeding.",
+    ),
+    Rule(
+        code="NM329",
+        name="sanction-before-proceeding",
+        severity=_E,
+        summary="A sanction starts before its proceeding opened.  It may run after the "
+        "proceeding closed (a sentence served after the last appeal), so only the start "
+        "is compared.",
+        example="period: 2023/..  # the proceeding\n...\n  period: 2021-09-11/2023-03-10",
+        fix="Check both periods.",
+    ),
+    Rule(
+        code="NM330",
+        name="other-without-notes",
+        severity=_E,
+        summary="A field holds the term other, and the value holding it has no notes saying "
+        "what the source calls it.",
+        example="kind: other  # no notes",
+        fix="Say in notes what the source calls it.",
+    ),
+    Rule(
+        code="NM331",
+        name="variant-unknown-field",
+        severity=_E,
+        summary="A variant names no field of its record, or an item the record does not "
+        "have, or a value with fields of its own.",
+        example="variants:\n- field: counts[2].best  # the record has one count",
+        fix="Name the field from the record, as it holds it: published, counts[0].best.",
+    ),
+    Rule(
+        code="NM332",
+        name="variant-wrong-value",
+        severity=_E,
+        summary="A variant's value is not what the field it names holds (a date that is not "
+        "EDTF, text for a figure).",
+        example="field: published\nvalue: early August",
+        fix="Write the value as the field would hold it (2022-08~).",
+    ),
+    Rule(
+        code="NM333",
+        name="variant-preferred-twice",
+        severity=_E,
+        summary="Two variants of the same field are both preferred.",
+        example="- field: published\n  preferred: true\n- field: published\n  preferred: true",
+        fix="Prefer one value, and say why in its notes.",
+    ),
+    Rule(
+        code="NM334",
+        name="retraction-without-stance",
+        severity=_E,
+        summary="A response retracts an earlier one but has no stance retraction.",
+        example="stances: [denial]\nretracts: [mali-denies]",
+        fix="Add retraction to stances.",
+    ),
+    Rule(
         code="NM401",
         name="duplicate-id",
         severity=_E,
@@ -417,8 +580,9 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM403",
         name="wrong-kind-reference",
         severity=_E,
-        summary="A reference names a record of the wrong kind (a response answers allegations).",
-        example="responses:\n- allegations: [mali]  # mali is an actor",
+        summary="A reference names a record of the wrong kind (an answer's allegation is "
+        "an allegation).",
+        example="answers:\n- allegation: mali  # mali is an actor",
         fix="Name a record of the kind the field expects.",
     ),
     Rule(
@@ -449,9 +613,11 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM407",
         name="foreign-retraction",
         severity=_E,
-        summary="A response retracts a response made by another responder.",
-        example="responder: france\nretracts: mali-denial",
-        fix="Only the responder can retract; use supersedes, or a new response.",
+        summary="A response retracts a response none of whose responders (or those they "
+        "speak for) is one of its own, a part of one, or the whole one is part of.",
+        example="responders: [france]\nretracts: [mali-denial]",
+        fix="Only the responders can retract; answer another's response with a new one, "
+        "or use supersedes.",
     ),
     Rule(
         code="NM408",
@@ -468,7 +634,8 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM451",
         name="unused-actor",
         severity=_W,
-        summary="An actor that no record refers to.",
+        summary="An actor that no record refers to (any reference counts: a role, a "
+        "relation, a report's mentions, a copy's carrier, a quote's given_to...).",
         example="actors:\n- id: kremlin  # never named elsewhere",
         fix="Remove it, or refer to it where it plays a part.",
     ),
@@ -476,7 +643,8 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM452",
         name="unused-document",
         severity=_W,
-        summary="A document that no record refers to.",
+        summary="A document that no record refers to (evidence, a response's documents, a "
+        "step's document, a report's mentions...).",
         example="documents:\n- id: minusma-note  # no evidence or response names it",
         fix="Refer to it as evidence or as a response's document, or remove it.",
     ),
@@ -484,21 +652,34 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM453",
         name="unrelated-responder",
         severity=_W,
-        summary="A responder takes an accused party's stance but is not in the same "
-        "organization (part_of tree) as any accused actor.",
-        example="accused: [wagner-group]\nresponder: france\nstance: denial",
-        fix="Check part_of, or use a third-party stance (corroboration, ruling_upheld...).",
+        summary="Responders take a stance only the accused take (a denial, an apology) on an "
+        "allegation, but none is accused, in the same organization (part_of tree) as an "
+        "accused actor, or speaking for one (on_behalf_of).  Answers to other records and "
+        "stances anyone may take are not checked.",
+        example="accused: [wagner-group]\nresponders: [france]\nstances: [denial]",
+        fix="Name whom the responders speak for in on_behalf_of (a lawyer's client), check "
+        "part_of, or give the stance the responders themselves take.",
     ),
     Rule(
         code="NM454",
-        name="response-before-allegation",
+        name="response-before-answered",
         severity=_W,
-        summary="A response is dated before the allegation it answers was made (its "
-        "made date).  Without a made date nothing is reported: the reports that cite the "
-        "allegation say only that it was made by their date, and a response may precede "
-        "every report of the accusation (a denial issued before any outlet reported it).",
+        summary="A response is dated before the record it answers: an allegation's made "
+        "date, a response's date, a document's published date, an event's date, a "
+        "proceeding step's date.  An allegation without a made date is not dated by the "
+        "reports that cite it: they say only that it was made by their date, and a "
+        "response may precede every report of the accusation (a denial issued before any "
+        "outlet reported it).",
         example="date: 2022-01  # allegation made: 2022-08-03",
-        fix="Correct the response's date or the allegation's made date.",
+        fix="Correct the response's date or the other record's.",
+    ),
+    Rule(
+        code="NM455",
+        name="unknown-answered-step",
+        severity=_W,
+        summary="An answer or a status change names a step that its proceeding does not have.",
+        example="proceeding: bismuth-case\nstep: ruling-2  # the case has ruling-1",
+        fix="Correct the step id, or give the step that id in the proceeding.",
     ),
     Rule(
         code="NM313",

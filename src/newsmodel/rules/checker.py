@@ -3,7 +3,8 @@
 Each family of rules has its module (:mod:`~newsmodel.rules.ids`,
 :mod:`~newsmodel.rules.references`, :mod:`~newsmodel.rules.quotes`,
 :mod:`~newsmodel.rules.cycles`, :mod:`~newsmodel.rules.usage`,
-:mod:`~newsmodel.rules.responses`); :class:`DatasetChecker` keeps the
+:mod:`~newsmodel.rules.responses`, :mod:`~newsmodel.rules.proceedings`);
+:class:`DatasetChecker` keeps the
 index they share (:mod:`~newsmodel.rules.index`) and runs them in turn.
 
 One mistake gives one problem.  A record that broke a rule of its own is
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsmodel.model import Citation, Record
 from newsmodel.problems import Problem
 from newsmodel.rules.cycles import check_cycles
+from newsmodel.rules.found import Path
 from newsmodel.rules.ids import Duplicates
 from newsmodel.rules.index import (
     KINDS,
@@ -34,6 +36,7 @@ from newsmodel.rules.index import (
     pack,
     unpack,
 )
+from newsmodel.rules.proceedings import check_steps
 from newsmodel.rules.quotes import QuoteCheck, check_quotes
 from newsmodel.rules.references import (
     Reference,
@@ -46,7 +49,6 @@ from newsmodel.rules.references import (
 )
 from newsmodel.rules.responses import check_responses
 from newsmodel.rules.usage import check_unused
-from newsmodel.rules.values import Path
 
 if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
     from newsmodel.io import Rejected
@@ -169,6 +171,7 @@ class DatasetChecker:
         check_cycles(self.index, find)
         check_unused(self.index, self._named_by_rejected, find)
         check_responses(self.index, find)
+        check_steps(self.index, find)
         found = sorted(find.found, key=lambda f: (f.origin.file or "", f.origin.line or 0))
         find.found = []
         return [f.problem(*(place(f.origin, f.path) if place else (None, None))) for f in found]

@@ -3,7 +3,8 @@
 A dataset of millions of records keeps one entry per id, so entries are
 plain slotted classes holding only what some rule reads (an actor's
 ``part_of``, a report's body, an allegation's accused and date, a
-response's responder, allegations, stance, date and retraction).
+response's responders, what it answers, with which stance, its date and
+retractions, a document's or event's date, a proceeding's steps).
 
 A record that broke a rule of its own stays in the index as an
 :class:`InvalidEntry`, "defined, invalid": references to it resolve (its
@@ -25,14 +26,27 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model import RECORD_TYPES, Actor, Allegation, Record, Report, Response
+from newsmodel.dates import PartialDate
+from newsmodel.model import (
+    RECORD_TYPES,
+    Actor,
+    Allegation,
+    Document,
+    Event,
+    Proceeding,
+    Record,
+    Report,
+    Response,
+)
 from newsmodel.problems import RULES, Problem, Severity, render_path
-from newsmodel.rules.values import Path
+from newsmodel.rules.found import Path
+from newsmodel.vocab import StanceParty
 
 __all__ = [
     "KINDS",
     "ActorEntry",
     "AllegationEntry",
+    "DatedEntry",
     "Entry",
     "Find",
     "Finding",
@@ -40,8 +54,10 @@ __all__ = [
     "InvalidEntry",
     "Locator",
     "Origin",
+    "ProceedingEntry",
     "ReportEntry",
     "ResponseEntry",
+    "StepName",
     "entry_for",
     "pack",
     "unpack",
@@ -162,33 +178,99 @@ class ReportEntry(Entry):
         self.body = report.body
 
 
-class AllegationEntry(Entry):
-    """An allegation: whom it accuses, and when it was made."""
+StepName = tuple[str, str, Path]
+"""A step a record names: the proceeding's id, the step's id, the path to ``step``."""
 
-    __slots__ = ("accused", "made")
+
+class AllegationEntry(Entry):
+    """An allegation: whom it accuses, when it was made, the proceedings' steps it names."""
+
+    __slots__ = ("accused", "made", "steps_named")
 
     def __init__(self, allegation: Allegation, origin: Origin) -> None:
         super().__init__("allegation", origin)
         self.accused = tuple(map(sys.intern, allegation.accused))
         self.made = allegation.made
+        self.steps_named: tuple[StepName, ...] = tuple(
+            (sys.intern(change.proceeding), change.step, ("status_history", number, "step"))
+            for number, change in enumerate(allegation.status_history)
+            if change.proceeding is not None and change.step is not None
+        )
 
 
 class ResponseEntry(Entry):
-    """A response: who answers what, how and when, and what it retracts."""
+    """A response: who answers what, with which stance, when, and what it retracts.
 
-    __slots__ = ("allegations", "date", "responder", "retracts", "stance")
+    ``answered`` holds the id of each record answered, with the step named
+    (or ``None``); ``accused_stances`` each allegation answered with a
+    stance only the accused (or someone speaking for them) takes, and that
+    stance, read from the answer's own stance or else the response's.
+    """
+
+    __slots__ = (
+        "accused_stances",
+        "answered",
+        "date",
+        "on_behalf_of",
+        "responders",
+        "retracts",
+        "steps_named",
+    )
 
     def __init__(self, response: Response, origin: Origin) -> None:
         super().__init__("response", origin)
-        self.responder = sys.intern(response.responders[0])
-        self.allegations = tuple(
-            sys.intern(answer.allegation)
-            for answer in response.answers
-            if answer.allegation is not None
-        )
-        self.stance = response.stances[0]
+        intern = sys.intern
+        self.responders = tuple(map(intern, response.responders))
+        self.on_behalf_of = tuple(map(intern, response.on_behalf_of))
+        answered: list[tuple[str, str | None]] = []
+        accused: list[tuple[str, str]] = []
+        steps: list[StepName] = []
+        for number, answer in enumerate(response.answers):
+            target = (
+                answer.allegation
+                or answer.response
+                or answer.document
+                or answer.event
+                or answer.proceeding
+            )
+            if target is None:
+                continue  # an answer naming nothing broke a rule of its own
+            answered.append((intern(target), answer.step))
+            if answer.allegation is not None:
+                stances = response.stances if answer.stance is None else (answer.stance,)
+                for stance in stances:
+                    if stance.party is StanceParty.ACCUSED:
+                        accused.append((target, stance.term))
+                        break
+            if answer.proceeding is not None and answer.step is not None:
+                steps.append((target, answer.step, ("answers", number, "step")))
+        self.answered = tuple(answered)
+        self.accused_stances = tuple(accused)
+        self.steps_named = tuple(steps)
         self.date = response.date
-        self.retracts = response.retracts[0] if response.retracts else None
+        self.retracts = tuple(map(intern, response.retracts))
+
+
+class DatedEntry(Entry):
+    """A document or an event: when it was published or happened, for the answers to it."""
+
+    __slots__ = ("date",)
+
+    def __init__(self, kind: str, date: PartialDate | None, origin: Origin) -> None:
+        super().__init__(kind, origin)
+        self.date = date
+
+
+class ProceedingEntry(Entry):
+    """A proceeding: the ids of its steps and their dates, for the records that name them."""
+
+    __slots__ = ("step_dates", "step_ids")
+
+    def __init__(self, proceeding: Proceeding, origin: Origin) -> None:
+        super().__init__("proceeding", origin)
+        named = [step for step in proceeding.steps if step.id is not None]
+        self.step_ids = frozenset(step.id for step in named if step.id is not None)
+        self.step_dates = {step.id: step.date for step in named if step.date is not None}
 
 
 class InvalidEntry(Entry):
@@ -219,6 +301,12 @@ def entry_for(record: Record, origin: Origin) -> Entry:
         return AllegationEntry(record, origin)
     if isinstance(record, Response):
         return ResponseEntry(record, origin)
+    if isinstance(record, Document):
+        return DatedEntry("document", record.published, origin)
+    if isinstance(record, Event):
+        return DatedEntry("event", record.date, origin)
+    if isinstance(record, Proceeding):
+        return ProceedingEntry(record, origin)
     return Entry(KINDS[type(record)], origin)
 
 
@@ -231,6 +319,8 @@ _CLASSES: tuple[type[Entry], ...] = (
     ReportEntry,
     AllegationEntry,
     ResponseEntry,
+    DatedEntry,
+    ProceedingEntry,
     InvalidEntry,
 )
 _SLOTS = [

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from newsmodel._wording import short
+from newsmodel.rules.found import Path
 from newsmodel.rules.index import Entry, Findings, Origin, ReportEntry
-from newsmodel.rules.values import Path
 
 __all__ = ["NEAR", "SEARCH_BUDGET", "QuoteCheck", "check_quotes"]
 

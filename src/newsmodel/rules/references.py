@@ -20,8 +20,8 @@ import attrs
 
 from newsmodel._wording import article, closest
 from newsmodel.model import _items_of, _unwrapped
+from newsmodel.rules.found import Path
 from newsmodel.rules.index import Entry, Findings, InvalidEntry, Origin
-from newsmodel.rules.values import Path
 
 __all__ = [
     "Link",

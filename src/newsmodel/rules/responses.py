@@ -1,4 +1,16 @@
-"""NM407, NM453, NM454: what a response answers, who makes it, and when.
+"""NM407, NM453, NM454: who retracts a response, who takes an accused's stance, and when.
+
+- NM407: a response retracts only responses of its own responders, of
+  their parts or of the whole they are part of (a ministry may withdraw
+  its government's statement, and the reverse).
+- NM453: a stance that only the accused take (a denial, an apology) on an
+  allegation, taken by actors none of whom is accused, part of the same
+  organization as an accused actor, or speaking for one (``on_behalf_of``:
+  a lawyer for the accused).  Answers to anything but an allegation (a
+  reaction to a ruling) and stances any party may take are not checked.
+- NM454: a response dated before the record it answers: an allegation's
+  ``made``, a response's ``date``, a document's ``published``, an event's
+  ``date``, the ``date`` of the proceeding's step it names.
 
 The organization an actor belongs to (the top of its ``part_of`` chain) is
 found once per actor and remembered, so that many responses by actors low
@@ -9,33 +21,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from newsmodel.rules.index import ActorEntry, AllegationEntry, Entry, Find, ResponseEntry
-from newsmodel.vocab import StanceParty
+from newsmodel.dates import PartialDate
+from newsmodel.rules.index import (
+    ActorEntry,
+    AllegationEntry,
+    DatedEntry,
+    Entry,
+    Find,
+    ProceedingEntry,
+    ResponseEntry,
+)
 
 __all__ = ["check_responses"]
 
 
 def check_responses(index: Mapping[str, Entry], find: Find) -> None:
-    """Check every response: its retraction, its responder's stance and its date."""
+    """Check every response: its retractions, its responders' stances and its date."""
     roots = _Roots(index)
     for entry in index.values():
         if not isinstance(entry, ResponseEntry):
             continue
-        found = [index.get(a) for a in entry.allegations]
-        allegations = [a for a in found if isinstance(a, AllegationEntry)]
-        _check_responder(entry, allegations, roots, find)
-        _check_date(entry, allegations, find)
-        if entry.retracts is not None:
-            retracted = index.get(entry.retracts)
-            if isinstance(retracted, ResponseEntry) and retracted.responder != entry.responder:
-                find(
-                    entry.origin,
-                    ("retracts",),
-                    "NM407",
-                    f"a response by {entry.responder!r} retracts one by {retracted.responder!r}",
-                    "only a responder can retract its own response; use "
-                    "supersedes or a new response",
-                )
+        if entry.retracts:
+            _check_retractions(entry, index, find)
+        if entry.accused_stances:
+            _check_responders(entry, index, roots, find)
+        if entry.date is not None:
+            _check_date(entry, entry.date, index, find)
 
 
 class _Roots:
@@ -76,49 +87,117 @@ class _Roots:
         return root
 
 
-def _check_responder(
-    entry: ResponseEntry, allegations: list[AllegationEntry], roots: _Roots, find: Find
+# -- NM407 ----------------------------------------------------------------------
+
+
+def _check_retractions(entry: ResponseEntry, index: Mapping[str, Entry], find: Find) -> None:
+    mine = (*entry.responders, *entry.on_behalf_of)
+    for number, retracted_id in enumerate(entry.retracts):
+        retracted = index.get(retracted_id)
+        if not isinstance(retracted, ResponseEntry):
+            continue  # unknown, invalid or of another kind: reported already
+        theirs = (*retracted.responders, *retracted.on_behalf_of)
+        if any(_related(index, a, b) for a in mine for b in theirs):
+            continue
+        find(
+            entry.origin,
+            ("retracts", number),
+            "NM407",
+            f"a response by {_names(entry.responders)} retracts one by "
+            f"{_names(retracted.responders)}",
+            "a response retracts only its own responders' responses (or their parts' or "
+            "whole's); for another's, answer it with a new response, or use supersedes",
+        )
+
+
+def _related(index: Mapping[str, Entry], a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the same actor, or one is part of the other."""
+    return a == b or b in _chain(index, a) or a in _chain(index, b)
+
+
+def _chain(index: Mapping[str, Entry], actor: str) -> set[str]:
+    """Return the actors ``actor`` is part of, directly or not (stops at a circle)."""
+    chain: set[str] = set()
+    entry = index.get(actor)
+    while isinstance(entry, ActorEntry) and entry.part_of is not None:
+        if entry.part_of in chain:
+            break
+        chain.add(entry.part_of)
+        entry = index.get(entry.part_of)
+    return chain
+
+
+def _names(actors: tuple[str, ...]) -> str:
+    return " and ".join(repr(actor) for actor in actors)
+
+
+# -- NM453 ----------------------------------------------------------------------
+
+
+def _check_responders(
+    entry: ResponseEntry, index: Mapping[str, Entry], roots: _Roots, find: Find
 ) -> None:
-    if not allegations or entry.stance is None or entry.responder is None:
+    speakers = [roots(actor) for actor in (*entry.responders, *entry.on_behalf_of)]
+    if None in speakers:
+        return  # a speaker is unknown, invalid or in a circle: reported already
+    for allegation_id, stance in entry.accused_stances:
+        allegation = index.get(allegation_id)
+        if not isinstance(allegation, AllegationEntry) or not allegation.accused:
+            continue
+        accused = {roots(actor) for actor in allegation.accused}
+        if None in accused or not accused.isdisjoint(speakers):
+            continue
+        find(
+            entry.origin,
+            ("on_behalf_of",) if entry.on_behalf_of else ("responders",),
+            "NM453",
+            f"{_names(entry.responders)} take{'s' if len(entry.responders) == 1 else ''} "
+            f"the stance {stance!r} on {allegation_id!r}, a stance of the accused, but "
+            "none of them is accused, part of an accused actor's organization, or "
+            "speaking for one",
+            "if they speak for an accused actor (a lawyer, a spokesperson), name it in "
+            "on_behalf_of; else check part_of, or give the stance the responders "
+            "themselves take",
+        )
         return
-    if entry.stance.party is not StanceParty.ACCUSED:
-        return
-    root = roots(entry.responder)
-    if root is None:
-        return  # the responder is unknown, invalid or in a circle: reported already
-    accused = [roots(actor) for a in allegations for actor in a.accused]
-    if root in accused or None in accused:
-        return
-    find(
-        entry.origin,
-        ("responder",),
-        "NM453",
-        f"{entry.responder!r} takes the stance {entry.stance.term!r} but is neither "
-        "accused nor part of the same organization as an accused actor",
-        "check part_of, or use a third-party stance such as corroboration",
-    )
 
 
-def _check_date(entry: ResponseEntry, allegations: list[AllegationEntry], find: Find) -> None:
-    """NM454: a response dated before the accusation it answers was made.
+# -- NM454 ----------------------------------------------------------------------
 
-    Only the allegation's ``made`` date says when the accusation was made;
+
+def _check_date(
+    entry: ResponseEntry, date: PartialDate, index: Mapping[str, Entry], find: Find
+) -> None:
+    """NM454: a response dated before the record it answers.
+
+    Only an allegation's ``made`` date says when the accusation was made;
     the reports citing it say only that it was made by then, and a response
     may well precede them (a denial issued before any outlet reported the
-    accusation).  Without ``made``, nothing is reported.
+    accusation).  Without a date of the record answered, nothing is reported.
     """
-    if entry.date is None:
-        return
-    for allegation in allegations:
-        made = allegation.made
-        if made is not None and entry.date.definitely_before(made):
+    for target, step in entry.answered:
+        answered, what = _date_of(index.get(target), step)
+        if answered is not None and date.definitely_before(answered):
             find(
                 entry.origin,
                 ("date",),
                 "NM454",
-                f"the response is dated {entry.date.text}, before the allegation "
-                f"was made ({made.text})",
-                "check both dates: a response cannot answer an accusation not yet made; "
-                "correct the response's date or the allegation's made",
+                f"the response is dated {date.text}, before {what} ({answered.text})",
+                "check both dates: a response cannot answer what has not happened yet; "
+                "correct the response's date or the other one",
             )
             return
+
+
+def _date_of(entry: Entry | None, step: str | None) -> tuple[PartialDate | None, str]:
+    """Return the date of a record answered (or of its ``step``), and what it is, in words."""
+    if isinstance(entry, AllegationEntry):
+        return entry.made, "the allegation it answers was made"
+    if isinstance(entry, ResponseEntry):
+        return entry.date, "the response it answers"
+    if isinstance(entry, DatedEntry):
+        happened = "was published" if entry.kind == "document" else "happened"
+        return entry.date, f"the {entry.kind} it answers {happened}"
+    if isinstance(entry, ProceedingEntry) and step is not None:
+        return entry.step_dates.get(step), f"step {step!r} of the proceeding it answers"
+    return None, ""
