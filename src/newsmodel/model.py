@@ -592,6 +592,12 @@ class Answer:
     notes: str | None = _notes()
 
 
+#: The fields of an :class:`Answer` that name a record, read by the rules and the index.
+ANSWERED: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(Answer) if "ref" in field.metadata
+)
+
+
 @attrs.frozen(kw_only=True)
 class Argument:
     """One argument a response makes: a tactic, and the words used for it."""

@@ -28,6 +28,7 @@ import attrs
 
 from newsmodel.dates import PartialDate
 from newsmodel.model import (
+    ANSWERED,
     RECORD_TYPES,
     Actor,
     Allegation,
@@ -226,12 +227,8 @@ class ResponseEntry(Entry):
         accused: list[tuple[str, str]] = []
         steps: list[StepName] = []
         for number, answer in enumerate(response.answers):
-            target = (
-                answer.allegation
-                or answer.response
-                or answer.document
-                or answer.event
-                or answer.proceeding
+            target = next(
+                (getattr(answer, name) for name in ANSWERED if getattr(answer, name)), None
             )
             if target is None:
                 continue  # an answer naming nothing broke a rule of its own

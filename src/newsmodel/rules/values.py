@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from newsmodel.model import (
+    ANSWERED,
     Allegation,
     Answer,
     Count,
@@ -160,7 +161,6 @@ def _tally(tally: Tally) -> Found:
 # -- answers and responses ----------------------------------------------------
 
 #: The fields of an answer that name the record answered, in declaration order.
-ANSWERED = ("allegation", "response", "document", "event", "proceeding")
 
 
 def _answer(answer: Answer) -> Found:
