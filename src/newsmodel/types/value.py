@@ -72,8 +72,12 @@ VALUE = ScalarType(
         ],
     },
     fast=Inline(
-        statements="if {v}.__class__ not in _value_classes:\n    raise _Decline",
-        names={"_value_classes": frozenset({str, int, bool}), "_value_plain": _plain},
+        statements="if {v}.__class__ not in _value_classes:\n    {v} = _value_check({v})",
+        names={
+            "_value_classes": frozenset({str, int, bool}),
+            "_value_check": check_value,
+            "_value_plain": _plain,
+        },
         plain="_value_plain({v})",
     ),
     strategy=_strategy,
