@@ -67,6 +67,7 @@ from newsmodel.vocab import (
     AllegationCategory,
     Aspect,
     AuthorRole,
+    Benchmark,
     Channel,
     Conduct,
     CountKind,
@@ -309,6 +310,25 @@ class Count:
             reverse="figures_relayed",
         ),
     )
+    derived_from: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Actors whose figures were combined into this one (three databases cross-checked).",
+            ref="actor",
+            reverse="figures_combined",
+        ),
+    )
+    document: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The document the figure is taken from (a communiqué).",
+            ref="document",
+            reverse="figures",
+        ),
+    )
+    places: tuple[Place, ...] = attrs.field(
+        default=(), metadata=_meta("Where the figure applies, when not everywhere (a province).")
+    )
     as_of: PartialDate | None = attrs.field(
         default=None, metadata=_meta("The date the figure was current, for revised figures.")
     )
@@ -423,6 +443,10 @@ class Quote:
             ref="actor",
             reverse="quotes_relayed",
         ),
+    )
+    translated: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the report gives the words in translation, original unknown."),
     )
     paraphrase: bool = attrs.field(
         default=False,
@@ -771,6 +795,9 @@ class Role:
         default=None,
         metadata=_meta("When it was held: 2021-05/2023-06, or 2021-05/.. while it lasts."),
     )
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it was held, where the dates are not given (P54D).")
+    )
     notes: str | None = _notes()
 
 
@@ -814,6 +841,14 @@ class Act:
     summary: str | None = attrs.field(default=None, metadata=_meta("What they did, in brief."))
     means: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
+    )
+    targets: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Whom the act was aimed at, when not its victims (judges it sought to discredit).",
+            ref="actor",
+            reverse="targeted_by",
+        ),
     )
     involvement: Involvement | None = attrs.field(
         default=None,
@@ -953,6 +988,14 @@ class Sanction:
     scope: str | None = attrs.field(
         default=None, metadata=_meta("What it covers, as the source says (all competitions).")
     )
+    concurrent: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether it runs together with another sanction rather than adding to it."),
+    )
+    benchmark: Benchmark | None = attrs.field(
+        default=None,
+        metadata=_meta("How it stands against the rule's tariff: the maximum, the standard."),
+    )
     status: SanctionStatus | None = attrs.field(
         default=None, metadata=_meta("Where it stands: pending, enforceable, served, lifted.")
     )
@@ -1035,6 +1078,9 @@ class Step:
     scheduled: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta("For a step still to come: how surely (a possible review).")
     )
     suspensive: bool | None = attrs.field(
         default=None,
@@ -1119,6 +1165,17 @@ class Report:
     sources: tuple[Source, ...] = attrs.field(
         default=(), metadata=_meta("Reports and outlets it relays, translates or corrects.")
     )
+    assessments: tuple[Answer, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "The outlet's own reading of what it covers (it calls a claim unproven), "
+            "as stances on the records answered."
+        ),
+    )
+    versions: int | None = attrs.field(
+        default=None,
+        metadata=_meta("How many versions the outlet says it had.", minimum=1),
+    )
     mentions: Mentions | None = attrs.field(
         default=None,
         metadata=_meta("Actors, documents and places it names without a part in any record."),
@@ -1166,6 +1223,9 @@ class Actor:
     )
     country: CountryCode | None = attrs.field(
         default=None, metadata=_meta("ISO 3166-1 alpha-2 code of its country, if it has one.")
+    )
+    born: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("For a person: when born, as the sources give it.")
     )
     age: int | None = attrs.field(
         default=None,
@@ -1271,6 +1331,12 @@ class Allegation:
             "Who is accused; none only with unidentified_perpetrator.",
             ref="actor",
             reverse="allegations_against",
+        ),
+    )
+    subject: str | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "What is accused when it is no actor, in the source's words (migration policies)."
         ),
     )
     unidentified_perpetrator: bool = attrs.field(
@@ -1399,6 +1465,18 @@ class Response:
     )
     places: tuple[Place, ...] = attrs.field(
         default=(), metadata=_meta("Where it was made (outside the courthouse).")
+    )
+    within: Duration | None = attrs.field(
+        default=None,
+        metadata=_meta("How soon after what it answers, as the source says (PTXH: within hours)."),
+    )
+    delivered_by: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who delivered it, when not the responders (counsel reading a statement in court).",
+            ref="actor",
+            reverse="responses_delivered",
+        ),
     )
     documents: tuple[Id, ...] = attrs.field(
         default=(),

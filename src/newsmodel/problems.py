@@ -461,10 +461,11 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM323",
         name="accused-or-unidentified",
         severity=_E,
-        summary="An allegation names no accused without unidentified_perpetrator: true, or "
-        "names accused and says the perpetrator is unidentified.",
+        summary="An allegation names no accused, no subject and no unidentified perpetrator, "
+        "or names accused and says the perpetrator is unidentified.",
         example="allegations:\n- id: moura\n  accusers: [un]\n  summary: ...",
-        fix="Name the accused, or set unidentified_perpetrator: true (not both).",
+        fix="Name the accused, or set unidentified_perpetrator: true (not both); what is "
+        "accused and is no actor (a policy) goes in subject.",
     ),
     Rule(
         code="NM324",

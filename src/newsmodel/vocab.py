@@ -30,6 +30,7 @@ __all__ = [
     "AllegationCategory",
     "Aspect",
     "AuthorRole",
+    "Benchmark",
     "Channel",
     "Conduct",
     "CountKind",
@@ -841,6 +842,12 @@ class Stance(Term):
         _NO_CODES,
         _ANY,
     )
+    EXPECTATION = (
+        "expectation",
+        "A party says what it expects a body to decide or do.",
+        _NO_CODES,
+        _ANY,
+    )
     OTHER = (
         "other",
         "A stance none of the other terms describes; say what in notes.",
@@ -1484,6 +1491,7 @@ class StepKind(Term):
         "The written reasons of a decision were published after it.",
     )
     TEST = ("test", "A test or analysis for the case (a B sample, a forensic examination).")
+    AMENDMENT = ("amendment", "A complaint or claim was amended: parties or claims added.")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1580,6 +1588,7 @@ class Hedge(Term):
         "extent_unknown",
         "That it happened is stated, its extent is not established.",
     )
+    UNSOURCED = ("unsourced", "Given without saying where it comes from.")
     OTHER = ("other", "A hedge none of the other terms describes; say what in notes.")
 
 
@@ -1654,6 +1663,7 @@ class Demand(Term):
     COMPLY = ("comply", "Carry out recommendations, a ruling or obligations.")
     DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
     RESPECT = ("respect", "Respect an institution, a right or a decision (a court's independence).")
+    RECONSIDER = ("reconsider", "Reconsider or reverse a decision.")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
 
 
@@ -1690,6 +1700,17 @@ class VoteChoice(Term):
     AGAINST = ("against", "Voted against.")
     ABSTAINED = ("abstained", "Abstained.")
     ABSENT = ("absent", "Absent or did not vote.")
+
+
+class Benchmark(Term):
+    """How a sanction stands against the tariff of the rule applied."""
+
+    MINIMUM = ("minimum", "The least the rule allows.")
+    STANDARD = ("standard", "The standard or usual sanction for the breach.")
+    MAXIMUM = ("maximum", "The most the rule allows.")
+    REDUCED = ("reduced", "Below the standard, for mitigating circumstances.")
+    INCREASED = ("increased", "Above the standard, for aggravating circumstances.")
+    OTHER = ("other", "A standing none of the other terms describes; say what in notes.")
 
 
 #: Every vocabulary, by the name used in docs and the JSON Schema.
@@ -1733,6 +1754,7 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
             SanctionStatus,
             Involvement,
             VoteChoice,
+            Benchmark,
         )
     }
 )

@@ -225,13 +225,14 @@ def _report(report: Report) -> Found:
 
 
 def _allegation(allegation: Allegation) -> Found:
-    if not allegation.accused and not allegation.unidentified_perpetrator:
+    if not (allegation.accused or allegation.unidentified_perpetrator or allegation.subject):
         return [
             found(
                 ("accused",),
                 "NM323",
                 "the allegation names no accused",
-                "name the accused, or set unidentified_perpetrator: true if the source names none",
+                "name the accused; or set unidentified_perpetrator: true if the source names "
+                "none; or, if what is accused is no actor (a policy), give it in subject",
             )
         ]
     if allegation.accused and allegation.unidentified_perpetrator:
