@@ -89,9 +89,62 @@ def test_stances_anyone_may_take_are_not_checked(tmp_path: Path) -> None:
     assert _codes(tmp_path, _response("outsider", stances="[declined_to_comment]")) == []
     assert _codes(tmp_path, _response("outsider", stances="[corroboration]")) == []
     # One stance of the accused among several is checked.
-    assert _codes(tmp_path, _response("outsider", stances="[call_for_action, apology]")) == [
-        "NM453"
-    ]
+    assert _codes(tmp_path, _response("outsider", stances="[call_for_action, denial]")) == ["NM453"]
+
+
+def test_an_accuser_may_apologise_for_its_accusation_but_not_deny_it(tmp_path: Path) -> None:
+    assert _codes(tmp_path, _response("outsider", stances="[retraction, apology]")) == []
+    assert _codes(tmp_path, _response("outsider", stances="[denial]")) == ["NM453"]
+    # Anyone else apologising for the accused is checked.
+    assert _codes(tmp_path, _response("lawyer", stances="[apology]")) == ["NM453"]
+
+
+def test_an_outlet_may_apologise_for_having_carried_the_accusation(tmp_path: Path) -> None:
+    outlet = "- id: outlet\n  name: Newsnight\n  kind: media_outlet\n"
+    text = (
+        "schema_version: 2\nreports:\n- id: voa\n  title: T\n  publisher: outlet\n"
+        + ACTORS
+        + outlet
+        + _claim()
+        + "responses:\n"
+        + _response("outlet", stances="[apology, corrective_action]")
+    )
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [p.code for p in newsmodel.validate(path) if p.code != "NM451"] == []
+
+
+def test_a_role_or_membership_in_the_accused_lets_an_actor_answer(tmp_path: Path) -> None:
+    def codes(responder: str, allegation: str) -> list[str]:
+        text = (
+            HEAD
+            + "actors:\n- id: band\n  name: B\n  kind: other\n  notes: A band.\n"
+            + "- id: singer\n  name: S\n  kind: person\n  roles:\n"
+            + "  - {title: singer, kind: member, of: band}\n"
+            + "- id: ex-president\n  name: P\n  kind: person\n  roles:\n"
+            + "  - {title: president, kind: head, of: state}\n"
+            + "- id: state\n  name: St\n  kind: state\n"
+            + "- id: army\n  name: A\n  kind: security_forces\n  part_of: state\n"
+            + "- id: stranger\n  name: X\n  kind: person\n"
+            + "allegations:\n- id: c1\n  accusers: [stranger]\n  accused: [singer]\n"
+            + "  summary: S.\n  citations: [{report: voa}]\n"
+            + "- id: c2\n  accusers: [stranger]\n  accused: [army]\n"
+            + "  summary: S.\n  citations: [{report: voa}]\n"
+            + "responses:\n"
+            + _response(responder, answers=f"  - allegation: {allegation}\n")
+        )
+        path = tmp_path / "roles.yaml"
+        path.write_text(text, encoding="utf-8")
+        return [p.code for p in newsmodel.validate(path) if p.code != "NM451"]
+
+    # The band the accused singer is a member of denies for him; a former head of state
+    # denies for the state's army.
+    assert codes("band", "c1") == []
+    assert codes("ex-president", "c2") == []
+    # Neither speaks for the other accused, nor does an unrelated actor.
+    assert codes("band", "c2") == ["NM453"]
+    assert codes("ex-president", "c1") == ["NM453"]
+    assert codes("stranger", "c1") == ["NM453"]
 
 
 def test_an_answers_own_stance_overrides_the_responses(tmp_path: Path) -> None:

@@ -655,7 +655,9 @@ RULES: Mapping[str, Rule] = _rules(
         severity=_W,
         summary="Responders take a stance only the accused take (a denial, an apology) on an "
         "allegation, but none is accused, in the same organization (part_of tree) as an "
-        "accused actor, or speaking for one (on_behalf_of).  Answers to other records and "
+        "accused actor, speaking for one (on_behalf_of), or holding a role in one or tied to "
+        "one as member, head, representative or employee.  An accuser, or the publisher of "
+        "a report the allegation cites, may apologise for it.  Answers to other records and "
         "stances anyone may take are not checked.",
         example="accused: [wagner-group]\nresponders: [france]\nstances: [denial]",
         fix="Name whom the responders speak for in on_behalf_of (a lawyer's client), check "
@@ -666,8 +668,8 @@ RULES: Mapping[str, Rule] = _rules(
         name="response-before-answered",
         severity=_W,
         summary="A response is dated before the record it answers: an allegation's made "
-        "date, a response's date, a document's published date, an event's date, a "
-        "proceeding step's date.  An allegation without a made date is not dated by the "
+        "date, a response's date, an event's date, a proceeding step's date (not a "
+        "document's: a report may be rejected before it is out).  An allegation without a made date is not dated by the "
         "reports that cite it: they say only that it was made by their date, and a "
         "response may precede every report of the accusation (a denial issued before any "
         "outlet reported it).",

@@ -41,7 +41,7 @@ from newsmodel.model import (
 )
 from newsmodel.problems import RULES, Problem, Severity, render_path
 from newsmodel.rules.found import Path
-from newsmodel.vocab import StanceParty
+from newsmodel.vocab import RelationKind, StanceParty
 
 __all__ = [
     "KINDS",
@@ -159,24 +159,48 @@ class Entry:
         return Origin(self.file, self.prefix, self.line)
 
 
-class ActorEntry(Entry):
-    """An actor: the organization it is part of."""
+#: Relations by which an actor belongs to, leads or speaks for another (NM453).
+AFFILIATIONS = frozenset(
+    {
+        RelationKind.MEMBER_OF,
+        RelationKind.HEADS,
+        RelationKind.REPRESENTS,
+        RelationKind.EMPLOYED_BY,
+    }
+)
 
-    __slots__ = ("part_of",)
+
+class ActorEntry(Entry):
+    """An actor: the organization it is part of, and those it holds roles in or speaks for.
+
+    ``affiliations`` are the actors named by its roles (``Role.of``) and by its
+    relations of membership, leadership, representation and employment.
+    """
+
+    __slots__ = ("affiliations", "part_of")
 
     def __init__(self, actor: Actor, origin: Origin) -> None:
         super().__init__("actor", origin)
         self.part_of = None if actor.part_of is None else sys.intern(actor.part_of)
+        self.affiliations = tuple(
+            sys.intern(other)
+            for other in (
+                *(role.of for role in actor.roles),
+                *(r.actor for r in actor.relations if r.kind in AFFILIATIONS),
+            )
+            if other is not None
+        )
 
 
 class ReportEntry(Entry):
-    """A report: its body, for the quotes that cite it."""
+    """A report: its body, for the quotes that cite it, and its publisher."""
 
-    __slots__ = ("body",)
+    __slots__ = ("body", "publisher")
 
     def __init__(self, report: Report, origin: Origin) -> None:
         super().__init__("report", origin)
         self.body = report.body
+        self.publisher = None if report.publisher is None else sys.intern(report.publisher)
 
 
 StepName = tuple[str, str, Path]
@@ -184,13 +208,15 @@ StepName = tuple[str, str, Path]
 
 
 class AllegationEntry(Entry):
-    """An allegation: whom it accuses, when it was made, the proceedings' steps it names."""
+    """An allegation: who accuses whom, when it was made, the proceedings' steps it names."""
 
-    __slots__ = ("accused", "made", "steps_named")
+    __slots__ = ("accused", "accusers", "made", "reports", "steps_named")
 
     def __init__(self, allegation: Allegation, origin: Origin) -> None:
         super().__init__("allegation", origin)
         self.accused = tuple(map(sys.intern, allegation.accused))
+        self.accusers = tuple(map(sys.intern, allegation.accusers))
+        self.reports = tuple(sys.intern(c.report) for c in allegation.citations)
         self.made = allegation.made
         self.steps_named: tuple[StepName, ...] = tuple(
             (sys.intern(change.proceeding), change.step, ("status_history", number, "step"))

@@ -5,12 +5,19 @@
   its government's statement, and the reverse).
 - NM453: a stance that only the accused take (a denial, an apology) on an
   allegation, taken by actors none of whom is accused, part of the same
-  organization as an accused actor, or speaking for one (``on_behalf_of``:
-  a lawyer for the accused).  Answers to anything but an allegation (a
-  reaction to a ruling) and stances any party may take are not checked.
+  organization as an accused actor, speaking for one (``on_behalf_of``: a
+  lawyer for the accused), holding a role in one or tied to one as member,
+  head, representative or employee (a band denying for its singer; a former
+  head of state for the state's forces), or one of the allegation's accusers
+  apologising for the accusation or the publisher of a report it cites
+  apologising for having carried it.  Answers to anything but an
+  allegation (a reaction to a ruling) and stances any party may take are
+  not checked.
 - NM454: a response dated before the record it answers: an allegation's
-  ``made``, a response's ``date``, a document's ``published``, an event's
-  ``date``, the ``date`` of the proceeding's step it names.
+  ``made``, a response's ``date``, an event's ``date``, the ``date`` of
+  the proceeding's step it names.  Not a document's ``published``: a
+  report may be rejected before it comes out (China on the Xinjiang
+  assessment).
 
 The organization an actor belongs to (the top of its ``part_of`` chain) is
 found once per actor and remembered, so that many responses by actors low
@@ -29,8 +36,10 @@ from newsmodel.rules.index import (
     Entry,
     Find,
     ProceedingEntry,
+    ReportEntry,
     ResponseEntry,
 )
+from newsmodel.vocab import Stance
 
 __all__ = ["check_responses"]
 
@@ -137,15 +146,18 @@ def _names(actors: tuple[str, ...]) -> str:
 def _check_responders(
     entry: ResponseEntry, index: Mapping[str, Entry], roots: _Roots, find: Find
 ) -> None:
-    speakers = [roots(actor) for actor in (*entry.responders, *entry.on_behalf_of)]
-    if None in speakers:
+    speaking = (*entry.responders, *entry.on_behalf_of)
+    speakers = _organizations(speaking, index, roots)
+    if speakers is None:
         return  # a speaker is unknown, invalid or in a circle: reported already
     for allegation_id, stance in entry.accused_stances:
         allegation = index.get(allegation_id)
         if not isinstance(allegation, AllegationEntry) or not allegation.accused:
             continue
-        accused = {roots(actor) for actor in allegation.accused}
-        if None in accused or not accused.isdisjoint(speakers):
+        if stance in _OWN_FAULT and not _parties(allegation, index).isdisjoint(speaking):
+            continue  # an accuser, or an outlet that carried it, sorry for doing so
+        accused = _organizations(allegation.accused, index, roots)
+        if accused is None or not accused.isdisjoint(speakers):
             continue
         find(
             entry.origin,
@@ -160,6 +172,40 @@ def _check_responders(
             "themselves take",
         )
         return
+
+
+#: Stances of the accused that an accuser, or an outlet that carried the accusation, takes
+#: for having made or carried it (the BBC's apology for a Newsnight report).
+_OWN_FAULT = frozenset({Stance.APOLOGY, Stance.CONDITIONAL_APOLOGY, Stance.CORRECTIVE_ACTION})
+
+
+def _parties(allegation: AllegationEntry, index: Mapping[str, Entry]) -> set[str]:
+    """Return the accusers of ``allegation`` and the publishers of the reports it cites."""
+    parties = set(allegation.accusers)
+    for report_id in allegation.reports:
+        report = index.get(report_id)
+        if isinstance(report, ReportEntry) and report.publisher is not None:
+            parties.add(report.publisher)
+    return parties
+
+
+def _organizations(
+    actors: tuple[str, ...], index: Mapping[str, Entry], roots: _Roots
+) -> set[str] | None:
+    """Return the organizations of ``actors`` and of those they are affiliated with.
+
+    ``None`` when an actor's own organization is unknown (reported already).
+    """
+    found: set[str] = set()
+    for actor in actors:
+        root = roots(actor)
+        if root is None:
+            return None
+        found.add(root)
+        entry = index.get(actor)
+        if isinstance(entry, ActorEntry):
+            found.update(r for r in map(roots, entry.affiliations) if r is not None)
+    return found
 
 
 # -- NM454 ----------------------------------------------------------------------
@@ -195,9 +241,8 @@ def _date_of(entry: Entry | None, step: str | None) -> tuple[PartialDate | None,
         return entry.made, "the allegation it answers was made"
     if isinstance(entry, ResponseEntry):
         return entry.date, "the response it answers"
-    if isinstance(entry, DatedEntry):
-        happened = "was published" if entry.kind == "document" else "happened"
-        return entry.date, f"the {entry.kind} it answers {happened}"
+    if isinstance(entry, DatedEntry) and entry.kind != "document":
+        return entry.date, f"the {entry.kind} it answers happened"
     if isinstance(entry, ProceedingEntry) and step is not None:
         return entry.step_dates.get(step), f"step {step!r} of the proceeding it answers"
     return None, ""
