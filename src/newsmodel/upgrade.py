@@ -38,10 +38,11 @@ import attrs
 from newsmodel import reading
 from newsmodel.codec.check import schema_version_problem
 from newsmodel.limits import Limits
-from newsmodel.model import SCHEMA_VERSION
+from newsmodel.model import SCHEMA_VERSION, Position
 from newsmodel.problems import Problem, Severity, render_path
 from newsmodel.reading.lines import jsonl_lines
 from newsmodel.reading.nodes import Node
+from newsmodel.types import Fault
 from newsmodel.writing.json import indented_json, json_lines
 
 __all__ = [
@@ -128,6 +129,9 @@ class Tree(Protocol):
 
     def copy(self, value: Any) -> Any:
         """Return ``value`` for a second place in the tree."""
+
+    def plain(self, value: Any) -> Any:
+        """Return ``value`` as plain data: dicts, lists and Python scalars."""
 
 
 # --------------------------------------------------------------------------
@@ -233,7 +237,9 @@ def _answers(tree: Tree, response: Any) -> list[Found]:
     for position in tree.items(positions):
         target = _target(tree, position, named)
         if target is None:
-            for index in range(answered):
+            # Each answer takes a position that reads as one; any other only the first, so
+            # that its problem is reported once (one mistake, one problem).
+            for index in range(answered if _readable(tree, position) else 1):
                 lists.setdefault(index, []).append(tree.copy(position) if index else position)
             continue
         name = tree.remove(position, "allegation")
@@ -269,6 +275,19 @@ def _answers(tree: Tree, response: Any) -> list[Found]:
 def _key(value: Any) -> Hashable:
     """Return a scalar as a key telling ``1`` from ``True`` and ``'1'``; collections never match."""
     return (type(value).__name__, value) if isinstance(value, Hashable) else (id(value),)
+
+
+def _readable(tree: Tree, position: Any) -> bool:
+    """Tell whether a position reads as one, without problems."""
+    from cattrs.errors import CattrsError  # noqa: PLC0415 - the converter, for version 1 only
+
+    from newsmodel.codec.converter import structure  # noqa: PLC0415
+
+    try:
+        structure(tree.plain(position), Position)
+    except (CattrsError, Fault, KeyError, RecursionError):
+        return False
+    return True
 
 
 def _target(tree: Tree, position: Any, named: list[Hashable]) -> int | str | None:
@@ -384,6 +403,9 @@ class NodeTree:
 
     def copy(self, value: Any) -> Any:  # noqa: D102
         return value  # nodes are read, never written: one may stand in two places
+
+    def plain(self, value: Any) -> Any:  # noqa: D102
+        return value.plain()
 
 
 def upgrade_line(record: Node) -> list[Found]:

@@ -132,6 +132,16 @@ class RoundTripTree:
     def copy(self, value: Any) -> Any:  # noqa: D102
         return copy.deepcopy(value)  # the same object twice would be written as an alias
 
+    def plain(self, value: Any) -> Any:  # noqa: D102
+        if isinstance(value, dict):
+            return {key: self.plain(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.plain(item) for item in value]
+        for kind in (bool, int, float, str):  # ruamel.yaml's scalars subclass these
+            if isinstance(value, kind):
+                return kind(value)
+        return value
+
 
 def _moved(token: Any) -> Any:
     """Return a comment token moved to another line, two spaces after its value.
