@@ -60,7 +60,6 @@ from newsmodel.reading import unreadable as _unreadable
 from newsmodel.reading import utf8_size_over as _utf8_size_over
 from newsmodel.reading.lines import jsonl_lines
 from newsmodel.types import Decline, Fault
-from newsmodel.upgrade import V1, upgrade_line, upgrade_nodes
 from newsmodel.writing.files import write_text_atomic
 from newsmodel.writing.json import indented_json, json_lines
 from newsmodel.writing.yaml import yaml_text
@@ -552,6 +551,8 @@ class Scan:
             )
             return None
         if self.upgrading:
+            from newsmodel.upgrade import upgrade_line  # noqa: PLC0415 - for version 1
+
             self.add(upgrade_line(node), node)
         data = node.plain()
         kind = data.pop("type", None)
@@ -651,7 +652,9 @@ class Scan:
             problem = schema_version_problem(node.value)
         if problem is None:
             self.schema_version = root.value["schema_version"].value
-            if self.schema_version == V1:  # read as the current version, with a note
+            if self.schema_version != SCHEMA_VERSION:  # version 1: read as 2, with a note
+                from newsmodel.upgrade import upgrade_nodes  # noqa: PLC0415 - for version 1
+
                 self.add(upgrade_nodes(root), root)
                 self.schema_version, self.upgrading = SCHEMA_VERSION, True
             return True
