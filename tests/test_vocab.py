@@ -80,10 +80,13 @@ def test_members_survive_pickle_and_copy() -> None:
 def test_values_are_in_declaration_order() -> None:
     assert Verification.values() == (
         "unverified",
+        "charged",
         "corroborated",
         "contested",
         "established",
+        "not_proven",
         "refuted",
+        "overturned",
     )
 
 

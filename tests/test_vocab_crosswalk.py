@@ -159,3 +159,15 @@ def test_the_crosswalk_rows_name_real_plover_codes() -> None:
             assert row.plover_category in PLOVER["category"], code
         if row.plover_mode:
             assert f"{row.plover_category}:{row.plover_mode}" in PLOVER["mode"], code
+
+
+FTM = {
+    line.strip()
+    for line in (DATA / "ftm_schemata.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+
+
+@pytest.mark.parametrize(("member", "code"), _codes("ftm"), ids=_id)
+def test_every_ftm_code_is_a_followthemoney_schema(member: Term, code: str) -> None:
+    assert code in FTM, f"{member!r}: {code!r} is not a current FollowTheMoney schema"

@@ -76,6 +76,7 @@ from newsmodel.vocab import (
     EventRole,
     Hedge,
     Identity,
+    Involvement,
     LegalQualification,
     Outcome,
     PartyRole,
@@ -87,6 +88,7 @@ from newsmodel.vocab import (
     ReportRelation,
     RoleKind,
     SanctionKind,
+    SanctionStatus,
     Stance,
     StandardOfProof,
     StepKind,
@@ -94,6 +96,7 @@ from newsmodel.vocab import (
     Term,
     Unit,
     Verification,
+    VoteChoice,
 )
 
 __all__ = [
@@ -131,6 +134,7 @@ __all__ = [
     "Relation",
     "Report",
     "Response",
+    "Result",
     "Role",
     "Sanction",
     "Source",
@@ -139,6 +143,7 @@ __all__ = [
     "Tally",
     "Url",
     "Variant",
+    "Vote",
 ]
 
 #: The schema version this release writes.
@@ -270,7 +275,9 @@ class Count:
     )
     words: str | None = attrs.field(
         default=None,
-        metadata=_meta('The figure in the source\'s words ("dozens", "hundreds, if not thousands").'),
+        metadata=_meta(
+            'The figure in the source\'s words ("dozens", "hundreds, if not thousands").'
+        ),
     )
     low: int | None = attrs.field(default=None, metadata=_meta("The lowest estimate.", minimum=0))
     best: int | None = attrs.field(
@@ -279,6 +286,15 @@ class Count:
     high: int | None = attrs.field(default=None, metadata=_meta("The highest estimate.", minimum=0))
     qualifier: Qualifier | None = attrs.field(
         default=None, metadata=_meta("How the source hedges the figure (at least, up to).")
+    )
+    share: float | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The figure as a share of a total, in percent (78).", minimum=0, maximum=100
+        ),
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta('How surely the source gives it ("could be more than").')
     )
     according_to: Id | None = attrs.field(
         default=None,
@@ -301,7 +317,9 @@ class Count:
     )
     provisional: bool = attrs.field(
         default=False,
-        metadata=_meta('Whether the source says the figure may change ("provisional", "may rise").'),
+        metadata=_meta(
+            'Whether the source says the figure may change ("provisional", "may rise").'
+        ),
     )
     subgroups: tuple[Count, ...] = attrs.field(
         default=(),
@@ -341,6 +359,22 @@ class Quantity:
     qualifier: Qualifier | None = attrs.field(
         default=None, metadata=_meta("How the source hedges the figure (at least, about).")
     )
+    converted: tuple[Quantity, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The same amount in other currencies or units, as sources give it."),
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Vote:
+    """How one member voted (a judge, a state on a council)."""
+
+    actor: Id = attrs.field(metadata=_meta("Who voted.", ref="actor", reverse="votes_cast"))
+    vote: VoteChoice = attrs.field(metadata=_meta("How."))
+    date: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When, where votes are cast over days.")
+    )
     notes: str | None = _notes()
 
 
@@ -358,6 +392,9 @@ class Tally:
     )
     unanimous: bool = attrs.field(
         default=False, metadata=_meta("Whether the source calls it unanimous.")
+    )
+    votes: tuple[Vote, ...] = attrs.field(
+        default=(), metadata=_meta("Member by member, where the source says.")
     )
     notes: str | None = _notes()
 
@@ -378,6 +415,18 @@ class Quote:
             ref="actor",
             reverse="quotes_given",
         ),
+    )
+    via: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who relays the words, nearest the report first (a prosecutor reading a statement).",
+            ref="actor",
+            reverse="quotes_relayed",
+        ),
+    )
+    paraphrase: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the report gives the words as reported speech, not verbatim."),
     )
     start: int | None = attrs.field(
         default=None,
@@ -447,9 +496,17 @@ class Variant:
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that give this value.")
     )
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        metadata=_meta("When the source gave this value (a headline before it was changed)."),
+    )
     preferred: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the coder prefers this value, for a reason given in notes."),
+    )
+    mistaken: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the value is shown to be wrong (a typo, a corrected date)."),
     )
     notes: str | None = _notes()
 
@@ -481,8 +538,8 @@ class Answer:
     """One record a response answers, and how: name exactly one record.
 
     A response may answer an allegation, another response (a rebuttal), a
-    document (a ruling, a published report), an event (a vote) or a
-    proceeding.
+    document (a ruling, a published report), an event (a vote), a report (a
+    correction) or a proceeding.
     """
 
     allegation: Id | None = attrs.field(
@@ -504,6 +561,14 @@ class Answer:
     event: Id | None = attrs.field(
         default=None,
         metadata=_meta("The event answered (a vote, a raid).", ref="event", reverse="reactions"),
+    )
+    report: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The report answered (an outlet correcting its own story).",
+            ref="report",
+            reverse="reactions",
+        ),
     )
     proceeding: Id | None = attrs.field(
         default=None,
@@ -558,7 +623,12 @@ class Call:
         default=(),
         metadata=_meta("Who is called on to act.", ref="actor", reverse="called_on_in"),
     )
-    words: str | None = attrs.field(default=None, metadata=_meta("The demand in the source's words."))
+    words: str | None = attrs.field(
+        default=None, metadata=_meta("The demand in the source's words.")
+    )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("By when, if the call says.")
+    )
     notes: str | None = _notes()
 
 
@@ -640,7 +710,9 @@ class Source:
     )
     report: Id | None = attrs.field(
         default=None,
-        metadata=_meta("The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"),
+        metadata=_meta(
+            "The report drawn on, when it is a record.", ref="report", reverse="drawn_on_by"
+        ),
     )
     outlet: Id | None = attrs.field(
         default=None,
@@ -648,6 +720,14 @@ class Source:
             "The outlet drawn on, when its report is not a record (told Reuters).",
             ref="actor",
             reverse="relayed_by",
+        ),
+    )
+    via: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Who it came through, nearest the report first (Agerpres citing judicial sources).",
+            ref="actor",
+            reverse="relayed_via",
         ),
     )
     words: str | None = attrs.field(
@@ -697,9 +777,7 @@ class Relation:
     """
 
     kind: RelationKind = attrs.field(metadata=_meta("The kind of tie."))
-    actor: Id = attrs.field(
-        metadata=_meta("The other actor.", ref="actor", reverse="related_from")
-    )
+    actor: Id = attrs.field(metadata=_meta("The other actor.", ref="actor", reverse="related_from"))
     period: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the tie held (2014/2023-06).")
     )
@@ -731,7 +809,17 @@ class Act:
     means: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Weapon or method, in the source's words (live fire, a drone).")
     )
+    involvement: Involvement | None = attrs.field(
+        default=None,
+        metadata=_meta("Their part: did it, aided and abetted, ordered, failed to stop."),
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta('How surely this part is alleged ("may be responsible").')
+    )
     occurred: PartialDate | None = attrs.field(default=None, metadata=_meta("When."))
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it lasted (PT2M: two minutes).")
+    )
     places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where."))
     notes: str | None = _notes()
 
@@ -768,7 +856,9 @@ class StatusChange:
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it changed."))
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who established it (a court, an inquiry).", ref="actor", reverse="findings"),
+        metadata=_meta(
+            "Who established it (a court, an inquiry).", ref="actor", reverse="findings"
+        ),
     )
     proceeding: Id | None = attrs.field(
         default=None,
@@ -812,6 +902,10 @@ class Charge:
     qualification: LegalQualification | None = attrs.field(
         default=None, metadata=_meta("Its legal class.")
     )
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The laws or rules invoked, as printed (WADA Code art. 2.1, TVPRA)."),
+    )
     notes: str | None = _notes()
 
 
@@ -844,11 +938,40 @@ class Sanction:
     period: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When it runs or ran (2023-09-11/2025-03-10).")
     )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("For an order: by when it must be complied with.")
+    )
+    within: Duration | None = attrs.field(
+        default=None, metadata=_meta("For an order: the time given to comply, as a period (P5M).")
+    )
+    scope: str | None = attrs.field(
+        default=None, metadata=_meta("What it covers, as the source says (all competitions).")
+    )
+    status: SanctionStatus | None = attrs.field(
+        default=None, metadata=_meta("Where it stands: pending, enforceable, served, lifted.")
+    )
     requested: bool = attrs.field(
         default=False,
-        metadata=_meta("Asked for by a party (damages sought, a prosecutor's request), not imposed."),
+        metadata=_meta(
+            "Asked for by a party (damages sought, a prosecutor's request), not imposed."
+        ),
     )
     summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """The outcome of a ruling for some of its charges or parties, where they differ."""
+
+    outcome: Outcome = attrs.field(metadata=_meta("What was decided for them."))
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The ids of the charges it is for.")
+    )
+    against: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The parties it is for.", ref="actor", reverse="results"),
+    )
     notes: str | None = _notes()
 
 
@@ -872,7 +995,9 @@ class Step:
     )
     by: tuple[Id, ...] = attrs.field(
         default=(),
-        metadata=_meta("Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"),
+        metadata=_meta(
+            "Who took the step: filed, appealed, ruled.", ref="actor", reverse="steps_taken"
+        ),
     )
     of: str | None = attrs.field(
         default=None,
@@ -882,12 +1007,46 @@ class Step:
         default=(), metadata=_meta("The ids of the charges it concerns.")
     )
     outcome: Outcome | None = attrs.field(default=None, metadata=_meta("What was decided."))
+    results: tuple[Result, ...] = attrs.field(
+        default=(), metadata=_meta("Outcomes per charge or party, where they differ.")
+    )
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(), metadata=_meta("The laws or rules the step rests on, as printed.")
+    )
+    grounds: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("The grounds given (of an appeal, a motion, a ruling), as worded."),
+    )
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it took (a deliberation of PT8H).")
+    )
+    deadline: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("A deadline it set or had (to file, to appeal).")
+    )
+    within: Duration | None = attrs.field(
+        default=None, metadata=_meta("A time limit it set, as a period from the step (P5D).")
+    )
+    scheduled: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
+    )
+    suspensive: bool | None = attrs.field(
+        default=None,
+        metadata=_meta("For an appeal: whether it suspends the ruling appealed, as reported."),
+    )
+    final: bool = attrs.field(
+        default=False,
+        metadata=_meta("Whether the source says the ruling is final (no appeal left)."),
+    )
     standard_of_proof: StandardOfProof | None = attrs.field(
         default=None, metadata=_meta("The standard the ruling applied.")
     )
     votes: Tally | None = attrs.field(default=None, metadata=_meta("How the bench voted (5-2)."))
     sanctions: tuple[Sanction, ...] = attrs.field(
         default=(), metadata=_meta("Sanctions imposed, or requested, at this step.")
+    )
+    counts: tuple[Count, ...] = attrs.field(
+        default=(), metadata=_meta("Figures of the step (85 people appeared).")
     )
     document: Id | None = attrs.field(
         default=None,
@@ -930,6 +1089,14 @@ class Report:
     )
     authors: tuple[Author, ...] = attrs.field(
         default=(), metadata=_meta("Bylines and credits, as printed, with their roles.")
+    )
+    placement: str | None = attrs.field(
+        default=None,
+        metadata=_meta("Where the outlet placed it, as given (front page, breaking alert)."),
+    )
+    labels: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Labels the outlet puts on it, as printed (EXCLUSIVE, Analysis, Live)."),
     )
     dateline: Place | None = attrs.field(
         default=None, metadata=_meta("The place the report was filed from.")
@@ -976,6 +1143,10 @@ class Actor:
             "Whether it stands for several actors of its kind named together (five companies)."
         ),
     )
+    size: int | None = attrs.field(
+        default=None,
+        metadata=_meta("For a collective actor: how many it has (the seven officers).", minimum=0),
+    )
     members: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta(
@@ -989,6 +1160,12 @@ class Actor:
     )
     country: CountryCode | None = attrs.field(
         default=None, metadata=_meta("ISO 3166-1 alpha-2 code of its country, if it has one.")
+    )
+    age: int | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "For a person: age in years as the report gives it, at its date.", minimum=0
+        ),
     )
     part_of: Id | None = attrs.field(
         default=None,
@@ -1042,7 +1219,23 @@ class Document:
     access: Access | None = attrs.field(
         default=None, metadata=_meta("How it was seen: read in full, described, leaked.")
     )
+    recipients: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Whom it was addressed to (a letter).", ref="actor", reverse="received"),
+    )
+    cites: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Other documents it cites (an earlier decision).", ref="document", reverse="cited_in"
+        ),
+    )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
+    calls: tuple[Call, ...] = attrs.field(
+        default=(), metadata=_meta("What it recommends or demands, and of whom.")
+    )
+    copies: tuple[Copy, ...] = attrs.field(
+        default=(), metadata=_meta("Copies read elsewhere (a ruling on a document site).")
+    )
     citations: tuple[Citation, ...] = attrs.field(
         default=(), metadata=_meta("Reports that cite or describe it.")
     )
@@ -1102,6 +1295,9 @@ class Allegation:
     )
     made: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the accusation was made.")
+    )
+    channels: tuple[Channel, ...] = attrs.field(
+        default=(), metadata=_meta("How the accusation was made (interview, court filing).")
     )
     occurred: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the alleged conduct took place.")
@@ -1195,6 +1391,9 @@ class Response:
             reverse="responses_given_to",
         ),
     )
+    places: tuple[Place, ...] = attrs.field(
+        default=(), metadata=_meta("Where it was made (outside the courthouse).")
+    )
     documents: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta("The documents it was made in.", ref="document", reverse="responses_in"),
@@ -1227,6 +1426,9 @@ class Event:
     kind: EventKind = attrs.field(metadata=_meta("What happened."))
     summary: str = attrs.field(metadata=_meta("What happened, in one or two sentences."))
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it happened."))
+    duration: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long it lasted (P3D, PT90M).")
+    )
     places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where it happened."))
     participants: tuple[Participant, ...] = attrs.field(
         default=(), metadata=_meta("Who took part, and how.")
@@ -1235,7 +1437,13 @@ class Event:
         default=(), metadata=_meta("Allegations it relates to.", ref="allegation", reverse="events")
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures."))
+    amounts: tuple[Quantity, ...] = attrs.field(
+        default=(), metadata=_meta("Other quantities (a vote share in percent, a sum).")
+    )
     votes: Tally | None = attrs.field(default=None, metadata=_meta("For a vote: the tally."))
+    scheduled: bool = attrs.field(
+        default=False, metadata=_meta("Whether it was still to come when reported.")
+    )
     supersedes: Id | None = _supersedes("event")
     citations: tuple[Citation, ...] = _citations()
     variants: tuple[Variant, ...] = _variants()
@@ -1261,6 +1469,17 @@ class Proceeding:
     )
     case_numbers: tuple[str, ...] = attrs.field(
         default=(), metadata=_meta("Case numbers as printed (CAS 2024/A/10902).")
+    )
+    class_action: bool = attrs.field(
+        default=False, metadata=_meta("Whether it is brought for a class of people.")
+    )
+    related: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Other proceedings it arose from or runs beside.",
+            ref="proceeding",
+            reverse="related_from",
+        ),
     )
     allegations: tuple[Id, ...] = attrs.field(
         default=(),
@@ -1315,9 +1534,7 @@ class Bundle:
     allegations: tuple[Allegation, ...] = attrs.field(default=(), metadata=_meta("Allegations."))
     responses: tuple[Response, ...] = attrs.field(default=(), metadata=_meta("Responses."))
     events: tuple[Event, ...] = attrs.field(default=(), metadata=_meta("Events."))
-    proceedings: tuple[Proceeding, ...] = attrs.field(
-        default=(), metadata=_meta("Proceedings.")
-    )
+    proceedings: tuple[Proceeding, ...] = attrs.field(default=(), metadata=_meta("Proceedings."))
 
     def records(self) -> tuple[Record, ...]:
         """Every record of the bundle, in file order, reports first."""

@@ -370,9 +370,9 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM311",
         name="count-without-figure",
         severity=_E,
-        summary="A count gives none of low, best and high.",
+        summary="A count gives none of low, best and high, and not the source's words.",
         example="counts:\n- kind: killed",
-        fix="Give at least one figure.",
+        fix="Give at least one figure, or the source's words (words: dozens).",
     ),
     Rule(
         code="NM312",

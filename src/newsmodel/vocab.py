@@ -40,6 +40,7 @@ __all__ = [
     "Hedge",
     "IdentifierScheme",
     "Identity",
+    "Involvement",
     "LegalQualification",
     "Outcome",
     "PartyRole",
@@ -51,6 +52,7 @@ __all__ = [
     "ReportRelation",
     "RoleKind",
     "SanctionKind",
+    "SanctionStatus",
     "Stance",
     "StanceParty",
     "StandardOfProof",
@@ -59,6 +61,7 @@ __all__ = [
     "Term",
     "Unit",
     "Verification",
+    "VoteChoice",
 ]
 
 #: External standards that vocabulary terms are mapped to, with a reference.
@@ -257,32 +260,52 @@ class ActorKind(Term):
     REGULATOR = (
         "regulator",
         "A public body that supervises a sector and can sanction (a media or financial regulator).",
+        {"cameo": "GOV", "plover": "GOV", "ftm": "PublicBody"},
     )
     SUBNATIONAL_GOVERNMENT = (
         "subnational_government",
         "The government of a region, province, state of a federation or city.",
+        {"cameo": "GOV", "plover": "GOV", "ftm": "PublicBody"},
     )
     COURT = (
         "court",
         "A court or tribunal, national or international, including a sports tribunal.",
+        {"cameo": "JUD", "plover": "JUD", "ftm": "PublicBody"},
     )
     PROSECUTOR = (
         "prosecutor",
         "A public prosecutor's office, national or international.",
+        {"cameo": "JUD", "plover": "JUD", "ftm": "PublicBody"},
     )
     ANTI_DOPING_AGENCY = (
         "anti_doping_agency",
         "A national or world anti-doping agency (WADA, NADO Italia).",
+        {"ftm": "Organization"},
     )
-    SPORTS_CLUB = ("sports_club", "A club or team that competes in a sport.")
+    SPORTS_CLUB = (
+        "sports_club",
+        "A club or team that competes in a sport.",
+        {"ftm": "Organization"},
+    )
     CIVILIAN_INSTITUTION = (
         "civilian_institution",
         "A hospital, school, university or other civilian institution as a place and body.",
+        {"ftm": "Organization"},
     )
-    LAW_FIRM = ("law_firm", "A firm of lawyers, or a lawyer's practice.")
+    LAW_FIRM = (
+        "law_firm",
+        "A firm of lawyers, or a lawyer's practice.",
+        {"cameo": "BUS", "plover": "BUS", "ftm": "Company"},
+    )
     ACADEMIC_INSTITUTION = (
         "academic_institution",
         "A research centre or think tank that publishes findings.",
+        {"cameo": "EDU", "plover": "EDU", "ftm": "Organization"},
+    )
+    ELECTORAL_BODY = (
+        "electoral_body",
+        "An electoral commission, bureau or court that runs or rules on elections.",
+        {"ftm": "PublicBody"},
     )
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
@@ -398,6 +421,41 @@ class Conduct(Term):
         "false_statement",
         "Giving an untrue official account of an event (a false police report).",
     )
+    DISCRIMINATION = (
+        "discrimination",
+        "Treating people worse for their race, origin, religion, sex or other status.",
+    )
+    FAILURE_TO_INVESTIGATE = (
+        "failure_to_investigate",
+        "Failing to investigate or prosecute what one has a duty to (not obstruction).",
+    )
+    MISREPORTING = (
+        "misreporting",
+        "Reporting that breaks journalistic standards: an unverified claim given as fact.",
+    )
+    UNLAWFUL_DATA_PROCESSING = (
+        "unlawful_data_processing",
+        "Collecting, using or transferring personal data against data-protection law.",
+    )
+    SURVEILLANCE = ("surveillance", "Spying on people or their communications unlawfully.")
+    DRUGGING = ("drugging", "Giving someone a drug or substance without their consent.")
+    COVER_UP = (
+        "cover_up",
+        "Hiding wrongdoing from the public, superiors or families (not from investigators).",
+    )
+    FORGERY = ("forgery", "Falsifying a document or record (falso in atto pubblico).")
+    ELECTION_INTERFERENCE = (
+        "election_interference",
+        "Manipulating an election: influence operations, tampering, foreign interference.",
+    )
+    CAMPAIGN_FINANCE_VIOLATION = (
+        "campaign_finance_violation",
+        "Funding or spending on a campaign against the law, or without declaring it.",
+    )
+    COLLUSION = (
+        "collusion",
+        "Colluding with, or yielding to, someone one should hold to account.",
+    )
     OTHER = ("other", "An act none of the other terms describes; say what in notes.")
 
 
@@ -408,6 +466,7 @@ class Verification(Term):
     """
 
     UNVERIFIED = ("unverified", "Alleged only; nobody independent has established it yet.")
+    CHARGED = ("charged", "A prosecutor or authority has formally charged the accused.")
     CORROBORATED = (
         "corroborated",
         "Supported by an independent source, but not established by an authoritative finding.",
@@ -417,12 +476,11 @@ class Verification(Term):
         "established",
         "Established by a court, commission of inquiry or other authoritative finding.",
     )
-    REFUTED = ("refuted", "Shown by an authoritative finding not to have happened as alleged.")
-    CHARGED = ("charged", "A prosecutor or authority has formally charged the accused.")
     NOT_PROVEN = (
         "not_proven",
         "An authoritative finding could not establish it either way.",
     )
+    REFUTED = ("refuted", "Shown by an authoritative finding not to have happened as alleged.")
     OVERTURNED = (
         "overturned",
         "An earlier finding that established it was overturned on appeal or review.",
@@ -660,25 +718,25 @@ class Stance(Term):
     CONDEMNATION = (
         "condemnation",
         "A third party condemns the conduct alleged or a party's actions.",
-        _NO_CODES,
+        {"cameo": "111", "plover": "ACCUSE:disapprove"},
         _THIRD,
     )
     CALL_FOR_ACTION = (
         "call_for_action",
         "A party calls on someone to act: investigate, resign, explain (say what in demands).",
-        _NO_CODES,
+        {"cameo": "10", "plover": "REQUEST"},
         _ANY,
     )
     SUPPORT = (
         "support",
         "A party endorses or backs one side: the accuser's claim or the accused's account.",
-        _NO_CODES,
+        {"cameo": "051", "plover": "SUPPORT"},
         _THIRD,
     )
     WELCOME = (
         "welcome",
         "A party welcomes a ruling, finding, decision or step.",
-        _NO_CODES,
+        {"cameo": "051", "plover": "SUPPORT"},
         _ANY,
     )
     INCONCLUSIVE_FINDING = (
@@ -696,6 +754,90 @@ class Stance(Term):
     NO_DISCIPLINARY_ACTION = (
         "no_disciplinary_action",
         "An employer or body decides to take no disciplinary action.",
+        _NO_CODES,
+        _ANY,
+    )
+    ACCEPTANCE = (
+        "acceptance",
+        "The responder accepts a ruling, sanction or apology, whether or not it admits the act.",
+        _NO_CODES,
+        _ANY,
+    )
+    REAFFIRMATION = (
+        "reaffirmation",
+        "An accuser repeats or maintains its accusation in the face of an answer.",
+        _NO_CODES,
+        _ANY,
+    )
+    NOTED = (
+        "noted",
+        "The responder takes note of something without taking a position on it.",
+        _NO_CODES,
+        _ANY,
+    )
+    CRITICISM = (
+        "criticism",
+        "A party criticises a decision, ruling, report or conduct (milder than condemnation).",
+        {"cameo": "111", "plover": "ACCUSE:disapprove"},
+        _ANY,
+    )
+    DISAPPOINTMENT = (
+        "disappointment",
+        "A party says it is disappointed by a decision, ruling or answer.",
+        _NO_CODES,
+        _ANY,
+    )
+    CONDOLENCES = (
+        "condolences",
+        "A party expresses sympathy with victims or their families.",
+        {"cameo": "018"},
+        _ANY,
+    )
+    EXPLANATION = (
+        "explanation",
+        "A body explains its own decision or conduct (why no charges were brought).",
+        _NO_CODES,
+        _ANY,
+    )
+    NO_PUBLIC_COMMENT = (
+        "no_public_comment",
+        "The responder has not commented publicly, and no request for comment is reported.",
+        _NO_CODES,
+        _ANY,
+    )
+    SURPRISE = (
+        "surprise",
+        "A party says it is surprised, shocked or cannot understand a decision or act.",
+        _NO_CODES,
+        _ANY,
+    )
+    REFUSAL = (
+        "refusal",
+        "The responder refuses what it is asked to do (to allow access, to resign).",
+        _NO_CODES,
+        _ANY,
+    )
+    EVASION = (
+        "evasion",
+        "The responder answers around the question without taking a position on it.",
+        _NO_CODES,
+        _ANY,
+    )
+    SCEPTICISM = (
+        "scepticism",
+        "A party doubts an account, a ruling or a finding without rejecting it.",
+        _NO_CODES,
+        _ANY,
+    )
+    RESERVES_RIGHTS = (
+        "reserves_rights",
+        "A party reserves its right to appeal, sue or act later.",
+        _NO_CODES,
+        _ANY,
+    )
+    CONSIDERS_CLOSED = (
+        "considers_closed",
+        "A party says the matter is closed for it.",
         _NO_CODES,
         _ANY,
     )
@@ -720,6 +862,8 @@ class Aspect(Term):
     )
     CONSENT = ("consent", "Whether those affected, or the host state, consented.")
     EVIDENCE = ("evidence", "Whether the evidence or the sources can be trusted.")
+    SANCTION = ("sanction", "The sanction or penalty: its kind or severity.")
+    PROCEDURE = ("procedure", "How the case was handled: its fairness, its rules, its body.")
     OTHER = ("other", "An aspect none of the other terms describes; say what in notes.")
 
 
@@ -793,6 +937,50 @@ class Tactic(Term):
         "attacks_assessor",
         "Discredits the court, inquiry or body that assessed the allegation.",
     )
+    WARNS_OF_CONSEQUENCES = (
+        "warns_of_consequences",
+        "Says acting on the accusation would do harm: a dangerous precedent, lost jobs.",
+    )
+    REASSURES = (
+        "reassures",
+        "Says those affected need not worry: services continue, data is safe.",
+    )
+    INVOKES_PUBLIC_INTEREST = (
+        "invokes_public_interest",
+        "Says the reporting or the act served the public interest or press freedom.",
+    )
+    DISPROPORTIONATE = (
+        "disproportionate",
+        "Says the sanction or charge is excessive, out of proportion to the act.",
+    )
+    PROCEDURAL_IRREGULARITY = (
+        "procedural_irregularity",
+        "Says the process was flawed: a quorum, a deadline, the rights of the defence.",
+    )
+    EXCEEDS_COMPETENCE = (
+        "exceeds_competence",
+        "Says the body had no power to decide the matter.",
+    )
+    EVIDENCE_INADMISSIBLE = (
+        "evidence_inadmissible",
+        "Says evidence was obtained unlawfully, or was wrongly used or excluded.",
+    )
+    VOUCHES_FOR_EVIDENCE = (
+        "vouches_for_evidence",
+        "Says the evidence is sound (a third party on the accuser's sources).",
+    )
+    LEGITIMATE_DEBATE = (
+        "legitimate_debate",
+        "Says the act was part of a legitimate debate or free speech.",
+    )
+    PRAISES_CONDUCT = (
+        "praises_conduct",
+        "Praises the conduct of the accused or its agents (their professionalism).",
+    )
+    EXCUSES_THIRD_PARTY = (
+        "excuses_third_party",
+        "Excuses or defends a third party involved rather than the responder.",
+    )
     OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
 
@@ -832,8 +1020,18 @@ class DocumentKind(Term):
     NEWS_ARTICLE = ("news_article", "A news article used as a source by another report.")
     COMPLAINT = ("complaint", "A complaint, petition or request to a body.")
     INDICTMENT = ("indictment", "A charge sheet, indictment or prosecutor's submission.")
-    CONTRACT = ("contract", "A contract or agreement.")
-    EMAIL = ("email", "An email or message.")
+    CONTRACT = (
+        "contract",
+        "A contract or agreement.",
+        {"ftm": "Contract"},
+    )
+    EMAIL = (
+        "email",
+        "An email or message.",
+        {"ftm": "Email"},
+    )
+    PHOTO = ("photo", "A photograph or image.")
+    DRAFT = ("draft", "A draft text: a draft resolution, decision or law.")
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
@@ -907,16 +1105,42 @@ class EventKind(Term):
     TRIAL = ("trial", "A trial took place or opened.")
     VERDICT = ("verdict", "A verdict or ruling was delivered.")
     APPEAL = ("appeal", "An appeal was lodged or heard.")
-    VISIT = ("visit", "An official visit took place.")
+    VISIT = (
+        "visit",
+        "An official visit took place.",
+        {"cameo": "042", "plover": "CONSULT:visit"},
+    )
     PUBLICATION = ("publication", "A report, note or findings were published.")
-    PROTEST = ("protest", "A protest, demonstration or riot took place.")
-    MEETING = ("meeting", "A meeting, session or summit took place.")
-    BOYCOTT = ("boycott", "A boycott was called or held.")
-    HUNGER_STRIKE = ("hunger_strike", "A hunger strike took place.")
+    PROTEST = (
+        "protest",
+        "A protest, demonstration or riot took place.",
+        {"cameo": "14", "plover": "PROTEST"},
+    )
+    MEETING = (
+        "meeting",
+        "A meeting, session or summit took place.",
+        {"cameo": "04", "plover": "CONSULT"},
+    )
+    BOYCOTT = (
+        "boycott",
+        "A boycott was called or held.",
+        {"cameo": "143", "plover": "PROTEST:boycott"},
+    )
+    HUNGER_STRIKE = (
+        "hunger_strike",
+        "A hunger strike took place.",
+        {"cameo": "142", "plover": "PROTEST:hunger"},
+    )
     SANCTIONS_AUTHORISED = (
         "sanctions_authorised",
         "A body authorised or threatened sanctions without yet imposing them.",
+        {"cameo": "1312", "plover": "THREATEN:restrict"},
     )
+    ELECTION = ("election", "An election or referendum, or one of its rounds.")
+    RALLY = ("rally", "A gathering in support of someone or something.")
+    BORDER_CROSSING = ("border_crossing", "An attempt to cross a border or fence.")
+    BROADCAST = ("broadcast", "Something was broadcast or shown on air.")
+    SUSPENSION = ("suspension", "Someone was suspended or stood down from duties.")
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
 
@@ -932,6 +1156,8 @@ class EventRole(Term):
     ABSTAINED = ("abstained", "The actor abstained.")
     APPELLANT = ("appellant", "The actor that appealed.")
     ORGANISER = ("organiser", "The actor that organised or called it.")
+    REQUESTER = ("requester", "The actor that asked for it (called the vote).")
+    PRESENTER = ("presenter", "The actor that introduced or presented it (a draft).")
     OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
@@ -947,13 +1173,24 @@ class CountKind(Term):
     CONVICTED = ("convicted", "People convicted or sentenced.")
     AFFECTED = ("affected", "People affected in another way (say how in who).")
     INCIDENTS = ("incidents", "Incidents or violations recorded (not people).")
-    DIED = ("died", "People who died, without saying they were killed (in custody, of wounds).")
+    DIED = (
+        "died",
+        "People who died, without saying they were killed (in custody, of wounds).",
+        {"plover": "dead"},
+    )
     VICTIMS = ("victims", "People said to have been harmed, of any kind (say how in who).")
     EVACUATED = ("evacuated", "People evacuated or rescued.")
     CHARGED = ("charged", "People charged or indicted.")
     WITNESSES = ("witnesses", "Witnesses heard or interviewed.")
     SIGNATORIES = ("signatories", "Signatories of a letter, petition or statement.")
     PARTICIPANTS = ("participants", "People taking part (in a protest, a crossing).")
+    DEFENDANTS = ("defendants", "People or bodies prosecuted or sued.")
+    ACQUITTED = ("acquitted", "People acquitted.")
+    COMPLAINTS = ("complaints", "Complaints, challenges or filings lodged (not people).")
+    STATEMENTS = ("statements", "Statements, testimonies or versions given (not people).")
+    BODIES = ("bodies", "Bodies found or recovered, or graves (say which in who).")
+    DECISIONS = ("decisions", "Rulings, orders or decisions issued (not people).")
+    COUNTRIES = ("countries", "Countries or states (not people).")
     OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
@@ -994,13 +1231,18 @@ class ReportKind(Term):
 
     titled: bool
 
-    ARTICLE = ("article", "A news article with a headline (the default).", _NO_CODES, _TITLED)
+    ARTICLE = (
+        "article",
+        "A news article with a headline (the default).",
+        {"ftm": "Article"},
+        _TITLED,
+    )
     WIRE_STORY = ("wire_story", "A news agency dispatch (AFP, Reuters, AP).", _NO_CODES, _TITLED)
     OPINION = ("opinion", "An opinion piece, column or editorial.", _NO_CODES, _TITLED)
     FACT_CHECK = ("fact_check", "A fact-check of a claim.", _NO_CODES, _TITLED)
     LIVE_BLOG = ("live_blog", "A live page updated through the day.", _NO_CODES, _TITLED)
     BROADCAST = ("broadcast", "A radio or television item.", _NO_CODES, _UNTITLED)
-    VIDEO = ("video", "A video published online.", _NO_CODES, _UNTITLED)
+    VIDEO = ("video", "A video published online.", {"ftm": "Video"}, _UNTITLED)
     SOCIAL_MEDIA_POST = (
         "social_media_post",
         "A post on a social media account, read as a source.",
@@ -1022,6 +1264,12 @@ class ReportKind(Term):
     EDITORS_NOTE = (
         "editors_note",
         "An outlet's note on its own coverage: a correction, a clarification.",
+        _NO_CODES,
+        _UNTITLED,
+    )
+    OFFICIAL_TEXT = (
+        "official_text",
+        "A law, decree, decision or gazette text, read as a source.",
         _NO_CODES,
         _UNTITLED,
     )
@@ -1056,6 +1304,10 @@ class ReportRelation(Term):
     CITES = ("cites", "Cites or links to the other report as a source for some facts.")
     FOLLOWS_UP = ("follows_up", "Follows up an earlier report of its own.")
     CORRECTS = ("corrects", "Corrects the other report (an editors' note, a correction).")
+    REWORDS = (
+        "rewords",
+        "Rewrites another text, often by machine, without always saying which.",
+    )
     OTHER = ("other", "A relation none of the other terms describes; say what in notes.")
 
 
@@ -1084,35 +1336,86 @@ class RoleKind(Term):
     MEMBER = ("member", "A member: of a parliament, a party, a team, a board.")
     EMPLOYEE = ("employee", "Works for it.")
     OWNER = ("owner", "Owns it, wholly or partly.")
+    CANDIDATE = ("candidate", "Stands for election to it, or in it.")
+    JOURNALIST = ("journalist", "Reports, presents or edits for it.")
+    EXPERT = ("expert", "An expert working for or consulted by it.")
     OTHER = ("other", "A role none of the other terms describes; say what in notes.")
 
 
 class RelationKind(Term):
     """A typed tie between two actors, read 'this actor <kind> the other'."""
 
-    MEMBER_OF = ("member_of", "Is a member of the other (a state of an alliance, a club of a league).")
+    MEMBER_OF = (
+        "member_of",
+        "Is a member of the other (a state of an alliance, a club of a league).",
+        {"ftm": "Membership"},
+    )
     HEADS = ("heads", "Leads or commands the other.")
-    REPRESENTS = ("represents", "Speaks or acts for the other (a lawyer, an agent, an embassy).")
-    LINKED_TO = ("linked_to", "Is said to be linked to the other, without saying how.")
+    REPRESENTS = (
+        "represents",
+        "Speaks or acts for the other (a lawyer, an agent, an embassy).",
+        {"ftm": "Representation"},
+    )
+    LINKED_TO = (
+        "linked_to",
+        "Is said to be linked to the other, without saying how.",
+        {"ftm": "UnknownLink"},
+    )
     ALLIED_WITH = ("allied_with", "Is an ally or partner of the other.")
-    WORKS_WITH = ("works_with", "Operates jointly with the other (forces working with mercenaries).")
+    WORKS_WITH = (
+        "works_with",
+        "Operates jointly with the other (forces working with mercenaries).",
+    )
     FUNDED_BY = ("funded_by", "Receives money from the other.")
     SUPPLIES = ("supplies", "Supplies goods or services to the other (a supply chain link).")
-    OWNED_BY = ("owned_by", "Is owned, wholly or partly, by the other.")
+    OWNED_BY = (
+        "owned_by",
+        "Is owned, wholly or partly, by the other.",
+        {"ftm": "Ownership"},
+    )
     CONTROLLED_BY = ("controlled_by", "Is controlled or directed by the other.")
-    EMPLOYED_BY = ("employed_by", "Works for the other.")
-    SUCCESSOR_OF = ("successor_of", "Replaced the other (a renamed or merged body).")
+    EMPLOYED_BY = (
+        "employed_by",
+        "Works for the other.",
+        {"ftm": "Employment"},
+    )
+    SUCCESSOR_OF = (
+        "successor_of",
+        "Replaced the other (a renamed or merged body).",
+        {"ftm": "Succession"},
+    )
     OPPOSES = ("opposes", "Is an opponent or rival of the other.")
+    FAMILY = (
+        "family",
+        "Is family of the other; say how in words (wife, nephew).",
+        {"ftm": "Family"},
+    )
     OTHER = ("other", "A tie none of the other terms describes; say what in notes.")
 
 
 class ProceedingKind(Term):
     """The kind of process that examines an allegation."""
 
-    CRIMINAL = ("criminal", "A criminal investigation or prosecution.")
-    CIVIL = ("civil", "A civil lawsuit between parties.")
-    ADMINISTRATIVE = ("administrative", "An administrative or regulatory procedure.")
-    ELECTORAL = ("electoral", "A case before an electoral court or commission.")
+    CRIMINAL = (
+        "criminal",
+        "A criminal investigation or prosecution.",
+        {"ftm": "CourtCase"},
+    )
+    CIVIL = (
+        "civil",
+        "A civil lawsuit between parties.",
+        {"ftm": "CourtCase"},
+    )
+    ADMINISTRATIVE = (
+        "administrative",
+        "An administrative or regulatory procedure.",
+        {"ftm": "CourtCase"},
+    )
+    ELECTORAL = (
+        "electoral",
+        "A case before an electoral court or commission.",
+        {"ftm": "CourtCase"},
+    )
     DISCIPLINARY = ("disciplinary", "Disciplinary proceedings by an employer or governing body.")
     SPORTING = ("sporting", "A sports tribunal or anti-doping procedure.")
     ARBITRATION = ("arbitration", "Arbitration (the Court of Arbitration for Sport).")
@@ -1140,6 +1443,9 @@ class PartyRole(Term):
     JUDGE = ("judge", "Decides: a judge, panel member or arbitrator.")
     COUNSEL = ("counsel", "Represents a party: a lawyer or agent.")
     INVESTIGATOR = ("investigator", "Investigates: police, an inquiry, a rapporteur.")
+    CLERK = ("clerk", "Records or assists the bench: a clerk, a registrar.")
+    EXPERT = ("expert", "Gives expert evidence.")
+    AMICUS = ("amicus", "Submits a brief as a friend of the court (amicus curiae).")
     OTHER = ("other", "A part none of the other terms describes; say what in notes.")
 
 
@@ -1157,6 +1463,27 @@ class StepKind(Term):
     SETTLEMENT = ("settlement", "The parties settled or agreed a case resolution.")
     WITHDRAWAL = ("withdrawal", "A complaint or appeal was withdrawn.")
     DISMISSAL = ("dismissal", "Charges were dropped or the case was closed without a ruling.")
+    SUBMISSION = (
+        "submission",
+        "A party's request or submission: a prosecutor's requested sentence, damages claimed.",
+    )
+    REFERRAL = ("referral", "The case was referred or sent to another court or body.")
+    MOTION = (
+        "motion",
+        "A party's motion or application to the court: to dismiss, for leave, for a stay.",
+    )
+    DRAFT_DECISION = ("draft_decision", "A draft or provisional decision, before the final one.")
+    PRECAUTIONARY_MEASURE = (
+        "precautionary_measure",
+        "Interim measures before judgment: house arrest, a ban, a freeze (misure cautelari).",
+    )
+    ORDER = ("order", "A procedural decision or order: to prioritise, join cases, recount.")
+    NOTIFICATION = ("notification", "A party was notified (of a charge, a positive test).")
+    REASONED_DECISION = (
+        "reasoned_decision",
+        "The written reasons of a decision were published after it.",
+    )
+    TEST = ("test", "A test or analysis for the case (a B sample, a forensic examination).")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
 
@@ -1176,6 +1503,9 @@ class Outcome(Term):
     PARTLY_UPHELD = ("partly_upheld", "The claim or appeal succeeded in part.")
     SETTLED = ("settled", "Resolved by agreement.")
     INCONCLUSIVE = ("inconclusive", "The body could not decide what happened.")
+    GRANTED = ("granted", "A motion, application or request was granted.")
+    REFUSED = ("refused", "A motion, application or request was refused.")
+    ANNULLED = ("annulled", "An election, act or decision was annulled.")
     OTHER = ("other", "An outcome none of the other terms describes; say what in notes.")
 
 
@@ -1194,6 +1524,10 @@ class StandardOfProof(Term):
     REASONABLE_GROUNDS = (
         "reasonable_grounds",
         "Reasonable grounds to believe (fact-finding and UN bodies).",
+    )
+    SUFFICIENT_SUSPICION = (
+        "sufficient_suspicion",
+        "Enough suspicion to charge (hinreichender Tatverdacht), short of proof.",
     )
     OTHER = ("other", "A standard none of the other terms describes; say what in notes.")
 
@@ -1215,8 +1549,22 @@ class SanctionKind(Term):
     FORFEITURE = ("forfeiture", "Confiscation of money or property.")
     DISMISSAL = ("dismissal", "Dismissal from a post.")
     WARNING = ("warning", "A warning or reprimand.")
-    ASSET_FREEZE = ("asset_freeze", "A freeze of assets (a sanctions listing).")
-    TRAVEL_BAN = ("travel_ban", "A ban on entering a country or region.")
+    ASSET_FREEZE = (
+        "asset_freeze",
+        "A freeze of assets (a sanctions listing).",
+        {"ftm": "Sanction"},
+    )
+    TRAVEL_BAN = (
+        "travel_ban",
+        "A ban on entering a country or region.",
+        {"ftm": "Sanction"},
+    )
+    ORDER = ("order", "An order to do or stop something (to suspend data transfers).")
+    INJUNCTION = (
+        "injunction",
+        "A court order forbidding a publication or act, provisional or final.",
+    )
+    COSTS = ("costs", "Legal costs a party is ordered to pay.")
     OTHER = ("other", "A sanction none of the other terms describes; say what in notes.")
 
 
@@ -1228,7 +1576,10 @@ class Hedge(Term):
     POSSIBLE = ("possible", "'May', 'may amount to', 'could be'.")
     SUSPECTED = ("suspected", "'Suspected', 'believed to'.")
     UNCONFIRMED = ("unconfirmed", "'Unconfirmed', 'could not be verified'.")
-    EXTENT_UNKNOWN = ("extent_unknown", "That it happened is stated, its extent is not established.")
+    EXTENT_UNKNOWN = (
+        "extent_unknown",
+        "That it happened is stated, its extent is not established.",
+    )
     OTHER = ("other", "A hedge none of the other terms describes; say what in notes.")
 
 
@@ -1251,6 +1602,10 @@ class LegalQualification(Term):
     )
     ELECTORAL_OFFENCE = ("electoral_offence", "An offence under electoral law.")
     DISCIPLINARY_BREACH = ("disciplinary_breach", "A breach of a code of conduct or rules.")
+    ADMINISTRATIVE_INFRINGEMENT = (
+        "administrative_infringement",
+        "A breach of administrative or regulatory law (data protection, competition).",
+    )
     OTHER = ("other", "A qualification none of the other terms describes; say what in notes.")
 
 
@@ -1265,8 +1620,10 @@ class Unit(Term):
     PERCENT = ("percent", "Per cent.")
     PAGE = ("page", "Pages.")
     DOSE = ("dose", "Doses, of a substance in a sample (give the concentration in notes).")
-    NANOGRAM_PER_MILLILITRE = ("ng/ml", "Nanograms per millilitre (a concentration).")
+    NANOGRAM_PER_MILLILITRE = ("ng_per_ml", "Nanograms per millilitre (a concentration).")
     ITEM = ("item", "Items counted, named in notes (weapons, vehicles, shipments).")
+    MATCH = ("match", "Matches or games (a seven-match ban).")
+    POINT = ("point", "Points (ranking points, penalty points).")
     OTHER = ("other", "A unit none of the other terms describes; say what in notes.")
 
 
@@ -1275,16 +1632,64 @@ class Demand(Term):
 
     INVESTIGATE = ("investigate", "Investigate, or allow an investigation.")
     PROSECUTE = ("prosecute", "Prosecute or punish those responsible.")
-    RESIGN = ("resign", "Resign or be dismissed.")
+    RESIGN = (
+        "resign",
+        "Resign or be dismissed.",
+        {"cameo": "1041", "plover": "REQUEST:change"},
+    )
     EXPLAIN = ("explain", "Explain, disclose or respond.")
     APOLOGISE = ("apologise", "Apologise.")
     CEASE = ("cease", "Stop the conduct: a ceasefire, an end to abuse.")
-    RELEASE = ("release", "Release people detained.")
+    RELEASE = (
+        "release",
+        "Release people detained.",
+        {"cameo": "1053", "plover": "REQUEST:yield"},
+    )
     COMPENSATE = ("compensate", "Compensate or give reparation.")
     ALLOW_ACCESS = ("allow_access", "Allow access to a place, people or information.")
     RESTRAINT = ("restraint", "Show restraint or calm.")
     SANCTION = ("sanction", "Impose sanctions or penalties.")
+    REFORM = ("reform", "Change laws, policies or practices.")
+    WITHHOLD = ("withhold", "Not publish or release something (a report).")
+    COMPLY = ("comply", "Carry out recommendations, a ruling or obligations.")
+    DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
+    RESPECT = ("respect", "Respect an institution, a right or a decision (a court's independence).")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
+
+
+class SanctionStatus(Term):
+    """Where a sanction stands."""
+
+    PENDING = ("pending", "Imposed but not yet enforceable (an appeal is pending).")
+    ENFORCEABLE = ("enforceable", "Enforceable: to be served or paid.")
+    SUSPENDED = ("suspended", "Suspended, conditionally or during an appeal.")
+    SERVING = ("serving", "Being served.")
+    SERVED = ("served", "Served or paid in full.")
+    LIFTED = ("lifted", "Lifted, cancelled or annulled.")
+    OTHER = ("other", "A state none of the other terms describes; say what in notes.")
+
+
+class Involvement(Term):
+    """An accused's part in an act."""
+
+    PERPETRATOR = ("perpetrator", "Did it.")
+    ORDERED = ("ordered", "Ordered or instigated it.")
+    AIDED = ("aided", "Aided and abetted or facilitated it.")
+    COMMAND_RESPONSIBILITY = (
+        "command_responsibility",
+        "Failed, as a superior, to prevent or punish it.",
+    )
+    BENEFITED = ("benefited", "Profited from it knowingly (a buyer in a supply chain).")
+    OTHER = ("other", "A part none of the other terms describes; say what in notes.")
+
+
+class VoteChoice(Term):
+    """How a member voted."""
+
+    FOR = ("for", "Voted for.")
+    AGAINST = ("against", "Voted against.")
+    ABSTAINED = ("abstained", "Abstained.")
+    ABSENT = ("absent", "Absent or did not vote.")
 
 
 #: Every vocabulary, by the name used in docs and the JSON Schema.
@@ -1325,6 +1730,9 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
             LegalQualification,
             Unit,
             Demand,
+            SanctionStatus,
+            Involvement,
+            VoteChoice,
         )
     }
 )
@@ -1341,3 +1749,105 @@ def _check_unique() -> Any:  # pragma: no cover - import-time invariant
 
 
 _check_unique()
+
+
+#: Words coders write for a term when they do not know its value: inflections, synonyms
+#: and the phrases of reporting ("rejected" for a denial).  Read by the "did you mean"
+#: of an unknown term (:mod:`newsmodel.suggestions`), which suggests by meaning before
+#: spelling, so that a near spelling of the opposite term ("rejection" and "retraction")
+#: is never proposed.  Lower case; several words are matched together.
+SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        Stance: {
+            "denial": ("reject", "rejection", "deny", "refute", "refutation", "dismiss"),
+            "partial_denial": ("partly deny", "partially deny"),
+            "denial_of_responsibility": ("not responsible", "deny responsibility", "blame"),
+            "acknowledgment": ("admit", "admission", "acknowledge", "confirm"),
+            "acceptance": ("accept", "accepted", "comply"),
+            "reaffirmation": ("reaffirm", "maintain", "reiterate", "stand by"),
+            "noted": ("take note", "took note"),
+            "apology": ("apologise", "apologize", "regret", "sorry"),
+            "conditional_apology": ("if offended", "non-apology"),
+            "declined_to_comment": ("no comment", "decline", "refuse comment"),
+            "no_response": ("not respond", "no reply", "unanswered", "silence", "ignore"),
+            "not_addressed": ("not address", "silent on", "omit"),
+            "counter_accusation": ("counter accuse", "accuse back"),
+            "legal_action": ("sue", "lawsuit", "legal threat"),
+            "retraction": ("retract", "withdraw statement", "take back"),
+            "rebuttal": ("rebut", "counter", "dispute"),
+            "condemnation": ("condemn", "denounce", "deplore"),
+            "criticism": ("criticise", "criticize", "critical"),
+            "disappointment": ("disappointed", "regrettable"),
+            "surprise": ("surprised", "shocked", "astonished", "incomprehension"),
+            "condolences": ("sympathy", "thoughts and prayers", "mourn"),
+            "concern": ("concerned", "worry", "alarm", "troubled"),
+            "call_for_action": ("call for", "urge", "demand"),
+            "support": ("endorse", "back", "defend", "praise", "solidarity"),
+            "welcome": ("welcomed", "hail", "applaud", "salute", "congratulate"),
+            "appeal": ("appealed", "lodge appeal", "challenge ruling"),
+            "correction": ("correct", "erratum", "editors note", "clarification"),
+            "retaliation": ("retaliate", "reprisal", "expel", "suspend cooperation"),
+            "corroboration": ("corroborate", "confirm allegation", "back up"),
+            "contradiction": ("contradict",),
+            "investigation_pledged": ("investigate", "probe", "inquiry"),
+            "justification": ("justify", "self-defence", "self-defense", "necessary"),
+        },
+        Conduct: {
+            "unlawful_killing": ("killing", "murder", "kill", "homicide", "execution"),
+            "sexual_violence": ("rape", "sexual assault"),
+            "sexual_harassment": ("harassment", "harass", "groping"),
+            "sexual_misconduct": ("non-consensual kiss", "unwanted kiss"),
+            "corruption": ("bribery", "bribe", "kickback", "embezzlement"),
+            "fraud": ("cheat", "scam", "deception"),
+            "coercion": ("coerce", "pressure", "intimidation", "intimidate", "threats"),
+            "excessive_force": ("brutality", "police violence", "beating"),
+            "false_statement": ("lie", "lying", "false report", "perjury"),
+            "obstruction_of_investigation": ("obstruct", "hamper inquiry"),
+            "cover_up": ("cover-up", "hide", "conceal", "hush"),
+            "doping": ("doped", "prohibited substance", "positive test"),
+            "labour_exploitation": ("forced labour", "child labour", "sweatshop"),
+            "torture": ("ill-treatment", "mistreatment"),
+            "arbitrary_detention": ("unlawful detention", "detain"),
+            "defamation": ("libel", "slander", "smear"),
+        },
+        ActorKind: {
+            "government_body": ("ministry", "department", "agency", "office"),
+            "security_forces": ("army", "police", "military", "gendarmerie", "soldiers"),
+            "non_state_armed_group": ("militia", "rebels", "insurgents", "jihadists"),
+            "court": ("tribunal", "judge", "bench"),
+            "media_outlet": ("newspaper", "broadcaster", "news agency", "magazine", "press"),
+            "company": ("business", "firm", "corporation", "brand", "retailer"),
+            "civilian_institution": ("hospital", "school", "university", "clinic"),
+            "sports_club": ("club", "team"),
+            "sports_federation": ("federation", "league", "association"),
+            "intergovernmental_organization": ("united nations", "international organisation"),
+            "group_of_people": ("victims", "protesters", "residents", "people"),
+            "law_firm": ("lawyers", "attorneys"),
+        },
+        Channel: {
+            "social_media_post": ("tweet", "post", "x", "facebook", "instagram", "telegram"),
+            "press_conference": ("briefing", "news conference"),
+            "interview": ("told", "spoke to"),
+            "statement": ("communique", "communiqué"),
+        },
+        DocumentKind: {
+            "social_media_post": ("tweet", "post"),
+            "ruling": ("judgment", "judgement", "verdict", "decision"),
+            "report": ("study", "note", "findings"),
+        },
+        EventKind: {
+            "arrest": ("detention", "detained", "custody"),
+            "protest": ("demonstration", "riot", "march"),
+            "verdict": ("judgment", "judgement", "sentence", "ruling"),
+            "attack": ("strike", "shooting", "bombing", "raid", "assault"),
+            "meeting": ("session", "summit", "talks"),
+        },
+        Tactic: {
+            "alleges_bias": ("biased", "partial", "prejudice"),
+            "disputes_evidence": ("no proof", "no evidence", "unfounded", "baseless"),
+            "whataboutism": ("what about", "hypocrisy", "double standard"),
+            "shifts_blame": ("blame", "scapegoat"),
+            "claims_foreign_orchestration": ("foreign plot", "orchestrated", "conspiracy"),
+        },
+    }
+)

@@ -203,7 +203,7 @@ class _Walk:
             if member is not None:
                 hint = f"use {vocabulary.__name__}.{member.name}"
             else:  # the converter's own suggestion, as a member
-                from newsmodel.codec.converter import suggest_term  # noqa: PLC0415 - lazily
+                from newsmodel.suggestions import suggest_term  # noqa: PLC0415 - lazily
 
                 member = suggest_term(vocabulary, value)
                 hint = (

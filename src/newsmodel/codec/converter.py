@@ -64,38 +64,16 @@ _T = TypeVar("_T")
 Path = tuple[str | int, ...]
 
 
-@cache
-def _term_tables(cls: type[Term]) -> tuple[dict[str, Term], dict[str, list[str]]]:
-    """Return a vocabulary's terms by value, and by external code (upper case)."""
-    by_value = {member.term: member for member in cls}
-    by_code: dict[str, list[str]] = {}
-    for member in cls:
-        for code in member.codes.values():
-            by_code.setdefault(code.upper(), []).append(member.term)
-    return by_value, by_code
-
-
-def suggest_term(cls: type[Term], text: str) -> Term | None:
-    """Return the term of ``cls`` that ``text`` most likely means, or ``None``.
-
-    An external code names the term it maps to when only one term has it
-    (IGO -> intergovernmental_organization); otherwise the closest spelling.
-    """
-    by_value, by_code = _term_tables(cls)
-    coded = by_code.get(text.upper(), [])
-    close = coded[0] if len(coded) == 1 else None
-    close = close or closest(text.lower().replace(" ", "_").replace("-", "_"), list(by_value))
-    return by_value[close] if close else None
-
-
 def _term(cls: type[Term]) -> Callable[[object, object], Term]:
-    by_value, _ = _term_tables(cls)
+    by_value = {member.term: member for member in cls}
 
     def structure_term(value: object, _: object = None) -> Term:
         text = check_text(value)
         member = by_value.get(text)
         if member is not None:
             return member
+        from newsmodel.suggestions import suggest_term  # noqa: PLC0415 - only for a mistake
+
         close = suggest_term(cls, text)
         hint = f"did you mean {close.term!r}?" if close else "use one of: " + ", ".join(by_value)
         raise Fault("NM205", f"{short(text)} is not {article(title(cls))} term", hint)

@@ -44,14 +44,15 @@ def _place(place: Place) -> Found:
 
 def _count(count: Count) -> Found:
     low, best, high = count.low, count.best, count.high
-    if low is None and best is None and high is None:
+    if low is None and best is None and high is None and count.words is None:
         return [
             (
                 (),
                 Problem(
                     code="NM311",
                     message=f"the {count.kind.term} count gives no figure",
-                    hint="give at least one of low, best and high",
+                    hint="give at least one of low, best and high, or the source's words "
+                    "('dozens') in words",
                 ),
             )
         ]

@@ -30,7 +30,7 @@ def check_amount(value: object) -> Amount:
             f"the amount {value} is negative",
             "give the amount as a positive figure; say what it is in the quantity's words",
         )
-    return Amount(value)  # type: ignore[arg-type]
+    return Amount(value)
 
 
 def _strategy() -> Any:

@@ -4,6 +4,11 @@ A duration is kept as the text written, never normalised: ``P18M`` stays
 eighteen months and does not become ``P1Y6M``, since sentences and bans are
 reported in the unit the ruling uses.  Weeks (``P2W``) and a decimal fraction
 in the smallest unit (``P0.5Y``) are allowed, as ISO 8601 allows them.
+
+Two extensions of ours, borrowed from EDTF's notation for dates, hold what
+reporting says and ISO 8601 cannot: a qualifier at the end (``PT7H~``
+"about seven hours", ``P2Y?`` "possibly two years", ``P2Y%`` both), and
+``X`` for a figure the source does not give (``PXM`` "for months").
 """
 
 from __future__ import annotations
@@ -20,11 +25,12 @@ __all__ = ["DURATION", "Duration", "check_duration"]
 Duration = NewType("Duration", str)
 """An ISO 8601 duration (``P18M``, ``P4Y``, ``P1Y6M``, ``PT2H30M``, ``P2W``)."""
 
-_NUMBER = r"(?:[0-9]+(?:[.,][0-9]+)?)"
-#: Date part, then an optional time part; at least one component (checked apart).
+_NUMBER = r"(?:[0-9]+(?:[.,][0-9]+)?|X)"
+#: Date part, then an optional time part (at least one component in each part given),
+#: then an optional EDTF-style qualifier: ~ approximate, ? uncertain, % both.
 PATTERN = (
-    rf"^P(?!$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
-    rf"(?:T(?=[0-9])(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
+    rf"^P(?![~?%]?$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    rf"(?:T(?=[0-9X])(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?[~?%]?$"
 )
 _MATCH = re.compile(PATTERN).match
 _WORDS = re.compile(r"^\s*([0-9]+)\s*(year|month|week|day|hour|minute)s?\s*$", re.IGNORECASE)
@@ -36,7 +42,10 @@ def check_duration(value: object) -> Duration:
     text = check_text(value)
     if _MATCH(text):
         return Duration(text)
-    hint = "write P, then the figures with their units: P18M (18 months), P4Y, PT2H30M"
+    hint = (
+        "write P, then the figures with their units: P18M (18 months), P4Y, PT2H30M; "
+        "PT7H~ for about seven hours, PXM for some months"
+    )
     words = _WORDS.match(text)
     if words:
         number, unit = words.group(1), words.group(2).lower()
@@ -50,19 +59,23 @@ def check_duration(value: object) -> Duration:
 def _strategy() -> Any:
     from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
 
-    part = st.integers(0, 99)
+    figure = st.one_of(st.integers(1, 99).map(str), st.just("X"))
     return st.builds(
-        lambda y, m, d, h: Duration(
+        lambda units, figures, qualifier: Duration(
             "P"
-            + (f"{y}Y" if y else "")
-            + (f"{m}M" if m else "")
-            + (f"{d}D" if d or not (y or m or h) else "")
-            + (f"T{h}H" if h else "")
+            + "".join(f"{f}{u}" for u, f in zip(units[0], figures, strict=False))
+            + (
+                "T" + "".join(f"{f}{u}" for u, f in zip(units[1], figures[::-1], strict=False))
+                if units[1]
+                else ""
+            )
+            + qualifier
         ),
-        part,
-        part,
-        part,
-        st.integers(0, 48),
+        st.sampled_from(
+            [("Y", ""), ("M", ""), ("YM", ""), ("W", ""), ("D", ""), ("", "H"), ("D", "HM")]
+        ),
+        st.lists(figure, min_size=3, max_size=3),
+        st.sampled_from(["", "", "~", "?", "%"]),
     )
 
 
@@ -73,7 +86,9 @@ DURATION = ScalarType(
     label="duration",
     plural="durations",
     doc="An ISO 8601 duration as the source gives it: `P18M` (18 months), `P4Y`, `P1Y6M`, "
-    "`P2W`, `PT2H30M`. Kept as written: `P18M` is not rewritten as `P1Y6M`.",
+    "`P2W`, `PT2H30M`. Kept as written: `P18M` is not rewritten as `P1Y6M`. Two extensions "
+    "of ours, after EDTF: a qualifier at the end (`PT7H~` about seven hours, `P2Y?` possibly, "
+    "`P2Y%` both) and `X` for a figure the source does not give (`PXM`: for months).",
     check=check_duration,
     schema=lambda: {
         "title": "Duration",
