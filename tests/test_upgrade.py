@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import io, reading
@@ -302,6 +302,24 @@ def test_comments_move_with_the_values_they_follow() -> None:
     assert io.loads(new) == io.loads(_COMMENTED)
 
 
+def test_quoting_does_not_change_which_answer_a_position_joins() -> None:
+    text = (
+        "schema_version: 1\n"
+        "responses:\n"
+        "- id: x\n"
+        "  responder: m\n"
+        "  allegations: ['a', \"b\"]\n"
+        "  stance: denial\n"
+        "  positions:\n"
+        "  - {aspect: scale, stance: denial, allegation: b}\n"
+        "  citations: [{report: r}]\n"
+    )
+    new = rewrite(text).text
+    assert new is not None
+    answers = io.loads(new).responses[0].answers
+    assert [(a.allegation, len(a.positions)) for a in answers] == [("a", 0), ("b", 1)]
+
+
 def test_a_lost_comment_stops_the_rewrite(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsmodel.writing import roundtrip
 
@@ -425,6 +443,11 @@ def v2_translation(data: dict[str, Any]) -> dict[str, Any]:
     return {"schema_version": 2, "reports": reports, "documents": documents, "responses": responses}
 
 
+#: Reading and writing YAML is slow on a shared machine: no deadline.
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
 @given(v1_bundles())
 def test_upgrading_nodes_equals_structuring_the_translation(data: dict[str, Any]) -> None:
     expected = io.loads(yaml_text(v2_translation(data)))
@@ -435,6 +458,7 @@ def test_upgrading_nodes_equals_structuring_the_translation(data: dict[str, Any]
     assert io.loads(yaml_text(root.plain())) == expected
 
 
+@settings(SETTINGS, max_examples=40)  # ruamel.yaml reads and writes each twice
 @given(v1_bundles())
 def test_rewriting_yaml_equals_structuring_the_translation(data: dict[str, Any]) -> None:
     result = rewrite(yaml_text(data))

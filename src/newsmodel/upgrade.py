@@ -273,8 +273,14 @@ def _answers(tree: Tree, response: Any) -> list[Found]:
 
 
 def _key(value: Any) -> Hashable:
-    """Return a scalar as a key telling ``1`` from ``True`` and ``'1'``; collections never match."""
-    return (type(value).__name__, value) if isinstance(value, Hashable) else (id(value),)
+    """Return a scalar as a key telling ``1`` from ``True`` and ``'1'``; collections never match.
+
+    A string is a string however it was quoted (ruamel.yaml's scalars subclass ``str``).
+    """
+    for kind in (bool, int, float, str):
+        if isinstance(value, kind):
+            return (kind.__name__, kind(value))
+    return (id(value),)
 
 
 def _readable(tree: Tree, position: Any) -> bool:
