@@ -320,6 +320,33 @@ def test_quoting_does_not_change_which_answer_a_position_joins() -> None:
     assert [(a.allegation, len(a.positions)) for a in answers] == [("a", 0), ("b", 1)]
 
 
+def test_what_a_yaml_alias_names_twice_is_upgraded_once() -> None:
+    text = (
+        "schema_version: 1\n"
+        "responses:\n"
+        "- id: x\n"
+        "  responder: &m mali\n"
+        "  allegations: &al [a, b]\n"
+        "  stance: denial\n"
+        "  positions: &p\n"
+        "  - {aspect: scale, stance: denial}\n"
+        "  citations: &c [{report: r}]\n"
+        "- id: y\n"
+        "  responder: *m\n"
+        "  allegations: *al\n"
+        "  stance: denial\n"
+        "  positions: *p\n"
+        "  citations: *c\n"
+    )
+    read = io.loads(text)
+    first, second = read.responses
+    assert [(a.allegation, len(a.positions)) for a in first.answers] == [("a", 1), ("b", 1)]
+    assert second.answers == first.answers
+    new = rewrite(text).text
+    assert new is not None
+    assert io.loads(new) == read
+
+
 def test_a_lost_comment_stops_the_rewrite(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsmodel.writing import roundtrip
 

@@ -147,13 +147,14 @@ def upgrade_bundle(tree: Tree, root: Any) -> list[Found]:
     response does not answer), placed in the upgraded tree.
     """
     found: list[Found] = []
+    seen: set[int] = set()  # lists already upgraded: a YAML alias names one twice
     if "schema_version" in tree.keys(root):
         tree.set_scalar(root, "schema_version", SCHEMA_VERSION)
     for kind, records in _lists(tree, root):
         for index, record in enumerate(tree.items(records)):
             found.extend(
                 ((kind, index, *raw), at_key, problem)
-                for raw, at_key, problem in upgrade_record(tree, kind[:-1], record)
+                for raw, at_key, problem in upgrade_record(tree, kind[:-1], record, seen)
             )
     return found
 
@@ -166,18 +167,20 @@ def _lists(tree: Tree, root: Any) -> list[tuple[str, Any]]:
     ]
 
 
-def upgrade_record(tree: Tree, kind: str, record: Any) -> list[Found]:
+def upgrade_record(tree: Tree, kind: str, record: Any, seen: set[int] | None = None) -> list[Found]:
     """Upgrade one version-1 record of ``kind`` (``response``) in place.
 
     Returns the problems found on the way, with paths in the record.
+    ``seen`` holds the ids of the lists already upgraded in the same file,
+    which YAML aliases may name again (``allegations: *listed``).
     """
     upgrade = _UPGRADES.get(kind + "s")
     if upgrade is None or not tree.is_mapping(record):
         return []
-    return upgrade(tree, record)
+    return upgrade(tree, record, set() if seen is None else seen)
 
 
-def _report(tree: Tree, report: Any) -> list[Found]:
+def _report(tree: Tree, report: Any, seen: set[int]) -> list[Found]:
     if "authors" in tree.keys(report):
         authors = tree.get(report, "authors")
         if tree.is_list(authors):
@@ -185,18 +188,18 @@ def _report(tree: Tree, report: Any) -> list[Found]:
     return []
 
 
-def _document(tree: Tree, document: Any) -> list[Found]:
+def _document(tree: Tree, document: Any, seen: set[int]) -> list[Found]:
     _listed(tree, document, "author", "authors", optional=True)
     return []
 
 
-def _response(tree: Tree, response: Any) -> list[Found]:
+def _response(tree: Tree, response: Any, seen: set[int]) -> list[Found]:
     _listed(tree, response, "responder", "responders", optional=False)
     _listed(tree, response, "stance", "stances", optional=False)
     _listed(tree, response, "channel", "channels", optional=True)
     _listed(tree, response, "document", "documents", optional=True)
     _listed(tree, response, "retracts", "retracts", optional=True)
-    return _answers(tree, response)
+    return _answers(tree, response, seen)
 
 
 def _listed(tree: Tree, mapping: Any, old: str, new: str, *, optional: bool) -> None:
@@ -210,7 +213,7 @@ def _listed(tree: Tree, mapping: Any, old: str, new: str, *, optional: bool) -> 
         tree.wrap(mapping, old, new)
 
 
-def _answers(tree: Tree, response: Any) -> list[Found]:
+def _answers(tree: Tree, response: Any, seen: set[int]) -> list[Found]:
     """``allegations`` and ``positions`` -> ``answers``, one per allegation."""
     keys = tree.keys(response)
     if "allegations" not in keys or "answers" in keys:
@@ -220,6 +223,14 @@ def _answers(tree: Tree, response: Any) -> list[Found]:
         tree.rename(response, "allegations", "answers")
         return []
     positions = tree.get(response, "positions") if "positions" in keys else None
+    if id(allegations) in seen:  # an alias of answers made already, positions included
+        tree.rename(response, "allegations", "answers")
+        if positions is not None and id(positions) in seen:
+            tree.remove(response, "positions")
+        return []
+    seen.add(id(allegations))
+    if positions is not None:
+        seen.add(id(positions))
     if positions is not None and tree.scalar(positions) is None:
         tree.remove(response, "positions")
         positions = None
@@ -311,7 +322,7 @@ def _target(tree: Tree, position: Any, named: list[Hashable]) -> int | str | Non
     return named.index(key) if key in named else value
 
 
-_UPGRADES: dict[str, Callable[[Tree, Any], list[Found]]] = {
+_UPGRADES: dict[str, Callable[[Tree, Any, set[int]], list[Found]]] = {
     "reports": _report,
     "documents": _document,
     "responses": _response,
