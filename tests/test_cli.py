@@ -1180,6 +1180,25 @@ def test_upgrade_refuses_what_it_cannot_map(
     assert source.read_text(encoding="utf-8") == text
 
 
+def test_upgrade_refuses_to_lose_a_comment_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsmodel.writing import roundtrip
+
+    source = tmp_path / "one.yaml"
+    text = "schema_version: 1  # one\nactors: []  # none\n"
+    source.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(roundtrip, "upgrade_yaml", lambda t: (t.replace(": 1  # one", ": 2"), []))
+    result = run(capsys, "upgrade", str(source))
+    assert result.status == EXIT_PROBLEMS
+    assert f"{source}: the rewritten text would lose 1 comment(s)" in result.err
+    assert "pass --drop-comments" in result.err
+    assert source.read_text(encoding="utf-8") == text
+    dropped = run(capsys, "upgrade", "--drop-comments", str(source))
+    assert dropped.status == EXIT_OK
+    assert source.read_text(encoding="utf-8") == "schema_version: 2\nactors: []  # none\n"
+
+
 def test_upgrade_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = run(capsys, "upgrade", str(tmp_path))
     assert empty.status == EXIT_USAGE

@@ -363,6 +363,21 @@ def test_a_lost_comment_stops_the_rewrite(monkeypatch: pytest.MonkeyPatch) -> No
     assert rewrite(text, drop_comments=True).text == "schema_version: 2\nactors: []  # none\n"
 
 
+def test_text_the_round_trip_writer_cannot_read_stops_the_rewrite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ruamel.yaml.error import YAMLError
+
+    from newsmodel.writing import roundtrip
+
+    def unreadable(text: str) -> Any:
+        raise YAMLError("while scanning: something ruamel.yaml does not take\nmore")
+
+    monkeypatch.setattr(roundtrip, "_yaml", unreadable)
+    with pytest.raises(UpgradeError, match="cannot read it \\(while scanning: something"):
+        rewrite(_COMMENTED)
+
+
 def test_comments_are_told_from_hashes_in_values() -> None:
     text = "a: 'x # not'\nb: |\n  # not either\nc: d#e  # yes\n# and this\n"
     assert comments_of(text) == ["# yes", "# and this"]

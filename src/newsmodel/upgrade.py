@@ -518,7 +518,13 @@ def rewrite(
         return Rewrite(text=indented_json(upgraded), version=version)
     from newsmodel.writing import roundtrip  # noqa: PLC0415 - ruamel.yaml, only to upgrade
 
-    new_text, _ = roundtrip.upgrade_yaml(text)
+    try:
+        new_text, _ = roundtrip.upgrade_yaml(text)
+    except roundtrip.RoundTripError as error:
+        raise UpgradeError(
+            f"the YAML round-trip writer cannot read it ({error}); upgrade it with "
+            "'newsmodel convert FILE FILE --drop-comments', which writes canonical YAML"
+        ) from error
     try:
         same = parse(new_text, file=file, limits=limits).plain() == upgraded
     except reading.ParseFailure:

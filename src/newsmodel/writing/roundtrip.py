@@ -22,10 +22,14 @@ from typing import Any
 
 from newsmodel.upgrade import COLLECTION, Found, upgrade_bundle
 
-__all__ = ["RoundTripTree", "comments_of", "merge_lines", "upgrade_yaml"]
+__all__ = ["RoundTripError", "RoundTripTree", "comments_of", "merge_lines", "upgrade_yaml"]
 
 #: Where ruamel.yaml keeps the comment after a mapping's key, and after a list's item.
 _KEY_COMMENT, _ITEM_COMMENT = 2, 0
+
+
+class RoundTripError(Exception):
+    """ruamel.yaml cannot read text that newsmodel's reader reads (its message says why)."""
 
 
 class RoundTripTree:
@@ -193,8 +197,23 @@ def upgrade_yaml(text: str) -> tuple[str, list[Found]]:
 
     Comments, key order, quoting and the style of lines the upgrade does not
     change are kept.  The text must parse as YAML (the caller reads it with
-    newsmodel's reader first); ``ruamel.yaml`` errors are not caught here.
+    newsmodel's reader first).
+
+    Raises:
+        RoundTripError: ruamel.yaml cannot read the text, or write it back.
+
     """
+    from ruamel.yaml.error import YAMLError  # noqa: PLC0415
+
+    try:
+        return _upgrade_yaml(text)
+    except (YAMLError, RecursionError) as error:
+        raise RoundTripError(
+            str(error).splitlines()[0] if str(error) else type(error).__name__
+        ) from error
+
+
+def _upgrade_yaml(text: str) -> tuple[str, list[Found]]:
     yaml, data = _yaml(text)
     before = _dumped(yaml, data)
     found = upgrade_bundle(RoundTripTree(), data) if isinstance(data, dict) else []
