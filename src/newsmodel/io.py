@@ -46,11 +46,10 @@ from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
 from newsmodel.model import (
     RECORD_TYPES,
     SCHEMA_VERSION,
-    SUPPORTED_SCHEMA_VERSIONS,
     Bundle,
     Record,
 )
-from newsmodel.problems import Problem, ValidationError, render_path
+from newsmodel.problems import Problem, Severity, ValidationError, render_path
 from newsmodel.reading import BLOCK as _BLOCK
 from newsmodel.reading import NotRegularError as _NotRegularError
 from newsmodel.reading import not_utf8 as _not_utf8
@@ -202,7 +201,7 @@ def loads(
 
 def _bundle(scan: Scan, records: list[Record]) -> Bundle:
     """Return the bundle of the records a scan read, or raise its problems."""
-    if scan.problems:
+    if _failing(scan.problems):
         raise ValidationError(scan.problems)
     fields: dict[str, list[Record]] = {}
     for record in records:
@@ -213,6 +212,11 @@ def _bundle(scan: Scan, records: list[Record]) -> Bundle:
     )
     # Records structured by a converter of the caller's may hold anything its hooks made.
     return mark_checked(bundle) if scan.fast else bundle
+
+
+def _failing(problems: list[Problem]) -> bool:
+    """Whether problems stop reading: any but information (NM209, a version-1 file)."""
+    return any(problem.severity is not Severity.INFO for problem in problems)
 
 
 def iter_jsonl(
@@ -265,7 +269,7 @@ def _jsonl_records(
         found = scan.jsonl(enumerate(_text_lines(source), start=1))
     for item in found:
         yield item.record
-    if scan.problems:
+    if _failing(scan.problems):
         raise ValidationError(scan.problems)
 
 
@@ -318,6 +322,8 @@ class Scan:
         self.fast = converter is None
         self.problems: list[Problem] = []
         self.schema_version: int | None = None
+        self.upgrading = False
+        """Whether the file is of schema version 1, upgraded as it is read."""
         self.rejected = rejected
         """Called with each record that breaks a rule (:class:`Rejected`)."""
 
@@ -470,7 +476,12 @@ class Scan:
                     attrs.evolve(self.too_many_records(), file=self.file, line=number, column=1)
                 )
                 return
-            if self.fast and len(line) <= fast_line and not _may_hold_surrogates(line):
+            if (
+                self.fast
+                and not self.upgrading
+                and len(line) <= fast_line
+                and not _may_hold_surrogates(line)
+            ):
                 record = _fast_record(line, limits.max_depth)
                 if record is not None:
                     yield Found(record, (), number)
@@ -539,6 +550,10 @@ class Scan:
                 )
             )
             return None
+        if self.upgrading:
+            from newsmodel.upgrade import upgrade_line  # noqa: PLC0415 - for version 1
+
+            self.add(upgrade_line(node), node)
         data = node.plain()
         kind = data.pop("type", None)
         cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
@@ -637,6 +652,11 @@ class Scan:
             problem = schema_version_problem(node.value)
         if problem is None:
             self.schema_version = root.value["schema_version"].value
+            if self.schema_version != SCHEMA_VERSION:  # version 1: read as 2, with a note
+                from newsmodel.upgrade import upgrade_nodes  # noqa: PLC0415 - for version 1
+
+                self.add(upgrade_nodes(root), root)
+                self.schema_version, self.upgrading = SCHEMA_VERSION, True
             return True
         self.add([(raw, False, problem)], root)
         return False
@@ -756,7 +776,7 @@ def _fast_bundle(text: str, format: Format, limits: Limits) -> Bundle | None:
     if data.__class__ is not dict:
         return None
     version = data.get("schema_version")
-    if type(version) is not int or version not in SUPPORTED_SCHEMA_VERSIONS:
+    if type(version) is not int or version != SCHEMA_VERSION:  # version 1: upgraded slowly
         return None
     if (deep or longest is not None) and not _within(data, limits.max_depth, longest):
         return None

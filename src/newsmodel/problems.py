@@ -23,10 +23,11 @@ __all__ = ["RULES", "Problem", "Rule", "Severity", "ValidationError", "render_pa
 
 
 class Severity(str, enum.Enum):
-    """How serious a problem is.  Warnings fail a run only under ``--strict``."""
+    """How serious a problem is.  Warnings fail a run only under ``--strict``; information never."""
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
 
 
 @attrs.frozen(kw_only=True)
@@ -691,6 +692,17 @@ RULES: Mapping[str, Rule] = _rules(
         summary="A position names an allegation that its response does not answer.",
         example="allegations: [a]\npositions:\n- allegation: b",
         fix="Add the allegation to the response.",
+    ),
+    Rule(
+        code="NM209",
+        name="schema-upgraded",
+        severity=Severity.INFO,
+        summary="Information, never a failure: a file of schema version 1, read as version 2 "
+        "(responder, stance, channel and document become lists; allegations and positions "
+        "become answers...).  Nothing is lost; run 'newsmodel upgrade FILE' to rewrite it "
+        "in version 2, keeping its comments.",
+        example="schema_version: 1\nresponses:\n- responder: mali\n  stance: denial",
+        fix="Run 'newsmodel upgrade FILE' (see the upgrading guide).",
     ),
 )
 

@@ -6,7 +6,8 @@ Subcommands:
 - ``rules [CODE]``: the problem catalogue, or one rule in full;
 - ``vocab [NAME]``: the vocabularies and their terms;
 - ``schema [--output FILE]``: the JSON Schema of a bundle file;
-- ``convert SOURCE TARGET``: rewrite a file in another format (or canonically).
+- ``convert SOURCE TARGET``: rewrite a file in another format (or canonically);
+- ``upgrade PATH...``: rewrite files of schema version 1 as version 2, comments kept.
 
 Exit status: 0 when clean, 1 when problems were found (warnings only with
 ``--strict``), 2 for a usage error or a path that cannot be read; 130 when

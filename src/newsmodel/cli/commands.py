@@ -1,4 +1,4 @@
-"""The subcommands: ``validate``, ``rules``, ``vocab``, ``schema`` and ``convert``.
+"""The subcommands: ``validate``, ``rules``, ``vocab``, ``schema``, ``convert`` and ``upgrade``.
 
 Each takes the parsed arguments and returns the exit status; :data:`COMMANDS`
 maps the names to them.  Each imports the modules it needs when it runs:
@@ -23,7 +23,7 @@ from newsmodel.cli.output import (
     shown,
 )
 from newsmodel.cli.parser import limits_of
-from newsmodel.problems import RULES, Rule, Severity, ValidationError
+from newsmodel.problems import RULES, Problem, Rule, Severity, ValidationError
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
 
@@ -41,16 +41,12 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    from newsmodel.dataset import Validator, discover, filter_problems  # noqa: PLC0415
+    from newsmodel.dataset import Validator, filter_problems  # noqa: PLC0415
 
-    files, problems = discover(args.paths)
-    if not files and not problems:
-        print(
-            "newsmodel validate: no .yaml, .yml, .json or .jsonl files found in "
-            + ", ".join(map(shown, args.paths)),
-            file=sys.stderr,
-        )
+    found = _data_files("validate", args.paths)
+    if found is None:
         return EXIT_USAGE
+    files, problems = found
     from newsmodel import distributed  # noqa: PLC0415 (multiprocessing, for validate only)
 
     try:
@@ -92,6 +88,21 @@ def _validate(args: argparse.Namespace) -> int:
     if any(p.code == "NM100" for p in problems):
         return EXIT_USAGE
     return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _data_files(command: str, paths: list[str]) -> tuple[list[str], list[Problem]] | None:
+    """Return the data files in ``paths`` and the problems finding them; ``None`` (said) if none."""
+    from newsmodel.dataset import discover  # noqa: PLC0415
+
+    files, problems = discover(paths)
+    if not files and not problems:
+        print(
+            f"newsmodel {command}: no .yaml, .yml, .json or .jsonl files found in "
+            + ", ".join(map(shown, paths)),
+            file=sys.stderr,
+        )
+        return None
+    return files, problems
 
 
 def _explain(code: str) -> int:
@@ -192,6 +203,8 @@ def _convert(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"newsmodel convert: {safe(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+    if not args.drop_comments and _loses_comments(args, source_format, target_format, to_stdout):
+        return EXIT_USAGE
     if not to_stdout and not args.force and _replaces_another_file(args.source, args.target):
         print(
             f"newsmodel convert: {shown(args.target)} exists; pass --force to replace it",
@@ -219,6 +232,105 @@ def _convert(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     return EXIT_OK
+
+
+def _loses_comments(
+    args: argparse.Namespace, source_format: str, target_format: str, to_stdout: bool
+) -> bool:
+    """Tell (and say) whether ``convert`` would lose SOURCE's comments.
+
+    YAML comments are lost when the file is rewritten in place (the YAML
+    writer writes canonical YAML, without comments) or written as JSON or
+    JSON Lines, which have none.  A SOURCE that cannot be read is left for
+    loading to report.
+    """
+    if source_format != "yaml":
+        return False
+    in_place = not to_stdout and _same_file(args.source, args.target)
+    if target_format == "yaml" and not in_place:
+        return False
+    from newsmodel import io  # noqa: PLC0415
+    from newsmodel.writing.roundtrip import comments_of  # noqa: PLC0415
+
+    try:
+        text = io.read_text(args.source, limits=limits_of(args))
+        found = comments_of(text) if "#" in text else []
+    except (ValidationError, ValueError):  # unreadable, or not YAML: loading says why
+        return False
+    if not found:
+        return False
+    where = "rewritten in place" if in_place else f"written as {target_format.upper()}"
+    print(
+        f"newsmodel convert: {shown(args.source)} has {len(found)} comment(s), which would be "
+        f"lost {where} (the first: {safe(found[0])!r}); pass --drop-comments to convert "
+        "anyway, or 'newsmodel upgrade' to bring a version-1 file to version 2 keeping them",
+        file=sys.stderr,
+    )
+    return True
+
+
+def _same_file(source: str, target: str) -> bool:
+    try:
+        return os.path.samefile(source, target)
+    except OSError:
+        return False
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from newsmodel import io  # noqa: PLC0415
+    from newsmodel.upgrade import V1, UpgradeError, rewrite  # noqa: PLC0415
+    from newsmodel.writing.files import write_text_atomic  # noqa: PLC0415
+
+    found = _data_files("upgrade", args.paths)
+    if found is None:
+        return EXIT_USAGE
+    files, problems = found
+    limits = limits_of(args)
+    failed = needed = 0
+    for file in files:
+        try:
+            text = io.read_text(file, limits=limits)
+            result = rewrite(
+                text,
+                format=io.format_of(file),
+                file=file,
+                limits=limits,
+                drop_comments=args.drop_comments,
+                check=args.check,
+            )
+        except ValidationError as error:
+            problems.extend(error.problems)
+            continue
+        except UpgradeError as error:
+            print(f"newsmodel upgrade: {shown(file)}: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        problems.extend(result.problems)
+        if result.version != V1 or result.problems:
+            continue
+        needed += 1
+        if args.check or result.text is None:
+            print(f"{shown(file)}: schema version 1; run 'newsmodel upgrade {shown(file)}'")
+            continue
+        try:
+            write_text_atomic(file, result.text)
+        except OSError as error:
+            print(
+                f"newsmodel upgrade: cannot write {shown(file)}: {error.strerror}", file=sys.stderr
+            )
+            failed += 1
+            continue
+        print(f"upgraded {shown(file)} to schema version 2")
+    if problems:
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        print_text(
+            [printable(problem) for problem in problems],
+            {"files": len(files), "records": 0, "errors": errors, "warnings": 0},
+            sys.stderr,
+        )
+    if any(p.code == "NM100" for p in problems):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if failed or problems or (args.check and needed) else EXIT_OK
 
 
 def _replaces_another_file(source: str, target: str) -> bool:
@@ -253,4 +365,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "vocab": _vocab,
     "schema": _schema,
     "convert": _convert,
+    "upgrade": _upgrade,
 }

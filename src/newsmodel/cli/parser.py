@@ -129,12 +129,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--force", "-f", action="store_true", help="replace TARGET if it exists")
     convert.add_argument(
+        "--drop-comments",
+        action="store_true",
+        help="write even though SOURCE's comments are lost (YAML rewritten in place, or "
+        "written as JSON or JSON Lines)",
+    )
+    convert.add_argument(
         "--to",
         choices=("yaml", "json", "jsonl"),
         default=None,
         help="the format to write (default: the one TARGET's suffix names; for -, SOURCE's)",
     )
     _add_limit_options(convert)
+
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="rewrite files of schema version 1 as version 2",
+        description="Rewrite each file of schema version 1 among PATHs (files and folders) "
+        "in version 2, in place. YAML keeps its comments, the order of its keys and every "
+        "line the upgrade does not change; JSON and JSON Lines are written again. Files of "
+        "version 2 are left alone.",
+    )
+    upgrade.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to upgrade")
+    upgrade.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing: list the files that need upgrading, and fail if there are any",
+    )
+    upgrade.add_argument(
+        "--drop-comments",
+        action="store_true",
+        help="rewrite a YAML file even where one of its comments would be lost",
+    )
+    _add_limit_options(upgrade)
     return parser
 
 
