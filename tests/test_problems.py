@@ -458,7 +458,7 @@ CASES = [
     ),
     Case(
         "NM322",
-        yaml_text("schema_version: 2\nreports:\n- id: voa\n  kind: wire_story\n"),
+        dataset("schema_version: 2\nreports:\n- id: voa\n  kind: wire_story\n"),
         "$.reports[0].title",
         3,
         3,

@@ -98,16 +98,7 @@ def test_a_response_that_retracts_takes_the_stance_retraction() -> None:
     assert codes(retraction) == []
 
 
-# -- reports and allegations -------------------------------------------------------------
-
-
-def test_a_titled_kind_of_report_has_a_title() -> None:
-    base = "schema_version: 2\nreports:\n- id: voa\n"
-    assert codes(base) == ["NM322"]  # an article, by default
-    assert codes(base + "  kind: wire_story\n") == ["NM322"]
-    assert codes(base + "  kind: statement\n") == []
-    assert codes(base + "  kind: social_media_post\n") == []
-    assert codes(base + "  title: Mali denies UN accusations\n") == []
+# -- allegations -------------------------------------------------------------
 
 
 def test_an_allegation_names_accused_or_an_unidentified_perpetrator() -> None:

@@ -452,8 +452,10 @@ RULES: Mapping[str, Rule] = _rules(
     Rule(
         code="NM322",
         name="missing-title",
-        severity=_E,
-        summary="A report of a kind that has a headline (an article, a wire story) has no title.",
+        severity=Severity.INFO,
+        summary="A report of a kind that has a headline (an article, a wire story) has no "
+        "title: information, since the coder may not have seen the headline (an excerpt, "
+        "a copy), and a title must never be invented.",
         example="reports:\n- id: voa  # kind article by default, no title",
         fix="Give the headline, or set kind to what the source is (statement, "
         "social_media_post...).",

@@ -47,6 +47,7 @@ from newsmodel.rules.references import (
     resolve,
     unresolved,
 )
+from newsmodel.rules.reports import check_titles
 from newsmodel.rules.responses import check_responses
 from newsmodel.rules.usage import check_unused
 
@@ -172,6 +173,7 @@ class DatasetChecker:
         check_unused(self.index, self._named_by_rejected, find)
         check_responses(self.index, find)
         check_steps(self.index, find)
+        check_titles(self.index, find)
         found = sorted(find.found, key=lambda f: (f.origin.file or "", f.origin.line or 0))
         find.found = []
         return [f.problem(*(place(f.origin, f.path) if place else (None, None))) for f in found]

@@ -193,14 +193,19 @@ class ActorEntry(Entry):
 
 
 class ReportEntry(Entry):
-    """A report: its body, for the quotes that cite it, and its publisher."""
+    """A report: its body, for the quotes that cite it, its publisher, and its kind.
 
-    __slots__ = ("body", "publisher")
+    ``untitled`` holds the kind of a report whose kind has a headline but
+    which gives no title (NM322), else ``None``.
+    """
+
+    __slots__ = ("body", "publisher", "untitled")
 
     def __init__(self, report: Report, origin: Origin) -> None:
         super().__init__("report", origin)
         self.body = report.body
         self.publisher = None if report.publisher is None else sys.intern(report.publisher)
+        self.untitled = report.kind.term if report.title is None and report.kind.titled else None
 
 
 StepName = tuple[str, str, Path]

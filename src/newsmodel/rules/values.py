@@ -32,7 +32,6 @@ from newsmodel.model import (
     Proceeding,
     Quantity,
     Quote,
-    Report,
     Response,
     Tally,
     _model_types,
@@ -211,19 +210,6 @@ def _response(response: Response) -> Found:
 # -- reports and allegations --------------------------------------------------
 
 
-def _report(report: Report) -> Found:
-    if report.title is not None or not report.kind.titled:
-        return []
-    return [
-        found(
-            ("title",),
-            "NM322",
-            f"the report {report.id!r} has no title, which {report.kind.term} reports have",
-            "give the headline, or set kind to what the source is (a statement, a post...)",
-        )
-    ]
-
-
 def _allegation(allegation: Allegation) -> Found:
     if not (allegation.accused or allegation.unidentified_perpetrator or allegation.subject):
         return [
@@ -268,7 +254,6 @@ _OWN: Mapping[type, Callable[[Any], Found]] = {
     Quote: _quote,
     Answer: _answer,
     Response: _response,
-    Report: _report,
     Allegation: _allegation,
     Proceeding: check_proceeding,
 }
