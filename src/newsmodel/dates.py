@@ -53,7 +53,7 @@ import functools
 import io
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -77,8 +77,7 @@ _END_OF_DAY = timedelta(days=1, microseconds=-1)
 Bounds = tuple["datetime | None", "datetime | None"]
 
 
-@attrs.frozen
-class _Reading:
+class _Reading(NamedTuple):
     """What a text says: its bounds in UTC, and whether a time in it is floating.
 
     ``clock`` holds the bounds of the local clock readings (the same as the
