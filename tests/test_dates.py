@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsmodel.dates import PartialDate, Precision
@@ -20,6 +20,8 @@ def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datet
 
 
 END_OF_DAY = timedelta(days=1, microseconds=-1)
+SECOND = timedelta(seconds=1, microseconds=-1)
+MINUTE = timedelta(minutes=1, microseconds=-1)
 
 
 # --------------------------------------------------------------------------
@@ -56,12 +58,10 @@ def test_valid_edtf_is_kept_exactly_as_written(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2022-7-3", "months and days take two digits: '2022-07-03'"),
+        ("2022-7-3", "months and days take two digits: write '2022-07-03'"),
         ("2022-7", "'2022-07'"),
         ("2022-07-13 10:00", "separate date and time with 'T'"),
-        ("2022-07-13T10:00", "give seconds too"),
         ("2022-07-13T25:00:00Z", "YYYY-MM-DDThh:mm:ss"),
-        ("2022-07-13T10:00:00Z/2022-07-14", "intervals take dates, not times of day"),
         ("July 2022", "use YYYY, YYYY-MM, YYYY-MM-DD"),
         ("2022-13", "use YYYY, YYYY-MM, YYYY-MM-DD"),
         ("2022-02-30", "is not a day of the calendar"),
@@ -157,6 +157,10 @@ def test_equality_is_by_text() -> None:
         ("2022-07", Precision.MONTH),
         ("2022-07-13", Precision.DAY),
         ("2022-07-13T10:30:00Z", Precision.SECOND),
+        ("2022-07-13T10:30Z", Precision.MINUTE),
+        ("2023-10-17T15:51/16:07", Precision.MINUTE),
+        ("2023-06-27T08:18[Europe/Paris]", Precision.MINUTE),
+        ("2020-21~", Precision.SEASON),
         ("2022-21", Precision.SEASON),
         ("2022-03~", Precision.MONTH),
         ("2022-04-01/2022-06-30", Precision.DAY),
@@ -203,10 +207,28 @@ def test_uncertain_approximate_and_interval_flags(
         ("2022-03~", at(2022, 3, 1), at(2022, 3, 31) + END_OF_DAY),
         ("2022-21", at(2022, 3, 1), at(2022, 5, 31) + END_OF_DAY),
         ("2022-XX-XX", at(2022, 1, 1), at(2022, 12, 31) + END_OF_DAY),
-        ("2022-07-13T10:30:00Z", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30)),
-        ("2022-07-13T10:30:00+02:00", at(2022, 7, 13, 8, 30), at(2022, 7, 13, 8, 30)),
-        ("2022-07-13T10:30:00-05", at(2022, 7, 13, 15, 30), at(2022, 7, 13, 15, 30)),
-        ("2022-07-13T10:30:00", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30)),
+        ("2020-21~", at(2020, 3, 1), at(2020, 5, 31) + END_OF_DAY),
+        ("2022-07-13T10:30:00Z", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30) + SECOND),
+        ("2022-07-13T10:30:00+02:00", at(2022, 7, 13, 8, 30), at(2022, 7, 13, 8, 30) + SECOND),
+        ("2022-07-13T10:30:00-05", at(2022, 7, 13, 15, 30), at(2022, 7, 13, 15, 30) + SECOND),
+        ("2022-07-13T10:30Z", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30) + MINUTE),
+        ("2022-07-13T10:30Z~", at(2022, 7, 13, 10, 30), at(2022, 7, 13, 10, 30) + MINUTE),
+        # A local time of unknown zone: anywhere from UTC+14:00 to UTC-12:00.
+        ("2022-07-13T10:30:00", at(2022, 7, 12, 20, 30), at(2022, 7, 13, 22, 30) + SECOND),
+        ("2023-06-27T08:18[Europe/Paris]", at(2023, 6, 27, 6, 18), at(2023, 6, 27, 6, 18) + MINUTE),
+        ("2023-01-27T08:18[Europe/Paris]", at(2023, 1, 27, 7, 18), at(2023, 1, 27, 7, 18) + MINUTE),
+        # 02:30 came twice in Paris that night, at +02:00 and at +01:00.
+        (
+            "2023-10-29T02:30[Europe/Paris]",
+            at(2023, 10, 29, 0, 30),
+            at(2023, 10, 29, 1, 30) + MINUTE,
+        ),
+        ("2023-10-17T15:51Z/16:07", at(2023, 10, 17, 15, 51), at(2023, 10, 17, 16, 7) + MINUTE),
+        (
+            "2023-10-17T15:51+03:00/16:07",
+            at(2023, 10, 17, 12, 51),
+            at(2023, 10, 17, 13, 7) + MINUTE,
+        ),
     ],
 )
 def test_earliest_and_latest_are_utc_aware(text: str, earliest: datetime, latest: datetime) -> None:
@@ -258,6 +280,13 @@ def test_dates_outside_datetime_range_have_no_bounds() -> None:
         ("1999", "2022-04/", True),
         ("2023", "2022-04/", False),
         ("2021", "../2022", False),
+        # Floating times: their zone may be anything from UTC-12:00 to UTC+14:00.
+        ("2023-06-27T08:00", "2023-06-27T09:00", False),
+        ("2023-06-27T08:00", "2023-06-28T12:00", True),
+        ("2023-06-27T08:00Z", "2023-06-27T09:00", False),
+        ("2023-06-27T08:00Z", "2023-06-27T09:00Z", True),
+        ("2023-06-27T08:00Z~", "2023-06-27T09:00Z", True),
+        ("2023-06-27T08:18[Europe/Paris]", "2023-06-27T08:00Z", True),
     ],
 )
 def test_definitely_before(first: str, second: str, before: bool) -> None:
@@ -364,3 +393,161 @@ def test_definitely_before_implies_sorted_before(a: PartialDate, b: PartialDate)
 def test_sorted_dates_have_non_decreasing_earliest(dates: list[PartialDate]) -> None:
     lows = [date.earliest or MIN for date in sorted(dates)]
     assert lows == sorted(lows)
+
+
+# --------------------------------------------------------------------------
+# Times as reported (newsmodel's extension of EDTF, see docs/concepts.md)
+# --------------------------------------------------------------------------
+
+#: Phrases from reporting, their coding, and what the coding says.
+REPORTED = [
+    ("around 17:00 GMT", "2023-10-17T17:00Z~", Precision.MINUTE, True, False),
+    ("shortly before 7 p.m. local time", "2023-10-17T18:30/19:00", Precision.MINUTE, False, True),
+    ("between 15:51 and 16:07", "2023-10-17T15:51/16:07", Precision.MINUTE, False, True),
+    ("between 15:51 and 16:07 GMT", "2023-10-17T15:51Z/16:07", Precision.MINUTE, False, False),
+    ("spring 2020 approximately", "2020-21~", Precision.SEASON, True, False),
+    ("Friday night", "2023-10-20T20:00/2023-10-21T06:00~", Precision.MINUTE, True, True),
+    ("at 8:18 a.m. Paris time", "2023-06-27T08:18[Europe/Paris]", Precision.MINUTE, False, False),
+    ("08:18 (06:18 GMT)", "2023-06-27T08:18+02:00[Europe/Paris]", Precision.MINUTE, False, False),
+    ("at 10:30:15 Kyiv time", "2022-07-13T10:30:15+03:00", Precision.SECOND, False, False),
+    ("in the early hours of 13 July", "2022-07-13T00:00/06:00", Precision.MINUTE, False, True),
+]
+
+
+@pytest.mark.parametrize(("phrase", "text", "precision", "approximate", "floating"), REPORTED)
+def test_reported_times_are_read_and_kept_as_written(
+    phrase: str, text: str, precision: Precision, approximate: bool, floating: bool
+) -> None:
+    date = PartialDate(text)
+    assert (date.text, str(date), PartialDate(date.text)) == (text, text, date), phrase
+    assert (date.precision, date.approximate, date.floating) == (precision, approximate, floating)
+    assert date.earliest is not None
+    assert date.latest is not None
+    assert date.earliest <= date.latest
+
+
+def test_a_time_without_a_zone_is_never_read_as_utc() -> None:
+    local, utc = PartialDate("2023-06-27T08:18"), PartialDate("2023-06-27T08:18Z")
+    assert local.floating
+    assert not utc.floating
+    assert local != utc
+    assert (local.earliest, local.latest) != (utc.earliest, utc.latest)
+    assert local.earliest is not None
+    assert local.latest is not None
+    assert local.earliest <= at(2023, 6, 26, 18, 18)
+    assert local.latest >= at(2023, 6, 27, 20, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023-10-17T16:07/15:51",  # floating ends share their zone: compared by the clock
+        "2023-10-17T16:07/2023-10-17T15:51",
+        "2023-10-17T16:07Z/15:51",
+        "2023-10-17T16:07Z/2023-10-17T16:06:59Z",
+        "2023-10-18/2023-10-17T23:00",
+        "2020-22~/2020-21",
+    ],
+)
+def test_windows_ending_before_they_start_are_rejected(text: str) -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        PartialDate(text)
+
+
+def test_a_floating_end_and_a_zoned_end_are_compared_soundly() -> None:
+    # 23:00 local may be 09:00Z the next day (UTC-12:00): not out of order.
+    assert PartialDate("2023-10-17T10:00Z/2023-10-16T23:00").is_interval
+    with pytest.raises(ValueError, match="ends before it starts"):
+        PartialDate("2023-10-17T10:00Z/2023-10-15T23:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("2022-7-3", "2022-07-03"),
+        ("2022\u201307", "2022-07"),
+        (" 2022", "2022"),
+        ("2022-07-13 10:30", "2022-07-13T10:30"),
+        ("2022-07-13T17:00 GMT", "2022-07-13T17:00Z"),
+        ("2022-07-13T17:00GMT~", "2022-07-13T17:00Z~"),
+        ("2022-07-13T17:00 UTC+2", "2022-07-13T17:00+02:00"),
+        ("2022-07-13t10:30z", "2022-07-13T10:30Z"),
+        ("2022-07-13T7:00Z", "2022-07-13T07:00Z"),
+        ("2022-07-13T17h00", "2022-07-13T17:00"),
+        ("2022-07-13T17:00+0200", "2022-07-13T17:00+02:00"),
+        ("2022-07-13~T17:00Z", "2022-07-13T17:00Z~"),
+        ("2022-07-13T24:00Z", "2022-07-14T00:00Z"),
+        ("2022-07-13T10:30:00.5Z", "2022-07-13T10:30:00Z"),
+        ("2023-06-27T08:18+01:00[Europe/Paris]", "2023-06-27T08:18+02:00[Europe/Paris]"),
+        ("2023-06-27T08:18[Paris]", "2023-06-27T08:18[Europe/Paris]"),
+        ("2023-06-27T08:18[europe/paris]", "2023-06-27T08:18[Europe/Paris]"),
+        ("2023-06-27T08:18[Mars/Olympus]", "2023-06-27T08:18"),
+        ("2022-07-13T10:30:00+25:00", "2022-07-13T10:30:00"),
+        ("2023-10-17T22:00/06:00", "2023-10-17T22:00/2023-10-18T06:00"),
+        ("2023-10-17T22:00Z/06:00~", "2023-10-17T22:00Z/2023-10-18T06:00Z~"),
+        ("2022-06-30/2022-04-01", "2022-04-01/2022-06-30"),
+        ("2023-10-17T19:07/2023-10-17T18:59", "2023-10-17T18:59/2023-10-17T19:07"),
+    ],
+)
+def test_every_refusal_suggests_a_value_that_is_accepted(text: str, fixed: str) -> None:
+    with pytest.raises(ValueError, match=r"not|ends|names|gives|has") as raised:
+        PartialDate(text)
+    suggested = re.findall(r"(?:write|give the end its day) '([^']*)'", str(raised.value))
+    assert suggested == [fixed], str(raised.value)
+    date = PartialDate(fixed)
+    assert date.text == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["July 2022", "2022-13", "13/07/2022", "", "2022-07-13T25:00:00Z", "2022-07-13T10:30:00.5"],
+)
+def test_a_refusal_without_a_sure_fix_shows_accepted_forms(text: str) -> None:
+    with pytest.raises(ValueError, match=r"not|ends|names|gives|has") as raised:
+        PartialDate(text)
+    examples = re.findall(r"'([0-9][^']*)'", str(raised.value).removeprefix(repr(text)))
+    assert examples
+    for example in examples:
+        PartialDate(example)
+
+
+@st.composite
+def timed_dates(draw: st.DrawFn) -> PartialDate:
+    """Date-times and windows in every form of the extension."""
+    day = draw(
+        st.dates(min_value=datetime(1990, 1, 1).date(), max_value=datetime(2030, 1, 1).date())
+    )
+    hour, minute = draw(st.integers(0, 22)), draw(st.integers(0, 59))
+    clock = f"{hour:02d}:{minute:02d}" + draw(st.sampled_from(["", ":00", ":59"]))
+    zone = draw(st.sampled_from(["", "Z", "+02:00", "-05:00", "[Europe/Paris]", "Z[Asia/Tokyo]"]))
+    mark = draw(st.sampled_from(["", "~", "?", "%"]))
+    start = f"{day.isoformat()}T{clock}{zone}{mark}"
+    shape = draw(st.sampled_from(["single", "short", "long", "open"]))
+    if shape == "single":
+        return PartialDate(start)
+    if shape == "short":
+        return PartialDate(f"{start}/23:{draw(st.integers(0, 59)):02d}")
+    if shape == "open":
+        return PartialDate(f"{start}/..")
+    return PartialDate(f"{start}/{(day + timedelta(days=1)).isoformat()}T{clock}{zone}")
+
+
+# The first call may load the tz database or the edtf package: no deadline.
+@settings(deadline=None)
+@given(timed_dates())
+def test_timed_dates_round_trip_and_have_ordered_bounds(date: PartialDate) -> None:
+    assert PartialDate(date.text) == date
+    assert date.earliest is not None
+    if date.latest is not None:
+        assert date.earliest <= date.latest
+    assert date.floating == (not re.search(r"Z|[+-][0-9]{2}:[0-9]{2}|\[", date.text))
+
+
+# The first call may load the tz database or the edtf package: no deadline.
+@settings(deadline=None)
+@given(st.one_of(partial_dates(), timed_dates()), st.one_of(partial_dates(), timed_dates()))
+def test_ordering_is_total_with_times(a: PartialDate, b: PartialDate) -> None:
+    assert [a < b, a == b, a > b].count(True) == 1
+    if a.definitely_before(b):
+        assert a < b
+        assert not b.definitely_before(a)

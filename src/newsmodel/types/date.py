@@ -38,8 +38,10 @@ def _fast_date(value: Any) -> PartialDate:
 
 
 #: EDTF, loosely: a date or date-time (with ~ ? % qualifiers, X for unspecified
-#: digits, seasons 21-41, long years), an interval of dates whose ends may be
-#: open or unknown, or a set.  The check's EDTF parser decides the rest.
+#: digits, seasons 21-41, long years), an interval of dates or date-times whose ends
+#: may be open or unknown, or a set; and newsmodel's extension of date-times (seconds
+#: optional, a qualifier at the end, a named zone in brackets, a short end ``hh:mm``).
+#: The check's parsers decide the rest.
 _QUALIFIER = "[~?%]?"
 _YEAR = r"(?:-?[0-9X]{4}|Y-?[0-9]+(?:E[0-9]+)?)(?:S[0-9]+)?"
 _MONTH = "(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01]|XX)"
@@ -48,8 +50,13 @@ _DATE = (
     f"{_QUALIFIER}{_YEAR}{_QUALIFIER}"
     f"(?:-{_QUALIFIER}{_MONTH}{_QUALIFIER}(?:-{_QUALIFIER}{_DAY}{_QUALIFIER})?)?"
 )
-_TIME = "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}(?::[0-9]{2})?)?"
-PATTERN = rf"^(?:{_DATE}(?:{_TIME})?|(?:{_DATE}|\.\.)?/(?:{_DATE}|\.\.)?|[\[{{][^\]}}]*[\]}}])$"
+_CLOCK = "[0-9]{2}:[0-9]{2}(?::[0-9]{2})?"
+_TIME = rf"T{_CLOCK}(?:Z|[+-][0-9]{{2}}(?::[0-9]{{2}})?)?(?:\[[A-Za-z0-9_+/-]+\])?{_QUALIFIER}"
+_END = rf"(?:{_DATE}(?:{_TIME})?|\.\.)"
+PATTERN = (
+    rf"^(?:{_DATE}(?:{_TIME})?|{_END}?/(?:{_END}|{_CLOCK}{_QUALIFIER})?"
+    rf"|[\[{{][^\]}}]*[\]}}])$"
+)
 
 #: The days drawn by the strategy, and the zones of its date-times.
 FIRST_DAY = dt.date(1990, 1, 1)
@@ -92,8 +99,28 @@ def interval(start: dt.date, length: int, coarse: bool) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
+#: Times of day as reporting gives them, beyond the EDTF date-time (see newsmodel.dates).
+TIMED_FORMS = (
+    "{day}T{hh}:{mm}Z",
+    "{day}T{hh}:{mm}Z~",
+    "{day}T{hh}:{mm}",
+    "{day}T{hh}:{mm}:00+02:00",
+    "{day}T{hh}:{mm}[Europe/Paris]",
+    "{day}T{hh}:{mm}[America/New_York]~",
+    "{day}T{hh}:{mm}/23:59",
+    "{day}T{hh}:{mm}Z/23:59~",
+    "{day}T{hh}:{mm}[Europe/London]/23:59",
+)
+
+
+def timed(day: dt.date, minutes: int, form: str) -> str:
+    """Return ``form`` of :data:`TIMED_FORMS` for ``day`` at ``minutes`` past midnight."""
+    hours, rest = divmod(minutes, 60)
+    return form.format(day=day.isoformat(), hh=f"{hours:02d}", mm=f"{rest:02d}")
+
+
 def _strategy() -> Any:
-    """EDTF dates between 1990 and 2030: days, months, years, times, intervals, hedges."""
+    """Dates between 1990 and 2030: days, months, years, times, intervals, hedges."""
     from hypothesis import strategies as st  # noqa: PLC0415 - an optional dependency
 
     single = days().flatmap(day_forms)
@@ -105,7 +132,14 @@ def _strategy() -> Any:
         days(),
         st.booleans(),
     )
-    return st.one_of(single, intervals, open_ended).map(PartialDate)
+    seasons = st.builds(
+        lambda day, season, mark: f"{day.year}-{season}{mark}",
+        days(),
+        st.integers(21, 24),
+        st.sampled_from(["", "~", "?"]),
+    )
+    times = st.builds(timed, days(), st.integers(0, 23 * 60), st.sampled_from(TIMED_FORMS))
+    return st.one_of(single, intervals, open_ended, seasons, times).map(PartialDate)
 
 
 DATE = ScalarType(
@@ -117,17 +151,28 @@ DATE = ScalarType(
     doc="A date in the Library of Congress Extended Date/Time Format (EDTF), read into a "
     "`PartialDate`: `2022`, `2022-07`, `2022-07-13`, `2022-07-13T10:30:00Z`, an interval "
     "`2022-04-01/2022-06-30` (either end may be open: `2022-04/..`), `2022-03~` "
-    "(approximately), `2022-03?` (uncertain), `2022-XX-XX` (unspecified digits).",
+    "(approximately), `2022-03?` (uncertain), `2020-21~` (about spring 2020), `2022-XX-XX` "
+    "(unspecified digits); and times as reported (newsmodel's extension): `T17:00Z~` "
+    "(around 17:00 GMT), `2023-10-17T15:51/16:07` (a window), `T08:18[Europe/Paris]` "
+    "(a named zone), `T08:18` (a local time of unknown zone, never read as UTC).",
     check=check_date,
     schema=lambda: {
         "title": "EDTF date",
         "description": "A date in the Library of Congress Extended Date/Time Format: "
         "2022, 2022-07, 2022-07-13, 2022-07-13T10:30:00Z, an interval "
         "2022-04-01/2022-06-30 (either end may be open: 2022-04/..), 2022-03~ "
-        "(approximately), 2022-03? (uncertain), 2022-XX-XX (unspecified digits).",
+        "(approximately), 2022-03? (uncertain), 2020-21~ (about spring 2020), 2022-XX-XX "
+        "(unspecified digits); and newsmodel's times: 2023-10-17T17:00Z~ (around 17:00 "
+        "GMT), 2023-10-17T15:51/16:07 (a window), 2023-06-27T08:18[Europe/Paris] (a named "
+        "zone), 2023-06-27T08:18 (a local time of unknown zone).",
         "type": "string",
         "pattern": PATTERN,
-        "examples": ["2022-07", "2022-07-13T10:30:00Z", "2022-04-01/2022-06-30"],
+        "examples": [
+            "2022-07",
+            "2022-07-13T10:30:00Z",
+            "2022-04-01/2022-06-30",
+            "2023-10-17T15:51Z/16:07",
+        ],
     },
     # Most dates are found among those seen: one dict lookup, no call, and shared.
     fast=Inline(
