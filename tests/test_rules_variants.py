@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import newsmodel
 from rules_cases import HEAD, spots
 
 
@@ -54,3 +57,29 @@ def test_one_variant_of_a_field_is_preferred_at_most() -> None:
         "counts[0].best", "33", "preferred: true"
     )
     assert spots(_event(other_fields)) == []
+
+
+def test_a_list_field_takes_a_list_or_one_item() -> None:
+    base = (
+        HEAD + "actors:\n- {id: a, name: A, kind: state}\n- {id: b, name: B, kind: state}\n"
+        "allegations:\n- id: x\n  accusers: [a]\n  accused: [a]\n  summary: S.\n"
+        "  citations: [{report: voa}]\n  variants:\n"
+    )
+    assert spots(base + _variant("accused", "[a, b]") + _variant("accused", "b")) == []
+    at = "$.allegations[0].variants[0].value"
+    assert spots(base + _variant("accused", "[a, 3]")) == [("NM332", at)]
+    assert spots(base + _variant("summary", "[a, b]")) == [("NM332", at)]
+
+
+def test_ids_in_variants_are_references(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        HEAD + "actors:\n- {id: a, name: A, kind: state}\n- {id: b, name: B, kind: state}\n"
+        "allegations:\n- id: x\n  accusers: [a]\n  accused: [a]\n  summary: S.\n"
+        "  citations: [{report: voa}]\n  variants:\n"
+        + _variant("accused", "[a, b]")  # b is used here only: no NM451
+        + _variant("accusers", "zz"),
+        encoding="utf-8",
+    )
+    found = [(p.code, p.path) for p in newsmodel.validate(path)]
+    assert found == [("NM402", "$.allegations[0].variants[1].value")]

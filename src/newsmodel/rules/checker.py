@@ -50,6 +50,7 @@ from newsmodel.rules.references import (
 from newsmodel.rules.reports import check_titles
 from newsmodel.rules.responses import check_responses
 from newsmodel.rules.usage import check_unused
+from newsmodel.rules.variants import referenced
 
 if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
     from newsmodel.io import Rejected
@@ -262,6 +263,8 @@ def observe(record: Record, origin: Origin) -> Seen:
     references: list[Named] = []
     quotes: list[Quoted] = []
     _walk(record, (), references, quotes)
+    if record.variants:
+        references.extend((i, kind, path, "value") for i, kind, path in referenced(record))
     return Seen(record.id, entry_for(record, origin), tuple(references), tuple(quotes))
 
 
