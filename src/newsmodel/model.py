@@ -1073,7 +1073,8 @@ class Step:
         default=None, metadata=_meta("A deadline it set or had (to file, to appeal).")
     )
     within: Duration | None = attrs.field(
-        default=None, metadata=_meta("A time limit it set, as a period from the step (P5D).")
+        default=None,
+        metadata=_meta("A time limit it set, or that runs from it, as a period (P5D, PT48H)."),
     )
     scheduled: bool = attrs.field(
         default=False,
