@@ -173,15 +173,12 @@ def _sentences(body: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", body)]
 
 
-def positions(allegation_ids: Sequence[str] = ()) -> st.SearchStrategy[Position]:
-    """Stances on one aspect of an allegation; ``allegation`` is one of ``allegation_ids``."""
+def positions() -> st.SearchStrategy[Position]:
+    """Stances on one aspect of what a response answers (the toll, the responsibility)."""
     return st.builds(
         Position,
         aspect=terms(Aspect),
         stance=terms(Stance),
-        allegation=st.sampled_from([None, *allegation_ids]).map(
-            lambda x: None if x is None else Id(x)
-        ),
         summary=st.sampled_from([None, "admits the operation took place", "disputes the toll"]),
     )
 
