@@ -28,6 +28,7 @@ def _bundle_of(world: _World, stories: Sequence[_Story]) -> Bundle:
         allegations=tuple(a for s in stories for a in s.allegations),
         responses=tuple(r for s in stories for r in s.responses),
         events=tuple(e for s in stories for e in s.events),
+        proceedings=tuple(p for s in stories for p in s.proceedings),
     )
 
 

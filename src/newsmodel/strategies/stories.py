@@ -24,6 +24,7 @@ from newsmodel.model import (
     LanguageTag,
     Participant,
     Position,
+    Proceeding,
     Quote,
     Report,
     Response,
@@ -43,6 +44,7 @@ from newsmodel.strategies.material import (
     _slug,
     _the,
 )
+from newsmodel.strategies.extras import _enrich, _explained
 from newsmodel.strategies.scalars import _ZONES, _clock, _days, _interval
 from newsmodel.strategies.values import _count, _place
 from newsmodel.strategies.world import (
@@ -144,6 +146,7 @@ class _Story:
     allegations: list[Allegation]
     responses: list[Response]
     events: list[Event]
+    proceedings: list[Proceeding] = attrs.field(factory=list)
 
 
 def _story(
@@ -153,6 +156,7 @@ def _story(
     min_documents: int = 0,
     min_responses: int = 0,
     min_events: int = 0,
+    min_proceedings: int = 0,
     max_allegations: int = 3,
 ) -> _Story:
     """Draw one story: reports, and the allegations, responses and events they carry.
@@ -160,7 +164,11 @@ def _story(
     Some records revise an earlier one of the same story (``supersedes``), a
     response may be withdrawn (``retracts``) or its quoted words disowned
     (``disowned_in``), and an accused may accuse back (``raised_in``).
+    Then :func:`~newsmodel.strategies.extras._enrich` adds what reporting
+    says less often: proceedings, reactions, variants, notes...; with
+    ``min_proceedings``, the story has a proceeding.
     """
+    first_actor = len(world.new_actors)
     setting = _Setting(
         world,
         draw(st.sampled_from(_COUNTRIES)),
@@ -192,8 +200,14 @@ def _story(
     reports = _reports(draw, setting, plans)
     documents = [_described(draw, document, reports) for document in documents]
     built = _records(draw, world, plans, reports)
-    world.allegations.extend(built[Allegation])
-    return _Story(reports, documents, built[Allegation], built[Response], built[Event])
+    story = _Story(reports, documents, built[Allegation], built[Response], built[Event])
+    story.proceedings = _enrich(draw, setting, story, first_actor, min_proceedings)
+    for kind in ("reports", "documents", "allegations", "responses", "events", "proceedings"):
+        setattr(story, kind, [_explained(record) for record in getattr(story, kind)])
+    for number in range(first_actor, len(world.new_actors)):
+        world.replace(_explained(world.new_actors[number]))
+    world.allegations.extend(story.allegations)
+    return story
 
 
 def _documents(draw: Draw, setting: _Setting, count: int) -> list[Document]:
@@ -550,7 +564,7 @@ def _events(
     world = setting.world
     plans: list[_Plan] = []
     for _ in range(count):
-        revised = plans[-1] if plans and draw(st.integers(0, 3)) == 0 else None
+        revised = plans[-1] if plans and draw(st.integers(0, 2)) == 0 else None
         if revised is not None:
             event_kind = revised.fields["kind"]
             before = revised.fields["participants"]
@@ -696,6 +710,7 @@ def _quote(draw: Draw, world: _World, plan: _Plan, report: Report, body: str) ->
     return Quote(
         text=text,
         speaker=_person(draw, world, plan.speaker_for).id if plan.speaker_for else None,
+        given_to=report.publisher if plan.speaker_for and draw(st.integers(0, 3)) == 0 else None,
         start=start if offsets else None,
         end=start + len(text) if offsets else None,
         language=LanguageTag("en") if in_english and draw(st.booleans()) else None,
