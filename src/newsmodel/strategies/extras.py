@@ -345,8 +345,9 @@ def _reaction(
     targets += [("proceeding", p) for p in proceedings]
     if not targets:
         return None
-    rulings = [("proceeding", p) for p in proceedings]
-    kind, target = draw(st.sampled_from(rulings if rulings and _sometimes(draw, 2) else targets))
+    kinds = sorted({kind for kind, _ in targets})
+    kind = draw(st.sampled_from(kinds))  # each kind as often, however many records it has
+    target = draw(st.sampled_from([record for each, record in targets if each == kind]))
     responder = setting.world.actors[story.allegations[0].accusers[0]]
     stance = {
         "response": Stance.REBUTTAL,

@@ -525,7 +525,7 @@ def _follow_up(draw: Draw, setting: _Setting, earlier: _Plan) -> _Plan:
     responder = setting.world.actors[earlier.fields["responders"][0]]
     kinds = ["retraction", "revision"]
     if earlier.words and earlier.speaker_for:
-        kinds += ["disowns", "disowns"]
+        kinds += ["disowns", "disowns", "disowns", "disowns"]
     kind = draw(st.sampled_from(kinds))
     stance = {"retraction": Stance.RETRACTION, "disowns": Stance.DISOWNS_QUOTE}.get(
         kind, earlier.fields["stances"][0]
