@@ -227,7 +227,7 @@ True
 ...     print(error.problems[0].code)
 NM112
 >>> newsmodel.json_schema()["$id"]
-'https://newsmodel.readthedocs.io/schema/1/newsmodel.schema.json'
+'https://newsmodel.readthedocs.io/schema/2/newsmodel.schema.json'
 """,
     ),
 )

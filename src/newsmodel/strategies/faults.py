@@ -347,6 +347,20 @@ def _value_of_type(kind: Any, values: Sequence[str], label: str) -> Injector:
     return inject
 
 
+def _bad_amount(field: str, values: Sequence[str], label: str) -> Injector:
+    """Give an allegation a sum of money whose ``field`` (currency, or per) is not valid."""
+
+    def inject(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
+        number = draw(st.integers(0, len(data["allegations"]) - 1))
+        amounts = data["allegations"][number].setdefault("amounts", [])
+        value = draw(st.sampled_from(list(values)))
+        amounts.append({"amount": 100, "currency": "EUR", field: value})
+        where = _render(("allegations", number, "amounts", len(amounts) - 1, field))
+        return data, f"wrote the {label} {value!r} at {where}"
+
+    return inject
+
+
 def _place_slot(draw: Draw, data: dict[str, Any]) -> dict[str, Any]:
     """Return a place mapping in the data, adding a report dateline if there is none."""
     paths = [
@@ -537,6 +551,8 @@ _FAULTS: tuple[tuple[str, bool, Injector], ...] = (
     ("NM311", True, _count_without_figure),
     ("NM312", True, _half_offsets),
     ("NM312", False, _wrong_offsets),
+    ("NM314", True, _bad_amount("per", ("18 months", "p1d", "P", "1D", "P1DT"), "duration")),
+    ("NM315", True, _bad_amount("currency", ("euro", "eur", "EURO", "US$", "E"), "currency")),
     ("NM103", False, _duplicate_key),
 )
 
