@@ -123,15 +123,15 @@ def test_a_string_for_a_term_is_one_problem_with_the_member_to_use() -> None:
 def test_python_only_mistakes_are_named() -> None:
     response = newsmodel.Response(
         id=Id("r"),
-        responder=Id("mali"),
-        allegations=["a"],  # type: ignore[arg-type]
-        stance=Stance.DENIAL,
+        responders=(Id("mali"),),
+        answers=[newsmodel.Answer(allegation=Id("a"))],  # type: ignore[arg-type]
+        stances=(Stance.DENIAL,),
         date="2022-07",  # type: ignore[arg-type]
         citations=({"report": "voa"},),  # type: ignore[arg-type]
     )
     found = {(p.path, p.hint) for p in newsmodel.check(response)}
     assert found == {
-        ("$.allegations", "records are immutable: give a tuple, (...)"),
+        ("$.answers", "records are immutable: give a tuple, (...)"),
         ("$.date", "write PartialDate('2022-07')"),
         ("$.citations[0]", "build Citation(...)"),
     }

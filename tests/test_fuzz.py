@@ -248,7 +248,7 @@ CRASHES = [
     ("yaml", f"schema_version: {HUGE_EXPONENT}\n"),
     ("json", f'{{"schema_version": {HUGE_EXPONENT}}}'),
     ("jsonl", f'{{"schema_version": {HUGE_EXPONENT}}}\n'),
-    ("jsonl", f'{{"schema_version": 1}}\n{{"type": "actor", "id": "a", "x": {HUGE_EXPONENT}}}\n'),
+    ("jsonl", f'{{"schema_version": 2}}\n{{"type": "actor", "id": "a", "x": {HUGE_EXPONENT}}}\n'),
     ("yaml", "schema_version: !!float 1" + "0" * 309 + "\n"),
     ("yaml", "schema_version: !!float 9007199254740993\n"),
 ]

@@ -146,7 +146,7 @@ def test_who_accused_whom(pages: dict[str, str]) -> None:
 
 def test_pages_show_revisions_both_ways() -> None:
     text = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: r
   title: Report
@@ -191,16 +191,16 @@ allegations:
   - report: r
 responses:
 - id: first
-  responder: army
-  allegations: [a]
-  stance: acknowledgment
+  responders: [army]
+  answers: [{allegation: a}]
+  stances: [acknowledgment]
   citations:
   - report: r
 - id: b
-  responder: army
-  allegations: [a]
-  stance: denial
-  retracts: first
+  responders: [army]
+  answers: [{allegation: a}]
+  stances: [denial]
+  retracts: [first]
   supersedes: first
   citations:
   - report: r

@@ -57,11 +57,11 @@ def _newsmodel_accepts(document: dict[str, Any]) -> bool:
 
 
 def _report_with(**fields: Any) -> dict[str, Any]:
-    return {"schema_version": 1, "reports": [{"id": "r", "title": "A title", **fields}]}
+    return {"schema_version": 2, "reports": [{"id": "r", "title": "A title", **fields}]}
 
 
 def _actor_with(**fields: Any) -> dict[str, Any]:
-    return {"schema_version": 1, "actors": [{"id": "a", "name": "A", "kind": "state", **fields}]}
+    return {"schema_version": 2, "actors": [{"id": "a", "name": "A", "kind": "state", **fields}]}
 
 
 # --------------------------------------------------------------------------
@@ -198,7 +198,7 @@ def test_example_names_the_schema_for_editors(path: Path) -> None:
 def test_check_jsonschema_rejects_a_broken_file(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(
-        f"{HEADER}\nschema_version: 1\nactors:\n- id: Mali\n  name: Mali\n  kind: goverment\n",
+        f"{HEADER}\nschema_version: 2\nactors:\n- id: Mali\n  name: Mali\n  kind: goverment\n",
         encoding="utf-8",
     )
     result = subprocess.run(
