@@ -59,7 +59,7 @@ def test_terms_and_dates_read_as_words_with_the_recorded_values_folded(
     pages: dict[str, str],
 ) -> None:
     page = pages["responses/rubiales-assembly-speech-refuses-to-resign.md"]
-    assert "**Stance**: partial denial — " in page
+    assert "**Stances**: partial denial — " in page
     assert "partial_denial" not in page.split("<details")[0]
     assert "| consent | denial |" in page
     assert "**Date**: 25 August 2023" in page

@@ -41,7 +41,7 @@ allegations:
 responses:
 - id: {p}-answer
   responders: [{p}-b]
-  answers: [{allegation: {p}-early}]
+  answers: [{{allegation: {p}-early}}]
   stances: [denial]
   date: 2022-07
   citations: [{{report: {p}-r}}]

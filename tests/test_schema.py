@@ -129,10 +129,16 @@ def test_country_codes_are_exactly_pycountrys() -> None:
 
 def test_required_fields_and_defaults_follow_the_models() -> None:
     allegation = SCHEMA["$defs"]["Allegation"]
-    assert allegation["required"] == ["id", "accusers", "accused", "summary", "citations"]
+    assert allegation["required"] == ["id", "accusers", "summary", "citations"]
     assert allegation["properties"]["status"]["default"] == "unverified"
-    assert allegation["properties"]["accused"]["minItems"] == 1
+    assert allegation["properties"]["accusers"]["minItems"] == 1
+    assert "minItems" not in allegation["properties"]["accused"]  # unidentified perpetrator
     assert allegation["properties"]["accused"]["uniqueItems"] is True
+    response = SCHEMA["$defs"]["Response"]
+    assert response["required"] == ["id", "responders", "answers", "stances", "citations"]
+    assert response["properties"]["stances"]["minItems"] == 1
+    sanction = SCHEMA["$defs"]["Sanction"]["properties"]
+    assert sanction["duration"]["anyOf"][0] == {"$ref": "#/$defs/Duration"}
     assert SCHEMA["$defs"]["Place"]["properties"]["latitude"]["maximum"] == 90
 
 
