@@ -150,7 +150,7 @@ def test_unknown_top_level_keys_and_non_lists() -> None:
 
 
 def test_an_empty_bundle_is_valid() -> None:
-    assert loads("schema_version: 2\n") == Bundle(schema_version=1)
+    assert loads("schema_version: 2\n") == Bundle(schema_version=2)
 
 
 def test_problems_of_all_records_are_collected() -> None:
@@ -562,7 +562,7 @@ def test_jsonl_header_is_required() -> None:
 
 
 def test_jsonl_header_version_is_checked() -> None:
-    problem = only_problem('{"schema_version": 2}\n' + GOOD_1 + "\n", format="jsonl")
+    problem = only_problem('{"schema_version": 3}\n' + GOOD_1 + "\n", format="jsonl")
     assert where(problem) == ("NM207", "$.schema_version", 1, 20)
 
 

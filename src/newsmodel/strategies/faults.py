@@ -493,7 +493,7 @@ def _duplicate_key(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     lines = text.splitlines()
     candidates = [i for i, line in enumerate(lines) if re.match(r"^\s*- [a-z_]+: [^|>'\"\s]", line)]
     if not candidates or draw(st.integers(0, 5)) == 0:
-        return text + "schema_version: 1\n", "repeated schema_version at the end of the text"
+        return text + "schema_version: 2\n", "repeated schema_version at the end of the text"
     index = draw(st.sampled_from(candidates))
     match = re.match(r"^(\s*)- ([a-z_]+): (.*)$", lines[index])
     assert match is not None
