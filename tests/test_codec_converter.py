@@ -24,7 +24,7 @@ from newsmodel.codec.converter import (
     unstructure,
 )
 from newsmodel.dates import PartialDate
-from newsmodel.model import Actor, Count, Document, Place, Report
+from newsmodel.model import Actor, Count, Document, Place
 from newsmodel.problems import Problem, render_path
 from newsmodel.types.country import check_country
 from newsmodel.types.date import check_date
@@ -405,9 +405,9 @@ def test_repeated_strings_in_lists_of_strings_are_reported() -> None:
 def test_empty_strings_are_rejected_everywhere() -> None:
     problem = only_problem(actors("name: '  '", "kind: state"))
     assert where(problem) == ("NM204", "$.actors[0].name", 7, 9)
-    assert problems_structuring({"id": "r", "kind": "report", "reference_numbers": [""]}, Document) == [
-        ("NM204", "$.reference_numbers[0]", "give a value, or leave the field out")
-    ]
+    assert problems_structuring(
+        {"id": "r", "kind": "report", "reference_numbers": [""]}, Document
+    ) == [("NM204", "$.reference_numbers[0]", "give a value, or leave the field out")]
 
 
 def test_minimum_items_ranges_and_cross_field_rules() -> None:

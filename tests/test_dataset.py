@@ -332,8 +332,8 @@ def test_a_reference_to_an_invalid_record_is_checked_for_its_kind(tmp_path: Path
     write(tmp_path, "actors.yaml", ACTORS + "- id: wagner\n  name: Wagner\n")  # no kind
     write(tmp_path, "broken.yaml", ALLEGATION.replace("  summary: Massacre in Moura.\n", ""))
     responses = "".join(
-        f"- id: r{n}\n  responders: [mali]\n  answers: [{{allegation: {target}}}]\n  stances: [denial]\n"
-        "  citations: [{report: voa}]\n"
+        f"- id: r{n}\n  responders: [mali]\n  answers: [{{allegation: {target}}}]\n"
+        "  stances: [denial]\n  citations: [{report: voa}]\n"
         for n, target in enumerate(["moura", "wagner"])
     )
     write(tmp_path, "story.yaml", "schema_version: 2\nresponses:\n" + responses)

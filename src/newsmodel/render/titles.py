@@ -129,8 +129,12 @@ def record_title(record: Record, dataset: Dataset) -> str:
 
 def answered(answer: Answer) -> str | None:
     """Return the id of the record an answer names (it names one), or ``None`` if none."""
-    return answer.allegation or answer.response or answer.document or answer.event or (
-        answer.proceeding
+    return (
+        answer.allegation
+        or answer.response
+        or answer.document
+        or answer.event
+        or (answer.proceeding)
     )
 
 

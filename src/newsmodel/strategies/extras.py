@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 from hypothesis import strategies as st
@@ -141,7 +141,13 @@ def _quantity(draw: Draw) -> Quantity:
 
 
 def _variants(
-    draw: Draw, field: str, value: Value, other: Value, according_to: Sequence[str], report: str
+    draw: Draw,
+    field: str,
+    value: Value,
+    other: Value,
+    *,
+    according_to: Sequence[str] = (),
+    report: str,
 ) -> tuple[Variant, ...]:
     """Draw the values sources give for ``field``: the one the record holds, and another."""
     preferred = _sometimes(draw, 2)
@@ -208,7 +214,9 @@ def _proceeding(
             against=(defendant.id,),
             allegations=(allegation.id,),
             qualification=draw(
-                st.sampled_from([None, LegalQualification.CRIMINAL_OFFENCE, LegalQualification.OTHER])
+                st.sampled_from(
+                    [None, LegalQualification.CRIMINAL_OFFENCE, LegalQualification.OTHER]
+                )
             ),
             notes=_note(draw, "As worded in the indictment.", 4),
         )
@@ -289,7 +297,17 @@ def _proceeding(
             standard_of_proof=draw(
                 st.sampled_from([None, StandardOfProof.BEYOND_REASONABLE_DOUBT])
             ),
-            votes=(Tally(in_favour=3, unanimous=True) if unanimous else Tally(in_favour=2, against=1, abstaining=0, absent=0, notes=_note(draw, "One judge dissented.", 2)))
+            votes=(
+                Tally(in_favour=3, unanimous=True)
+                if unanimous
+                else Tally(
+                    in_favour=2,
+                    against=1,
+                    abstaining=0,
+                    absent=0,
+                    notes=_note(draw, "One judge dissented.", 2),
+                )
+            )
             if _sometimes(draw, 3)
             else None,
             sanctions=sanctions,
@@ -312,7 +330,9 @@ def _proceeding(
         )
     opened = steps[0].date
     assert opened is not None
-    kind = draw(st.sampled_from([ProceedingKind.CRIMINAL, ProceedingKind.CIVIL, ProceedingKind.OTHER]))
+    kind = draw(
+        st.sampled_from([ProceedingKind.CRIMINAL, ProceedingKind.CIVIL, ProceedingKind.OTHER])
+    )
     return Proceeding(
         id=world.new_id(f"{defendant.name} case {ruled.year}"),
         kind=kind,
@@ -427,7 +447,9 @@ def _enrich_report(
         first = report.authors[0]
         journalist = world.actor(
             ("journalist", first.name),
-            lambda id_: Actor(id=id_, name=first.name, kind=ActorKind.PERSON, part_of=report.publisher),
+            lambda id_: Actor(
+                id=id_, name=first.name, kind=ActorKind.PERSON, part_of=report.publisher
+            ),
         )
         first = attrs.evolve(
             first, actor=journalist.id, notes=_note(draw, "Also credited for the photographs.", 2)
@@ -435,7 +457,7 @@ def _enrich_report(
         changes["authors"] = (first, *report.authors[1:])
     if _sometimes(draw):
         changes["mentions"] = Mentions(
-            actors=(draw(st.sampled_from(sorted(world.actors))),),
+            actors=(Id(draw(st.sampled_from(sorted(world.actors)))),),
             documents=tuple(d.id for d in story.documents[:1]),
             places=(_place(draw, setting.country[0], minimal=True),) if _sometimes(draw, 2) else (),
         )
@@ -446,8 +468,8 @@ def _enrich_report(
             "published",
             Value(report.published.text),
             Value(other.text),
-            [report.publisher] if report.publisher else [],
-            report.id,
+            according_to=[report.publisher] if report.publisher else [],
+            report=report.id,
         )
     changes["notes"] = _note(draw, "Retrieved from the outlet's archive.")
     if changes.get("kind") is ReportKind.OTHER:
@@ -474,7 +496,9 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
             ),
         )
     if others and story.reports and _sometimes(draw, 5):
-        kind = draw(st.sampled_from([RelationKind.LINKED_TO, RelationKind.WORKS_WITH, RelationKind.OTHER]))
+        kind = draw(
+            st.sampled_from([RelationKind.LINKED_TO, RelationKind.WORKS_WITH, RelationKind.OTHER])
+        )
         changes["relations"] = (
             Relation(
                 kind=kind,
@@ -482,7 +506,9 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 period=PartialDate(f"{setting.base.year - 3}/{setting.base.year}")
                 if _sometimes(draw, 2)
                 else None,
-                according_to=tuple(story.allegations[0].accusers[:1]) if _sometimes(draw, 2) else (),
+                according_to=tuple(story.allegations[0].accusers[:1])
+                if _sometimes(draw, 2)
+                else (),
                 citations=(Citation(report=story.reports[0].id),) if _sometimes(draw, 2) else (),
                 words="linked to" if _sometimes(draw, 2) else None,
                 notes=_OTHER_NOTE if kind is RelationKind.OTHER else None,
@@ -490,19 +516,21 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
         )
     if actor.aliases and story.reports and _sometimes(draw, 6):
         changes["variants"] = _variants(
-            draw, "name", Value(actor.name), Value(actor.aliases[0]), [], story.reports[0].id
+            draw, "name", Value(actor.name), Value(actor.aliases[0]), report=story.reports[0].id
         )
     changes["notes"] = _note(draw, "Spelled differently across reports.", 6)
     return attrs.evolve(actor, **changes)
 
 
 def _collective(draw: Draw, setting: _Setting) -> Actor:
-    """Return a collective actor standing for the states of the story (the states named together)."""
+    """Return a collective actor standing for the story's states, named together."""
     world = setting.world
     states = tuple(Id(a.id) for a in world.actors.values() if a.kind is ActorKind.STATE)[:3]
-    return world.actor(  # type: ignore[no-any-return]
+    return world.actor(
         ("collective", "states"),
-        lambda id_: Actor(id=id_, name="Several states", kind=ActorKind.STATE, collective=True, members=states),
+        lambda id_: Actor(
+            id=id_, name="Several states", kind=ActorKind.STATE, collective=True, members=states
+        ),
     )
 
 
@@ -511,7 +539,9 @@ def _enrich_document(draw: Draw, document: Document, report: Report) -> Document
     if _sometimes(draw):
         changes["reference_numbers"] = (f"S/{report.id[:4]}/{len(document.id)}",)
     if _sometimes(draw):
-        access = draw(st.sampled_from([Access.READ_IN_FULL, Access.DESCRIBED, Access.LEAKED, Access.OTHER]))
+        access = draw(
+            st.sampled_from([Access.READ_IN_FULL, Access.DESCRIBED, Access.LEAKED, Access.OTHER])
+        )
         changes["access"] = access
         if access is Access.OTHER:
             changes["notes"] = _OTHER_NOTE
@@ -523,8 +553,8 @@ def _enrich_document(draw: Draw, document: Document, report: Report) -> Document
             "published",
             Value(document.published.text),
             Value(document.published.text[:7]),
-            list(document.authors),
-            report.id,
+            according_to=list(document.authors),
+            report=report.id,
         )
     if "notes" not in changes:
         changes["notes"] = _note(draw, "Seen by the reporter, not published.")
@@ -551,7 +581,11 @@ def _enrich_allegation(draw: Draw, allegation: Allegation) -> Allegation:
         translated = _sometimes(draw, 2)
         changes["qualifications"] = (
             Qualification(
-                term=draw(st.sampled_from([LegalQualification.WAR_CRIME, LegalQualification.HUMAN_RIGHTS_VIOLATION])),
+                term=draw(
+                    st.sampled_from(
+                        [LegalQualification.WAR_CRIME, LegalQualification.HUMAN_RIGHTS_VIOLATION]
+                    )
+                ),
                 words="may amount to war crimes" if _sometimes(draw, 2) else None,
                 original_words="pourraient constituer des crimes de guerre" if translated else None,
                 language=LanguageTag("fr") if translated else None,
@@ -582,8 +616,8 @@ def _enrich_allegation(draw: Draw, allegation: Allegation) -> Allegation:
             "counts[0].best",
             Value(best),
             Value(best + draw(st.integers(1, 30))),
-            allegation.accused[:1],
-            allegation.citations[0].report,
+            according_to=allegation.accused[:1],
+            report=allegation.citations[0].report,
         )
     changes["notes"] = _note(draw, "The toll could not be verified independently.")
     return attrs.evolve(allegation, **changes)
@@ -623,8 +657,7 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
             "date",
             Value(response.date.text),
             Value(response.date.text[:7]),
-            [],
-            response.citations[0].report,
+            report=response.citations[0].report,
         )
     if response.arguments and _sometimes(draw, 5):
         first = attrs.evolve(response.arguments[0], notes="Repeated twice in the statement.")
@@ -647,7 +680,11 @@ def _enrich_event(draw: Draw, event: Event) -> Event:
         changes["participants"] = (first, *event.participants[1:])
     if event.date is not None and _sometimes(draw, 6):
         changes["variants"] = _variants(
-            draw, "date", Value(event.date.text), Value(event.date.text[:4]), [], event.citations[0].report
+            draw,
+            "date",
+            Value(event.date.text),
+            Value(event.date.text[:4]),
+            report=event.citations[0].report,
         )
     changes["notes"] = _note(draw, "Reported by two outlets on the same day.", 6)
     return attrs.evolve(event, **changes)
@@ -677,7 +714,9 @@ def _vote(draw: Draw, setting: _Setting, allegation: Allegation, report: Report)
     )
 
 
-def _unidentified(draw: Draw, setting: _Setting, allegation: Allegation, report: Report) -> Allegation:
+def _unidentified(
+    draw: Draw, setting: _Setting, allegation: Allegation, report: Report
+) -> Allegation:
     """Draw harm alleged with no one identified as its author (unidentified gunmen)."""
     return Allegation(
         id=setting.world.new_id(f"unidentified attack {setting.base.year}"),
@@ -712,7 +751,7 @@ def _enrich(
                     title="The case",
                     supersedes=proceeding.id,
                     variants=_variants(
-                        draw, "title", Value("The case"), Value("The trial"), [], report.id
+                        draw, "title", Value("The case"), Value("The trial"), report=report.id
                     ),
                 )
             )
@@ -760,7 +799,7 @@ def _explained(value: _T) -> _T:
         return value
     changes: dict[str, Any] = {}
     other = False
-    for field in attrs.fields(type(value)):
+    for field in attrs.fields(cast("type[Any]", type(value))):
         item = getattr(value, field.name)
         if isinstance(item, tuple):
             new = tuple(_explained(x) for x in item)
@@ -773,6 +812,6 @@ def _explained(value: _T) -> _T:
             new_item = _explained(item)
             if new_item is not item:
                 changes[field.name] = new_item
-    if other and hasattr(value, "notes") and getattr(value, "notes") is None:
+    if other and hasattr(value, "notes") and value.notes is None:
         changes["notes"] = _OTHER_NOTE
     return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]

@@ -30,6 +30,7 @@ from newsmodel.model import (
     Response,
     Url,
 )
+from newsmodel.strategies.extras import _enrich, _explained
 from newsmodel.strategies.material import (
     _ARGUMENT_SUMMARIES,
     _CONDUCT,
@@ -44,7 +45,6 @@ from newsmodel.strategies.material import (
     _slug,
     _the,
 )
-from newsmodel.strategies.extras import _enrich, _explained
 from newsmodel.strategies.scalars import _ZONES, _clock, _days, _interval
 from newsmodel.strategies.values import _count, _place
 from newsmodel.strategies.world import (
@@ -61,8 +61,8 @@ from newsmodel.strategies.world import (
 from newsmodel.vocab import (
     ActorKind,
     AllegationCategory,
-    AuthorRole,
     Aspect,
+    AuthorRole,
     Channel,
     Conduct,
     DocumentKind,
@@ -547,9 +547,7 @@ def _follow_up(draw: Draw, setting: _Setting, earlier: _Plan) -> _Plan:
         "date": _day_form(draw, _day_between(draw, setting.base, 61, 90), ["day", "time"])
         if draw(st.booleans())
         else None,
-        "channels": draw(
-            st.sampled_from([(), (Channel.STATEMENT,), (Channel.SOCIAL_MEDIA_POST,)])
-        ),
+        "channels": draw(st.sampled_from([(), (Channel.STATEMENT,), (Channel.SOCIAL_MEDIA_POST,)])),
         "summary": sentence if draw(st.booleans()) else None,
         "retracts": (earlier.fields["id"],) if kind == "retraction" else (),
         "supersedes": earlier.fields["id"] if kind == "revision" else None,

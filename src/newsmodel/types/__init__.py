@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from newsmodel.types.amount import AMOUNT, Amount
 from newsmodel.types.base import (
     Decline,
     Fault,
@@ -29,7 +30,6 @@ from newsmodel.types.base import (
     describe,
     wrong_type,
 )
-from newsmodel.types.amount import AMOUNT, Amount
 from newsmodel.types.boolean import BOOLEAN
 from newsmodel.types.country import COUNTRY_CODE, CountryCode
 from newsmodel.types.currency import CURRENCY, Currency
