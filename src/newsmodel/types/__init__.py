@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from newsmodel.types.amount import AMOUNT, Amount
 from newsmodel.types.base import (
     Decline,
     Fault,
@@ -30,6 +29,7 @@ from newsmodel.types.base import (
     describe,
     wrong_type,
 )
+from newsmodel.types.amount import AMOUNT, Amount
 from newsmodel.types.boolean import BOOLEAN
 from newsmodel.types.country import COUNTRY_CODE, CountryCode
 from newsmodel.types.currency import CURRENCY, Currency
