@@ -269,6 +269,17 @@ def _answered_ids(response: Response) -> list[str]:
     return list(dict.fromkeys(i for i in map(answered, response.answers) if i is not None))
 
 
+def _answered_links(page: _Page, response: Response) -> str:
+    """Return links to the records a response answers, each with the step it answers."""
+    shown: dict[str, str] = {}
+    for answer in response.answers:
+        target = answered(answer)
+        if target is not None:
+            step = f" (step {md.code(answer.step)})" if answer.step else ""
+            shown.setdefault(target + step, page.link(target) + step)
+    return ", ".join(shown.values())
+
+
 def _responses_list(page: _Page, responses: Sequence[Response]) -> list[str]:
     """List responses with what they answer."""
     return [
@@ -530,7 +541,7 @@ def render_response(response: Response, dataset: Dataset) -> str:
         [
             ("Responders", page.links(response.responders)),
             ("On behalf of", page.links(response.on_behalf_of) or None),
-            ("Answers", page.links(_answered_ids(response))),
+            ("Answers", _answered_links(page, response)),
             ("Stances", stances),
             ("Date", page.date("date", response.date)),
             ("Channels", page.terms("channels", response.channels)),
