@@ -145,7 +145,7 @@ def test_nan_is_refused_before_it_is_written() -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json", "jsonl"])
 def test_dumps_refuses_an_invalid_bundle_with_its_problems(fmt: str) -> None:
     actor = newsmodel.Actor(id="mali", name="Mali", kind="state")  # type: ignore[arg-type]
-    bundle = newsmodel.Bundle(schema_version=1, actors=(actor,))
+    bundle = newsmodel.Bundle(schema_version=2, actors=(actor,))
     with pytest.raises(newsmodel.ValidationError) as raised:
         newsmodel.dumps(bundle, format=fmt)  # type: ignore[arg-type]
     assert [p.code for p in raised.value.problems] == ["NM203"]
@@ -161,7 +161,7 @@ def test_dumps_checks_a_bundle_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(newsmodel.io, "check", counting)
     bundle = newsmodel.Bundle(
-        schema_version=1, actors=(newsmodel.Actor(id=Id("m"), name="M", kind=ActorKind.STATE),)
+        schema_version=2, actors=(newsmodel.Actor(id=Id("m"), name="M", kind=ActorKind.STATE),)
     )
     newsmodel.dumps(bundle)
     newsmodel.dumps(bundle, format="json")

@@ -287,7 +287,7 @@ def test_unicode_outside_the_bmp_is_kept_as_is() -> None:
 def test_long_and_multiline_text_is_written_as_literal_blocks() -> None:
     long_title = "Mali denies " + "all the accusations of the United Nations mission " * 2
     report = Report(id="voa", title=long_title.strip(), body=BODY)  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     text = dumps(bundle)
     assert "    title: |-\n      Mali denies all" in text
     assert "    body: |\n      Mali's foreign ministry" in text
@@ -308,7 +308,7 @@ def test_long_and_multiline_text_is_written_as_literal_blocks() -> None:
 )
 def test_literal_blocks_round_trip_exactly(body: str) -> None:
     bundle = Bundle(
-        schema_version=1,
+        schema_version=2,
         reports=(Report(id="voa", title="t", body=body),),  # type: ignore[arg-type]
     )
     assert loads(dumps(bundle)).reports[0].body == body
@@ -357,7 +357,7 @@ MISREADABLE = [
 
 def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> None:
     actor = Actor(id="a", name="A", kind=ActorKind.STATE, aliases=tuple(MISREADABLE))  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, actors=(actor,))
+    bundle = Bundle(schema_version=2, actors=(actor,))
     text = dumps(bundle)
     assert loads(text) == bundle
     # A YAML 1.1 reader (PyYAML's safe_load) reads them as the same strings too.
@@ -366,7 +366,7 @@ def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> No
 
 def test_country_no_is_written_quoted() -> None:
     actor = Actor(id="norway", name="Norway", kind=ActorKind.STATE, country="NO")  # type: ignore[arg-type]
-    text = dumps(Bundle(schema_version=1, actors=(actor,)))
+    text = dumps(Bundle(schema_version=2, actors=(actor,)))
     assert "  country: 'NO'\n" in text
     assert yaml.safe_load(text)["actors"][0]["country"] == "NO"
 
@@ -825,7 +825,7 @@ def test_max_line_length_counts_the_line_without_its_line_break(
 def test_nan_built_in_python_is_never_written() -> None:
     place = newsmodel.Place(name="Moura", latitude=math.nan, longitude=1.0)
     report = newsmodel.Report(id=Id("voa"), title="T", dateline=place)
-    bundle = newsmodel.Bundle(schema_version=1, reports=(report,))
+    bundle = newsmodel.Bundle(schema_version=2, reports=(report,))
     formats: tuple[Format, ...] = ("yaml", "json", "jsonl")
     for fmt in formats:
         with pytest.raises(ValidationError) as raised:

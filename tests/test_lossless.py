@@ -266,7 +266,7 @@ def test_yaml_11_line_breaks_in_yaml_text_are_nm102(char: str) -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json", "jsonl"])
 def test_characters_python_splits_lines_at_are_kept_in_every_format(char: str, fmt: Any) -> None:
     report = Report(id="voa", title=f"one{char}two", body=f"a{char}b\nc")  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     assert loads(dumps(bundle, format=fmt), format=fmt) == bundle
 
 
@@ -276,7 +276,7 @@ def test_crlf_in_yaml_text_is_a_line_break_and_an_escaped_one_is_kept() -> None:
     crlf = (MINIMAL + "  body: |\n    one\n    two\n").replace("\n", "\r\n")
     assert loads(crlf).reports[0].body == "one\ntwo\n"
     report = Report(id="voa", title="t", body="one\r\ntwo\r\n")  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     assert loads(dumps(bundle)) == bundle
 
 

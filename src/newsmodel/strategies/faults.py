@@ -31,6 +31,7 @@ from newsmodel.model import (
 )
 from newsmodel.strategies.files import bundles
 from newsmodel.strategies.scalars import _days, _interval
+from newsmodel.types import Amount, Value
 from newsmodel.vocab import (
     Term,
 )
@@ -152,8 +153,10 @@ def _wrong_type(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     value = _at(data, slot.path)
     if get_origin(inner) is tuple:
         wrong: Any = value[0] if value and isinstance(value[0], str) else "several"
-    elif inner is int:
+    elif inner is int or inner is Amount:
         wrong = str(value)
+    elif inner is Value:  # any one scalar is a value: only a list or a mapping is not
+        wrong = [value]
     elif inner is float:
         wrong = f"{value}°"
     elif attrs.has(inner) or get_origin(inner) is Mapping:
@@ -183,7 +186,7 @@ def _string_slots(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str
         inner = _unwrapped(slot.type)
         if get_origin(inner) is tuple and get_args(inner)[0] in (str, Id):
             found += [((*slot.path, i), slot.name) for i in range(len(_at(data, slot.path)))]
-        elif inner is not int and inner is not float and isinstance(_at(data, slot.path), str):
+        elif inner not in (int, float, Value) and isinstance(_at(data, slot.path), str):
             found.append((slot.path, slot.name))
     return found
 
