@@ -515,9 +515,9 @@ CASES = [
                 "  stances: [denial]\n  citations: [{report: voa}]\n",
             )
         ),
-        "$.responses[0]",
-        20,
-        3,
+        "$.responses[0].responders[0]",
+        21,
+        16,
     ),
     Case(
         "NM454",
