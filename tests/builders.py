@@ -18,7 +18,7 @@ from newsmodel.io import Format
 from newsmodel.problems import Problem, ValidationError
 
 MINIMAL = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: voa
   title: Mali denies UN accusations
@@ -36,7 +36,7 @@ QUOTE = "tangible proof"
 QUOTE_START = BODY.index(QUOTE)
 
 RICH = f"""\
-schema_version: 1
+schema_version: 2
 reports:
 - id: voa-mali-denies
   title: Mali denies UN accusations of rights abuses
@@ -44,7 +44,7 @@ reports:
   url: https://www.voanews.com/a/mali-denies-un-accusations/6680000.html
   published: 2022-08-04T16:20:00Z
   language: en
-  authors: [VOA News]
+  authors: [{{name: VOA News}}]
   dateline:
     name: Bamako
     country: ML
@@ -91,12 +91,12 @@ documents:
 - id: minusma-note-q2-2022
   kind: report
   title: Quarterly note on human rights trends
-  author: minusma
+  authors: [minusma]
   published: 2022-08-03
   period: 2022-04-01/2022-06-30
 - id: mali-statement
   kind: statement
-  author: mali-foreign-ministry
+  authors: [mali-foreign-ministry]
   pages: 11
 allegations:
 - id: hombori-killings
@@ -124,18 +124,19 @@ allegations:
   - report: voa-mali-denies
 responses:
 - id: mali-denial
-  responder: mali-foreign-ministry
-  allegations: [hombori-killings]
-  stance: denial
-  positions:
-  - aspect: occurrence
-    stance: denial
+  responders: [mali-foreign-ministry]
+  answers:
+  - allegation: hombori-killings
+    positions:
+    - aspect: occurrence
+      stance: denial
+  stances: [denial]
   arguments:
   - tactic: disputes_evidence
     words: tangible proof
   date: 2022-08
-  channel: social_media_post
-  document: mali-statement
+  channels: [social_media_post]
+  documents: [mali-statement]
   citations:
   - report: voa-mali-denies
     quotes:

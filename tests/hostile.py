@@ -26,9 +26,9 @@ from newsmodel import Limits
 from newsmodel.problems import RULES, Severity
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-HEADER = '{"schema_version": 1}\n'
+HEADER = '{"schema_version": 2}\n'
 REPORT = '{"type": "report", "id": "voa", "title": "Mali denies UN accusations"}\n'
-BASE = "schema_version: 1\nreports:\n- id: voa\n  title: Mali denies UN accusations\n"
+BASE = "schema_version: 2\nreports:\n- id: voa\n  title: Mali denies UN accusations\n"
 MiB = 2**20
 #: Beyond the default ``max_string_length`` (10 Mi characters).
 HUGE_STRING = 11 * MiB
@@ -111,7 +111,7 @@ def deep_yaml_mappings(folder: Path) -> Path:
 
 def deep_json(folder: Path) -> Path:
     inner = "[" * DEEP + "]" * DEEP
-    text = '{"schema_version": 1, "reports": [{"id": "voa", "title": "t", "authors": '
+    text = '{"schema_version": 2, "reports": [{"id": "voa", "title": "t", "authors": '
     return _write(folder / "deep.json", text + inner + "}]}\n")
 
 
@@ -126,7 +126,7 @@ def huge_string_yaml(folder: Path) -> Path:
 
 def huge_string_json(folder: Path) -> Path:
     body = '"' + "x" * HUGE_STRING + '"'
-    text = '{"schema_version": 1, "reports": [{"id": "voa", "title": "t", "body": ' + body + "}]}"
+    text = '{"schema_version": 2, "reports": [{"id": "voa", "title": "t", "body": ' + body + "}]}"
     return _write(folder / "huge-string.json", text + "\n")
 
 
@@ -149,7 +149,7 @@ def huge_file_yaml(folder: Path) -> Path:
 
 
 def huge_file_json(folder: Path) -> Path:
-    return _sparse(folder / "huge.json", '{"schema_version": 1, "reports": [', HUGE_FILE)
+    return _sparse(folder / "huge.json", '{"schema_version": 2, "reports": [', HUGE_FILE)
 
 
 def long_line_jsonl(folder: Path) -> Path:
@@ -164,7 +164,7 @@ def many_records_jsonl(folder: Path) -> Path:
 
 def many_records_yaml(folder: Path) -> Path:
     reports = "".join(f"- id: voa-{n}\n  title: Report {n}\n" for n in range(5))
-    return _write(folder / "many-records.yaml", "schema_version: 1\nreports:\n" + reports)
+    return _write(folder / "many-records.yaml", "schema_version: 2\nreports:\n" + reports)
 
 
 def symlink_loops(folder: Path) -> Path:

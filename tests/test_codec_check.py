@@ -123,15 +123,15 @@ def test_a_string_for_a_term_is_one_problem_with_the_member_to_use() -> None:
 def test_python_only_mistakes_are_named() -> None:
     response = newsmodel.Response(
         id=Id("r"),
-        responder=Id("mali"),
-        allegations=["a"],  # type: ignore[arg-type]
-        stance=Stance.DENIAL,
+        responders=(Id("mali"),),
+        answers=[newsmodel.Answer(allegation=Id("a"))],  # type: ignore[arg-type]
+        stances=(Stance.DENIAL,),
         date="2022-07",  # type: ignore[arg-type]
         citations=({"report": "voa"},),  # type: ignore[arg-type]
     )
     found = {(p.path, p.hint) for p in newsmodel.check(response)}
     assert found == {
-        ("$.allegations", "records are immutable: give a tuple, (...)"),
+        ("$.answers", "records are immutable: give a tuple, (...)"),
         ("$.date", "write PartialDate('2022-07')"),
         ("$.citations[0]", "build Citation(...)"),
     }
@@ -145,7 +145,7 @@ def test_nan_is_refused_before_it_is_written() -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json", "jsonl"])
 def test_dumps_refuses_an_invalid_bundle_with_its_problems(fmt: str) -> None:
     actor = newsmodel.Actor(id="mali", name="Mali", kind="state")  # type: ignore[arg-type]
-    bundle = newsmodel.Bundle(schema_version=1, actors=(actor,))
+    bundle = newsmodel.Bundle(schema_version=2, actors=(actor,))
     with pytest.raises(newsmodel.ValidationError) as raised:
         newsmodel.dumps(bundle, format=fmt)  # type: ignore[arg-type]
     assert [p.code for p in raised.value.problems] == ["NM203"]
@@ -161,7 +161,7 @@ def test_dumps_checks_a_bundle_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(newsmodel.io, "check", counting)
     bundle = newsmodel.Bundle(
-        schema_version=1, actors=(newsmodel.Actor(id=Id("m"), name="M", kind=ActorKind.STATE),)
+        schema_version=2, actors=(newsmodel.Actor(id=Id("m"), name="M", kind=ActorKind.STATE),)
     )
     newsmodel.dumps(bundle)
     newsmodel.dumps(bundle, format="json")

@@ -24,7 +24,7 @@ from newsmodel.codec.converter import (
     unstructure,
 )
 from newsmodel.dates import PartialDate
-from newsmodel.model import Actor, Count, Place, Report
+from newsmodel.model import Actor, Count, Document, Place
 from newsmodel.problems import Problem, render_path
 from newsmodel.types.country import check_country
 from newsmodel.types.date import check_date
@@ -396,17 +396,18 @@ def test_repeated_items_in_a_list_of_ids() -> None:
 
 
 def test_repeated_strings_in_lists_of_strings_are_reported() -> None:
-    assert problems_structuring({"id": "r", "title": "t", "authors": ["VOA", "VOA"]}, Report) == [
-        ("NM208", "$.authors", "remove the repeated item")
+    document = {"id": "r", "kind": "report", "reference_numbers": ["S/1", "S/1"]}
+    assert problems_structuring(document, Document) == [
+        ("NM208", "$.reference_numbers", "remove the repeated item")
     ]
 
 
 def test_empty_strings_are_rejected_everywhere() -> None:
     problem = only_problem(actors("name: '  '", "kind: state"))
     assert where(problem) == ("NM204", "$.actors[0].name", 7, 9)
-    assert problems_structuring({"id": "r", "title": "t", "authors": [""]}, Report) == [
-        ("NM204", "$.authors[0]", "give a value, or leave the field out")
-    ]
+    assert problems_structuring(
+        {"id": "r", "kind": "report", "reference_numbers": [""]}, Document
+    ) == [("NM204", "$.reference_numbers[0]", "give a value, or leave the field out")]
 
 
 def test_minimum_items_ranges_and_cross_field_rules() -> None:

@@ -241,9 +241,9 @@ def test_checks_find_nothing_while_their_fields_are_left_out(cls: type) -> None:
         Quote: {"text": "tangible proof"},
         Response: {
             "id": "r",
-            "responder": "mali",
-            "allegations": ["a"],
-            "stance": "denial",
+            "responders": ["mali"],
+            "answers": [{"allegation": "a"}],
+            "stances": ["denial"],
             "citations": [{"report": "voa"}],
         },
     }
@@ -268,7 +268,7 @@ def test_subgroups_of_subgroups_are_left_to_the_detailed_converter() -> None:
         "citations": [{"report": "r"}],
     }
     text = json.dumps(
-        {"schema_version": 1, "reports": [{"id": "r", "title": "T"}], "events": [event]}
+        {"schema_version": 2, "reports": [{"id": "r", "title": "T"}], "events": [event]}
     )
     for fmt in ("json", "yaml"):
         bundle = newsmodel.loads(text, format=fmt)  # JSON text is YAML too

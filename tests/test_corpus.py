@@ -292,7 +292,7 @@ def test_no_yaml_tag_constructs_an_object_or_runs_code(
         "sequence": f"['touch {marker}']",
         "mapping": f"{{args: ['touch {marker}']}}",
     }[shape]
-    text = f"schema_version: 1\nreports:\n- id: voa\n  title: !<{tag}> {payload}\n"
+    text = f"schema_version: 2\nreports:\n- id: voa\n  title: !<{tag}> {payload}\n"
 
     def never(*_: Any, **__: Any) -> Any:
         raise AssertionError("a PyYAML constructor was called")

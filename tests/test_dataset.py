@@ -16,7 +16,7 @@ from newsmodel.types import CountryCode, Id
 from newsmodel.vocab import ActorKind
 
 ACTORS = """\
-schema_version: 1
+schema_version: 2
 actors:
 - id: mali
   name: Mali
@@ -27,7 +27,7 @@ actors:
 """
 
 ALLEGATION = """\
-schema_version: 1
+schema_version: 2
 allegations:
 - id: moura
   accusers: [minusma]
@@ -288,9 +288,9 @@ def test_links_out_of_the_folder_are_refused(tmp_path: Path) -> None:
 #: The allegation, a response to it, and the report both cite: they name mali and minusma.
 REFERRING = (
     ALLEGATION
-    + "responses:\n- id: denial\n  responder: mali\n  allegations: [moura]\n"
-    + "  stance: denial\n  citations: [{report: voa}]\n"
-    + MINIMAL.removeprefix("schema_version: 1\n")
+    + "responses:\n- id: denial\n  responders: [mali]\n  answers: [{allegation: moura}]\n"
+    + "  stances: [denial]\n  citations: [{report: voa}]\n"
+    + MINIMAL.removeprefix("schema_version: 2\n")
 )
 
 
@@ -308,7 +308,7 @@ def test_a_jsonl_record_of_an_unknown_type_is_still_defined(tmp_path: Path) -> N
     write(
         tmp_path,
         "actors.jsonl",
-        '{"schema_version": 1}\n'
+        '{"schema_version": 2}\n'
         '{"type": "actr", "id": "mali", "name": "Mali", "kind": "state"}\n'
         '{"type": "actor", "id": "minusma", "name": "MINUSMA", "kind": "peacekeeping_mission"}\n',
     )
@@ -332,16 +332,16 @@ def test_a_reference_to_an_invalid_record_is_checked_for_its_kind(tmp_path: Path
     write(tmp_path, "actors.yaml", ACTORS + "- id: wagner\n  name: Wagner\n")  # no kind
     write(tmp_path, "broken.yaml", ALLEGATION.replace("  summary: Massacre in Moura.\n", ""))
     responses = "".join(
-        f"- id: r{n}\n  responder: mali\n  allegations: [{target}]\n  stance: denial\n"
-        "  citations: [{report: voa}]\n"
+        f"- id: r{n}\n  responders: [mali]\n  answers: [{{allegation: {target}}}]\n"
+        "  stances: [denial]\n  citations: [{report: voa}]\n"
         for n, target in enumerate(["moura", "wagner"])
     )
-    write(tmp_path, "story.yaml", "schema_version: 1\nresponses:\n" + responses)
+    write(tmp_path, "story.yaml", "schema_version: 2\nresponses:\n" + responses)
     found = newsmodel.validate(tmp_path)
     assert [(p.code, p.file, p.path) for p in found if p.severity is Severity.ERROR] == [
         ("NM201", str(tmp_path / "actors.yaml"), "$.actors[2].kind"),
         ("NM201", str(tmp_path / "broken.yaml"), "$.allegations[0].summary"),
-        ("NM403", str(tmp_path / "story.yaml"), "$.responses[1].allegations[0]"),
+        ("NM403", str(tmp_path / "story.yaml"), "$.responses[1].answers[0].allegation"),
     ]
 
 
@@ -359,7 +359,7 @@ def test_a_misnamed_list_loses_its_records_once(tmp_path: Path) -> None:
 
 def test_without_unread_files_unknown_references_are_reported(tmp_path: Path) -> None:
     write(tmp_path, "actors.yaml", ACTORS)
-    write(tmp_path, "story.yaml", REFERRING.replace("responder: mali", "responder: mail"))
+    write(tmp_path, "story.yaml", REFERRING.replace("responders: [mali]", "responders: [mail]"))
     found = [p for p in newsmodel.validate(tmp_path) if p.severity is Severity.ERROR]
     assert [(p.code, p.hint) for p in found] == [("NM402", "did you mean 'mali'?")]
 
@@ -410,7 +410,7 @@ def test_a_folder_reached_only_by_a_link_inside_is_read(tmp_path: Path) -> None:
 
 
 def test_a_file_stops_being_read_at_its_cap_of_problems(tmp_path: Path) -> None:
-    path = write(tmp_path, "items.yaml", "schema_version: 1\nactors:\n" + "- 1\n" * 50)
+    path = write(tmp_path, "items.yaml", "schema_version: 2\nactors:\n" + "- 1\n" * 50)
     found = newsmodel.validate(path, limits=newsmodel.Limits(max_problems=10))
     assert codes(found) == ["NM203"] * 10 + ["NM408"]
     assert (found[-1].line, found[-1].column) == (12, 3)
@@ -438,7 +438,7 @@ def test_only_warnings_left_out_give_a_warning(tmp_path: Path) -> None:
 
 def test_a_run_reports_ten_times_the_cap_of_a_file(tmp_path: Path) -> None:
     for n in range(12):
-        write(tmp_path, f"f{n:02}.yaml", "schema_version: 1\nactors:\n- 1\n")
+        write(tmp_path, f"f{n:02}.yaml", "schema_version: 2\nactors:\n- 1\n")
     found = newsmodel.validate(tmp_path, limits=newsmodel.Limits(max_problems=1))
     assert codes(found) == ["NM203"] * 10 + ["NM408"]  # at the first problem not shown
     assert (found[-1].file, found[-1].line) == (str(tmp_path / "f10.yaml"), 3)
@@ -449,7 +449,7 @@ def test_a_problem_after_a_line_too_long_is_placed(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "data.jsonl",
-        '{"schema_version": 1}\n'
+        '{"schema_version": 2}\n'
         + '{"type": "report", "id": "big", "title": "'
         + "x" * 200
         + '"}\n'
@@ -473,7 +473,7 @@ def test_validate_checks_a_bundle_built_in_python_as_a_file() -> None:
         citations=(Citation(report=Id("voa")),),
     )
     bundle = Bundle(
-        schema_version=1, reports=(report,), actors=(mali, un), allegations=(allegation,)
+        schema_version=2, reports=(report,), actors=(mali, un), allegations=(allegation,)
     )
     found = [(p.code, p.path, p.file) for p in newsmodel.validate(bundle)]
     assert found == [("NM203", "$.actors[0].kind", None), ("NM304", "$.actors[0].country", None)]

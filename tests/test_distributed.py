@@ -112,9 +112,9 @@ def _plant(rng: random.Random, records: list[tuple[str, dict[str, Any]]], fault:
 
 def _text(records: list[tuple[str, dict[str, Any]]], fmt: str) -> str:
     if fmt == "jsonl":
-        lines = [{"schema_version": 1}, *({"type": k, **d} for k, d in records)]
+        lines = [{"schema_version": 2}, *({"type": k, **d} for k, d in records)]
         return "".join(json.dumps(line) + "\n" for line in lines)
-    bundle: dict[str, Any] = {"schema_version": 1}
+    bundle: dict[str, Any] = {"schema_version": 2}
     for kind, data in records:
         bundle.setdefault(kind + "s", []).append(data)
     if fmt == "json":
@@ -146,7 +146,7 @@ def sharded(draw: DrawFn) -> Shards:
         fmt = draw(st.sampled_from(["yaml", "json", "jsonl"]))
         shards[f"shard-{number}.{fmt}"] = _text(records[start:end], fmt)
     if draw(st.booleans()) and draw(st.booleans()):
-        shards["broken.json"] = '{"schema_version": 1, "actors": ['
+        shards["broken.json"] = '{"schema_version": 2, "actors": ['
     return shards
 
 
@@ -189,7 +189,7 @@ def test_the_problems_per_file_are_capped_as_in_one_process(
 # -- planted faults across shards, read by real processes ---------------------
 
 ACTORS = """\
-schema_version: 1
+schema_version: 2
 actors:
 - {id: mali, name: Mali, kind: state}
 - {id: fama, name: FAMa, kind: security_forces, part_of: mali}
@@ -201,7 +201,7 @@ actors:
 # References before their records, to a record of the wrong kind, to no record;
 # a rejected record (defined, invalid); an id used again in another shard.
 LINES = [
-    {"schema_version": 1},
+    {"schema_version": 2},
     {
         "type": "allegation",
         "id": "moura",
@@ -223,7 +223,7 @@ LINES = [
 ]
 
 REPORT = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: voa
   title: Mali army accused

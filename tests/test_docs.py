@@ -209,7 +209,7 @@ def test_api_index_presents_every_public_name_once_by_task(generated: dict[str, 
         assert signature.startswith(name), signature
         assert summary.strip(), name
     assert "`load(path: str | os.PathLike[str], *, format: Format | None = None" in tasks
-    assert "`Report(*, id: Id, title: str, ...)`" in tasks  # required fields, then the rest
+    assert "`Report(*, id: Id, ...)`" in tasks  # required fields, then the rest
     assert "[Fields](../schema.md#report)" in tasks
     facing, internals = modules.split("\n## Internals\n", 1)
     assert "[`newsmodel.io`](io.md)" in facing

@@ -119,8 +119,8 @@ def test_examples_use_every_messy_feature() -> None:
     quotes = [quote for bundle in bundles for _, quote in _quoted(bundle)]
     counts = [count for allegation in allegations for count in allegation.counts]
 
-    assert any(position.aspect for r in responses for position in r.positions)
-    assert {r.stance.term for r in responses} >= {
+    assert any(p.aspect for r in responses for answer in r.answers for p in answer.positions)
+    assert {stance.term for r in responses for stance in r.stances} >= {
         "not_addressed",
         "corroboration",
         "contradiction",
@@ -276,17 +276,17 @@ def test_seed_body_is_the_article(seed: dict[str, Record]) -> None:
 
 def test_seed_documents(seed: dict[str, Record]) -> None:
     note = _document(seed, "minusma-note-2022-q2")
-    assert (note.kind.term, note.author) == ("report", "minusma")
+    assert (note.kind.term, note.authors) == ("report", ("minusma",))
     assert note.period is not None
     assert note.period.text == "2022-04-01/2022-06-30"
     statement = _document(seed, "mali-foreign-ministry-statement-2022-09-02")
-    assert (statement.kind.term, statement.author, statement.pages) == (
+    assert (statement.kind.term, statement.authors, statement.pages) == (
         "statement",
-        "mali-foreign-ministry",
+        ("mali-foreign-ministry",),
         11,
     )
     tweets = _document(seed, "minusma-spokesperson-tweets-2022-07")
-    assert (tweets.kind.term, tweets.author) == ("social_media_post", "minusma-spokesperson")
+    assert (tweets.kind.term, tweets.authors) == ("social_media_post", ("minusma-spokesperson",))
 
 
 def test_seed_allegations(seed: dict[str, Record]) -> None:
@@ -324,12 +324,12 @@ def test_seed_allegations(seed: dict[str, Record]) -> None:
 
 def test_seed_responses(seed: dict[str, Record]) -> None:
     denial = _response(seed, "mali-foreign-ministry-denies-minusma-note")
-    assert denial.responder == "mali-foreign-ministry"
-    assert denial.stance.term == "denial"
-    assert denial.channel is not None
-    assert denial.channel.term == "social_media_post"
-    assert denial.document == "mali-foreign-ministry-statement-2022-09-02"
-    assert "minusma-q2-2022-state-forces-violations" in denial.allegations
+    assert denial.responders == ("mali-foreign-ministry",)
+    assert [stance.term for stance in denial.stances] == ["denial"]
+    assert [channel.term for channel in denial.channels] == ["social_media_post"]
+    assert denial.documents == ("mali-foreign-ministry-statement-2022-09-02",)
+    answered = [answer.allegation for answer in denial.answers]
+    assert "minusma-q2-2022-state-forces-violations" in answered
     arguments = {a.tactic.term: a.words for a in denial.arguments}
     assert arguments == {
         "alleges_bias": None,
@@ -339,17 +339,18 @@ def test_seed_responses(seed: dict[str, Record]) -> None:
     }
 
     silence = _response(seed, "mali-statement-silent-on-foreign-forces")
-    assert silence.stance.term == "not_addressed"
-    assert silence.allegations == ("countries-accuse-mali-of-working-with-wagner",)
-    assert silence.document == denial.document
+    assert [stance.term for stance in silence.stances] == ["not_addressed"]
+    answered = [answer.allegation for answer in silence.answers]
+    assert answered == ["countries-accuse-mali-of-working-with-wagner"]
+    assert silence.documents == denial.documents
 
     trainers = _response(seed, "mali-says-it-works-only-with-official-russian-trainers")
-    assert trainers.stance.term == "alternative_explanation"
+    assert [stance.term for stance in trainers.stances] == ["alternative_explanation"]
     assert trainers.summary is not None
     assert "official Russian trainers" in trainers.summary
 
     tweets = _response(seed, "minusma-spokesperson-says-un-notified-mali")
-    assert tweets.document == "minusma-spokesperson-tweets-2022-07"
+    assert tweets.documents == ("minusma-spokesperson-tweets-2022-07",)
 
 
 @pytest.mark.parametrize(

@@ -67,9 +67,9 @@ def test_cycles_made_in_bulk_are_still_collected() -> None:
 
 def test_validation_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
-    good.write_text("schema_version: 1\n", encoding="utf-8")
+    good.write_text("schema_version: 2\n", encoding="utf-8")
     bad = tmp_path / "bad.yaml"
-    bad.write_text("schema_version: 1\nactors: [{id: Bad}]\n", encoding="utf-8")
+    bad.write_text("schema_version: 2\nactors: [{id: Bad}]\n", encoding="utf-8")
     problems = newsmodel.validate(tmp_path)
     assert problems
     assert gc.get_threshold() == (700, 10, 10)

@@ -29,7 +29,7 @@ from newsmodel.vocab import ActorKind
 # --------------------------------------------------------------------------
 
 FIVE_YAML = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: voa
   title: Mali denies UN accusations
@@ -64,7 +64,7 @@ FIVE_EXPECTED = [
 
 FIVE_JSON = """\
 {
-  "schema_version": 1,
+  "schema_version": 2,
   "reports": [
     {"id": "voa", "title": "Mali denies UN accusations", "publishd": "2022-07-13"}
   ],
@@ -150,7 +150,7 @@ def test_unknown_top_level_keys_and_non_lists() -> None:
 
 
 def test_an_empty_bundle_is_valid() -> None:
-    assert loads("schema_version: 1\n") == Bundle(schema_version=1)
+    assert loads("schema_version: 2\n") == Bundle(schema_version=2)
 
 
 def test_problems_of_all_records_are_collected() -> None:
@@ -179,7 +179,7 @@ def test_yaml_json_and_jsonl_of_the_same_data_load_equal() -> None:
     bundle = loads(RICH)
     data = parse_yaml(RICH).plain()  # dates stay strings (YAML 1.2 core)
     as_json = json.dumps(data, ensure_ascii=False, indent=1)
-    lines = [json.dumps({"schema_version": 1})]
+    lines = [json.dumps({"schema_version": 2})]
     for field in ("reports", "actors", "documents", "allegations", "responses", "events"):
         lines.extend(json.dumps({"type": field[:-1], **item}) for item in data[field])
     as_jsonl = "\n".join(lines) + "\n"
@@ -287,7 +287,7 @@ def test_unicode_outside_the_bmp_is_kept_as_is() -> None:
 def test_long_and_multiline_text_is_written_as_literal_blocks() -> None:
     long_title = "Mali denies " + "all the accusations of the United Nations mission " * 2
     report = Report(id="voa", title=long_title.strip(), body=BODY)  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     text = dumps(bundle)
     assert "    title: |-\n      Mali denies all" in text
     assert "    body: |\n      Mali's foreign ministry" in text
@@ -308,7 +308,7 @@ def test_long_and_multiline_text_is_written_as_literal_blocks() -> None:
 )
 def test_literal_blocks_round_trip_exactly(body: str) -> None:
     bundle = Bundle(
-        schema_version=1,
+        schema_version=2,
         reports=(Report(id="voa", title="t", body=body),),  # type: ignore[arg-type]
     )
     assert loads(dumps(bundle)).reports[0].body == body
@@ -357,7 +357,7 @@ MISREADABLE = [
 
 def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> None:
     actor = Actor(id="a", name="A", kind=ActorKind.STATE, aliases=tuple(MISREADABLE))  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, actors=(actor,))
+    bundle = Bundle(schema_version=2, actors=(actor,))
     text = dumps(bundle)
     assert loads(text) == bundle
     # A YAML 1.1 reader (PyYAML's safe_load) reads them as the same strings too.
@@ -366,7 +366,7 @@ def test_strings_yaml_would_misread_are_quoted_and_load_back_identically() -> No
 
 def test_country_no_is_written_quoted() -> None:
     actor = Actor(id="norway", name="Norway", kind=ActorKind.STATE, country="NO")  # type: ignore[arg-type]
-    text = dumps(Bundle(schema_version=1, actors=(actor,)))
+    text = dumps(Bundle(schema_version=2, actors=(actor,)))
     assert "  country: 'NO'\n" in text
     assert yaml.safe_load(text)["actors"][0]["country"] == "NO"
 
@@ -483,12 +483,12 @@ def test_load_of_non_utf8_gives_nm101_at_the_bad_byte(tmp_path: Path, suffix: st
     lines = {
         ".yaml": [b"schema_version: 1", b"reports:", b"- id: voa", b"  title: Caf\xe9 \xe9"],
         ".json": [
-            b'{"schema_version": 1,',
+            b'{"schema_version": 2,',
             b'"reports": [',
             b'{"id": "voa",',
             b'  "title": "Caf\xe9"',
         ],
-        ".jsonl": [b'{"schema_version": 1}', b"", b'{"type": "report"}', b'{"type": "\xe9t\xe9"}'],
+        ".jsonl": [b'{"schema_version": 2}', b"", b'{"type": "report"}', b'{"type": "\xe9t\xe9"}'],
     }[suffix]
     path.write_bytes(b"\n".join(lines) + b"\n")
     with pytest.raises(ValidationError) as raised:
@@ -509,7 +509,7 @@ def test_load_of_non_utf8_gives_nm101_at_the_bad_byte(tmp_path: Path, suffix: st
 
 def test_non_utf8_column_counts_characters_not_bytes(tmp_path: Path) -> None:
     path = tmp_path / "mixed.yaml"
-    path.write_bytes("schema_version: 1\ntitle: Mal\u00ed \u2014 ".encode() + b"\xff\n")
+    path.write_bytes("schema_version: 2\ntitle: Mal\u00ed \u2014 ".encode() + b"\xff\n")
     with pytest.raises(ValidationError) as raised:
         load(path)
     [problem] = raised.value.problems
@@ -547,7 +547,7 @@ def test_crlf_in_literal_block_text_is_read_as_lf(tmp_path: Path) -> None:
 # JSON Lines
 # --------------------------------------------------------------------------
 
-HEADER = '{"schema_version": 1}'
+HEADER = '{"schema_version": 2}'
 GOOD_1 = '{"type": "report", "id": "voa", "title": "Mali denies"}'
 GOOD_2 = '{"type": "actor", "id": "mali", "name": "Mali", "kind": "state"}'
 BAD = '{"type": "actor", "id": "un", "name": "UN", "kind": "igo"}'
@@ -558,11 +558,11 @@ def test_jsonl_header_is_required() -> None:
     problem = only_problem(GOOD_1 + "\n", format="jsonl")
     assert where(problem) == ("NM201", "$", 1, 1)
     assert problem.hint is not None
-    assert '{"schema_version": 1}' in problem.hint
+    assert '{"schema_version": 2}' in problem.hint
 
 
 def test_jsonl_header_version_is_checked() -> None:
-    problem = only_problem('{"schema_version": 2}\n' + GOOD_1 + "\n", format="jsonl")
+    problem = only_problem('{"schema_version": 3}\n' + GOOD_1 + "\n", format="jsonl")
     assert where(problem) == ("NM207", "$.schema_version", 1, 20)
 
 
@@ -626,7 +626,7 @@ def test_iter_jsonl_problems_name_the_file(tmp_path: Path) -> None:
 
 def test_iter_jsonl_on_non_utf8_file_gives_the_line_of_the_bad_byte(tmp_path: Path) -> None:
     path = tmp_path / "latin1.jsonl"
-    path.write_bytes(b'{"schema_version": 1}\n' + GOOD_1.encode() + b'\n{"type": "\xe9"}\n')
+    path.write_bytes(b'{"schema_version": 2}\n' + GOOD_1.encode() + b'\n{"type": "\xe9"}\n')
     with pytest.raises(ValidationError) as raised:
         list(iter_jsonl(path))
     [problem] = raised.value.problems
@@ -673,7 +673,7 @@ def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() 
     bundle = loads(
         json.dumps(
             {
-                "schema_version": 1,
+                "schema_version": 2,
                 "reports": [{"id": "r", "title": "T"}],
                 "events": [
                     {
@@ -767,7 +767,7 @@ def test_load_and_dump_refuse_a_path_of_another_type(path: Any) -> None:
         dump(loads(MINIMAL), path)
 
 
-@pytest.mark.parametrize("bundle", [None, {"schema_version": 1}, MINIMAL])
+@pytest.mark.parametrize("bundle", [None, {"schema_version": 2}, MINIMAL])
 def test_dumps_and_dump_refuse_what_is_not_a_bundle(tmp_path: Path, bundle: Any) -> None:
     with pytest.raises(TypeError, match=r"bundle must be a newsmodel\.Bundle"):
         dumps(bundle)
@@ -779,8 +779,8 @@ def test_dumps_and_dump_refuse_what_is_not_a_bundle(tmp_path: Path, bundle: Any)
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        (b'{"schema_version": 1}\n', "not bytes: decode it and use loads"),
-        (std_io.BytesIO(b'{"schema_version": 1}\n'), "not a file open in binary mode"),
+        (b'{"schema_version": 2}\n', "not bytes: decode it and use loads"),
+        (std_io.BytesIO(b'{"schema_version": 2}\n'), "not a file open in binary mode"),
         (None, "not None"),
         (3, "not int"),
     ],
@@ -794,7 +794,7 @@ def test_iter_jsonl_refuses_a_source_at_once(source: Any, message: str) -> None:
 
 def test_iter_jsonl_refuses_a_line_that_is_not_a_str() -> None:
     with pytest.raises(TypeError, match="each line must be a str, not bytes"):
-        list(iter_jsonl([b'{"schema_version": 1}']))  # type: ignore[list-item]
+        list(iter_jsonl([b'{"schema_version": 2}']))  # type: ignore[list-item]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
@@ -805,7 +805,7 @@ def test_max_line_length_counts_the_line_without_its_line_break(
     record = '{"type": "report", "id": "r", "title": "%s"}'
     line = record % ("x" * (100 - len(record % "")))
     assert len(line) == 100
-    text = '{"schema_version": 1}' + newline + line + newline
+    text = '{"schema_version": 2}' + newline + line + newline
     path = tmp_path / "l.jsonl"
     path.write_bytes(text.encode())
     exact, short = Limits(max_line_length=100), Limits(max_line_length=99)
@@ -825,7 +825,7 @@ def test_max_line_length_counts_the_line_without_its_line_break(
 def test_nan_built_in_python_is_never_written() -> None:
     place = newsmodel.Place(name="Moura", latitude=math.nan, longitude=1.0)
     report = newsmodel.Report(id=Id("voa"), title="T", dateline=place)
-    bundle = newsmodel.Bundle(schema_version=1, reports=(report,))
+    bundle = newsmodel.Bundle(schema_version=2, reports=(report,))
     formats: tuple[Format, ...] = ("yaml", "json", "jsonl")
     for fmt in formats:
         with pytest.raises(ValidationError) as raised:

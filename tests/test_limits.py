@@ -87,7 +87,7 @@ def test_every_limit_is_set_from_the_api(tmp_path: Path) -> None:
             newsmodel.loads(text, limits=limits)
         assert code in {p.code for p in raised.value.problems}
     path = tmp_path / "a.jsonl"
-    path.write_text('{"schema_version": 1}\n' + "[" * 50 + "]" * 50 + "\n", encoding="utf-8")
+    path.write_text('{"schema_version": 2}\n' + "[" * 50 + "]" * 50 + "\n", encoding="utf-8")
     problems = newsmodel.validate(path, limits=Limits(max_line_length=30))
     assert [(p.code, p.line) for p in problems] == [("NM115", 2)]
     with pytest.raises(ValidationError):
@@ -150,7 +150,7 @@ def test_the_json_fast_path_and_the_slow_reader_agree_on_depth() -> None:
     for _ in range(70):
         count = {"kind": "killed", "best": 1, "subgroups": [count]}
     bundle = {
-        "schema_version": 1,
+        "schema_version": 2,
         "reports": [{"id": "r", "title": "T"}],
         "actors": [{"id": "a", "name": "A", "kind": "state"}],
         "events": [

@@ -36,7 +36,7 @@ from newsmodel import Bundle, ValidationError, dumps, loads
 from newsmodel.cli import main
 from newsmodel.model import Report
 
-HEADER = '{"schema_version": 1}\n'
+HEADER = '{"schema_version": 2}\n'
 
 
 def codes(text: str, fmt: Any = "yaml") -> set[str]:
@@ -56,7 +56,7 @@ def event(latitude: str) -> str:
 
 def event_json(latitude: str) -> str:
     return (
-        '{"schema_version": 1, "reports": [{"id": "voa", "title": "t"}], "events": [{"id": "e", '
+        '{"schema_version": 2, "reports": [{"id": "voa", "title": "t"}], "events": [{"id": "e", '
         '"kind": "arrest", "summary": "s", "places": [{"name": "Bamako", "latitude": '
         + latitude
         + ', "longitude": -8.0}], "citations": [{"report": "voa"}]}]}'
@@ -120,7 +120,7 @@ def test_core_tags_are_checked_against_the_value() -> None:
 def test_lone_surrogate_escapes_are_nm101_in_json_and_json_lines(escape: str) -> None:
     value = f'"Mali {escape} denies"'
     assert codes(
-        '{"schema_version": 1, "reports": [{"id": "voa", "title": ' + value + "}]}", "json"
+        '{"schema_version": 2, "reports": [{"id": "voa", "title": ' + value + "}]}", "json"
     ) == {"NM101"}
     line = '{"type": "report", "id": "voa", "title": ' + value + "}\n"
     assert codes(HEADER + line, "jsonl") == {"NM101"}
@@ -230,7 +230,7 @@ def test_keys_equal_after_reading_are_duplicates(first: str, second: str) -> Non
 
 
 def test_json_keys_equal_after_escapes_are_duplicates() -> None:
-    text = '{"schema_version": 1, "reports": [{"id": "voa", "title": "a", "\\u0074itle": "b"}]}'
+    text = '{"schema_version": 2, "reports": [{"id": "voa", "title": "a", "\\u0074itle": "b"}]}'
     assert codes(text, "json") == {"NM103"}
     line = '{"type": "report", "id": "voa", "title": "a", "\\u0074itle": "b"}\n'
     assert codes(HEADER + line, "jsonl") == {"NM103"}
@@ -243,7 +243,7 @@ def test_keys_that_read_as_other_types_are_nm108_never_strings(key: str) -> None
 
 
 def test_int_key_and_string_key_of_the_same_digits_are_not_merged() -> None:
-    text = "schema_version: 1\n'1': a\n1: b\n"
+    text = "schema_version: 2\n'1': a\n1: b\n"
     assert codes(text) == {"NM108"}  # 1 is an integer; nothing makes it the string '1'
 
 
@@ -266,7 +266,7 @@ def test_yaml_11_line_breaks_in_yaml_text_are_nm102(char: str) -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json", "jsonl"])
 def test_characters_python_splits_lines_at_are_kept_in_every_format(char: str, fmt: Any) -> None:
     report = Report(id="voa", title=f"one{char}two", body=f"a{char}b\nc")  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     assert loads(dumps(bundle, format=fmt), format=fmt) == bundle
 
 
@@ -276,7 +276,7 @@ def test_crlf_in_yaml_text_is_a_line_break_and_an_escaped_one_is_kept() -> None:
     crlf = (MINIMAL + "  body: |\n    one\n    two\n").replace("\n", "\r\n")
     assert loads(crlf).reports[0].body == "one\ntwo\n"
     report = Report(id="voa", title="t", body="one\r\ntwo\r\n")  # type: ignore[arg-type]
-    bundle = Bundle(schema_version=1, reports=(report,))
+    bundle = Bundle(schema_version=2, reports=(report,))
     assert loads(dumps(bundle)) == bundle
 
 

@@ -126,7 +126,7 @@ def test_plugin_stops_the_build_on_bad_data(
     data = tmp_path / "data"
     data.mkdir()
     (data / "bad.yaml").write_text(
-        "schema_version: 1\nactors:\n- id: mali\n  nmae: Mali\n  kind: state\n", "utf-8"
+        "schema_version: 2\nactors:\n- id: mali\n  nmae: Mali\n  kind: state\n", "utf-8"
     )
     message = _build_fails(_project(tmp_path, f"      data: [{data}]"), caplog)
     assert "newsmodel: the data has 2 problems" in message
@@ -141,7 +141,7 @@ def test_plugin_warnings_fail_only_when_asked(
     data = tmp_path / "data"
     data.mkdir()
     (data / "unused.yaml").write_text(
-        "schema_version: 1\nactors:\n- id: mali\n  name: Mali\n  kind: state\n", "utf-8"
+        "schema_version: 2\nactors:\n- id: mali\n  name: Mali\n  kind: state\n", "utf-8"
     )
     _build(_project(tmp_path, f"      data: [{data}]"))
     assert (tmp_path / "site" / "records" / "actors" / "mali" / "index.html").is_file()

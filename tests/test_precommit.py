@@ -55,7 +55,7 @@ HOOK = "newsmodel-validate"
 
 #: A file with one mistake: an actor kind that is not a term (NM205 at line 5, column 9).
 BROKEN = """\
-schema_version: 1
+schema_version: 2
 actors:
 - id: france
   name: France

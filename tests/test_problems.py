@@ -170,8 +170,8 @@ def allegation_with(*lines: str) -> str:
 CASES = [
     # NM1xx: reading and parsing
     Case("NM100", missing_file("missing.yaml"), "$", None, None),
-    Case("NM101", file_bytes("a.yaml", b"schema_version: 1\ntitle: Caf\xe9\n"), "$", 2, 11),
-    Case("NM102", yaml_text("schema_version: 1\ntitle: [unclosed\n"), "$", 3, 1),
+    Case("NM101", file_bytes("a.yaml", b"schema_version: 2\ntitle: Caf\xe9\n"), "$", 2, 11),
+    Case("NM102", yaml_text("schema_version: 2\ntitle: [unclosed\n"), "$", 3, 1),
     Case(
         "NM103",
         bundle_yaml("actors:\n- id: mali\n  name: Mali\n  name: Mali\n  kind: state\n"),
@@ -188,11 +188,11 @@ CASES = [
     ),
     # At the alias that crosses the limit: a0 holds 11 values, a1 111, so the 9th *a1.
     Case("NM105", yaml_text(alias_bomb()), "$.a2[8]", 3, 50),
-    Case("NM106", yaml_text("schema_version: 1\n---\nschema_version: 1\n"), "$", 2, 1),
+    Case("NM106", yaml_text("schema_version: 2\n---\nschema_version: 2\n"), "$", 2, 1),
     Case("NM107", yaml_text("- id: mali\n"), "$", 1, 1),
     Case("NM108", bundle_yaml("actors:\n- id: mali\n  1984: Mali\n"), "$.actors[0]", 7, 3),
     Case(
-        "NM109", yaml_text("schema_version: 1\nreports:\n- <<: {id: voa}\n"), "$.reports[0]", 3, 3
+        "NM109", yaml_text("schema_version: 2\nreports:\n- <<: {id: voa}\n"), "$.reports[0]", 3, 3
     ),
     Case(
         "NM110",
@@ -223,7 +223,7 @@ CASES = [
     Case(
         "NM115",
         jsonl_text(
-            '{"schema_version": 1}\n'
+            '{"schema_version": 2}\n'
             + '{"type": "report", "id": "voa", "title": "'
             + "x" * 100
             + '"}\n',
@@ -293,12 +293,12 @@ CASES = [
     Case(
         "NM206",
         bundle_yaml(
-            "allegations:\n- id: a\n  accusers: [un]\n  accused: []\n  summary: s\n"
+            "allegations:\n- id: a\n  accusers: []\n  accused: [mali]\n  summary: s\n"
             "  citations: [{report: voa}]\n"
         ),
-        "$.allegations[0].accused",
-        8,
-        12,
+        "$.allegations[0].accusers",
+        7,
+        13,
     ),
     Case("NM207", yaml_text("schema_version: 7\n"), "$.schema_version", 1, 17),
     Case(
@@ -550,7 +550,7 @@ CASES = [
         "NM401",
         dataset(
             bundle_yaml(ACTORS),
-            "schema_version: 1\nactors:\n- id: mali\n  name: M\n  kind: state\n",
+            "schema_version: 2\nactors:\n- id: mali\n  name: M\n  kind: state\n",
         ),
         "$.actors[0].id",
         6,
@@ -560,7 +560,7 @@ CASES = [
     ),
     Case(
         "NM401",
-        bundles(bundle_yaml(ACTORS), "schema_version: 1\n" + ACTORS),
+        bundles(bundle_yaml(ACTORS), "schema_version: 2\n" + ACTORS),
         "$.actors[0].id",
         name="bundles",
         count=4,
@@ -634,7 +634,7 @@ CASES = [
     ),
     Case(
         "NM408",
-        dataset("schema_version: 1\nactors:\n- 1\n- 2\n- 3\n", limits=Limits(max_problems=2)),
+        dataset("schema_version: 2\nactors:\n- 1\n- 2\n- 3\n", limits=Limits(max_problems=2)),
         "$",
         4,
         3,

@@ -128,7 +128,7 @@ def test_trap_python_tags_construct_nothing(
     monkeypatch.setattr(subprocess, "Popen", record)
     marker = tmp_path / "pwned"
     text = (
-        "schema_version: 1\n"
+        "schema_version: 2\n"
         'a: !!python/object/apply:os.system ["echo pwned"]\n'
         f'b: !!python/object/apply:os.system ["touch {marker}"]\n'
         "c: !!python/name:os.system\n"
@@ -190,7 +190,7 @@ def test_trap_merge_keys_give_nm109() -> None:
 
 
 def test_trap_duplicate_keys_give_nm103_at_the_second_key() -> None:
-    text = "schema_version: 1\nactors:\n- id: mali\n  name: Mali\n  kind: state\n  name: Mali2\n"
+    text = "schema_version: 2\nactors:\n- id: mali\n  name: Mali\n  kind: state\n  name: Mali2\n"
     problem = only_parse_problem(text)
     assert (problem.code, problem.line, problem.column) == ("NM103", 6, 3)
     assert "line 4" in problem.message
@@ -198,11 +198,11 @@ def test_trap_duplicate_keys_give_nm103_at_the_second_key() -> None:
 
 
 def test_trap_multiple_documents_give_nm106() -> None:
-    text = "schema_version: 1\n---\nschema_version: 1\n"
+    text = "schema_version: 2\n---\nschema_version: 2\n"
     assert spots(yaml_failure(text)) == [("NM106", 2, 1)]
     assert where(only_problem(text)) == ("NM106", "$", 2, 1)
     # One explicit document is fine.
-    assert parse_yaml("---\nschema_version: 1\n...\n").plain() == {"schema_version": 1}
+    assert parse_yaml("---\nschema_version: 2\n...\n").plain() == {"schema_version": 2}
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ def test_terms_and_dates_read_as_words_with_the_recorded_values_folded(
     pages: dict[str, str],
 ) -> None:
     page = pages["responses/rubiales-assembly-speech-refuses-to-resign.md"]
-    assert "**Stance**: partial denial — " in page
+    assert "**Stances**: partial denial — " in page
     assert "partial_denial" not in page.split("<details")[0]
     assert "| consent | denial |" in page
     assert "**Date**: 25 August 2023" in page
@@ -146,7 +146,7 @@ def test_who_accused_whom(pages: dict[str, str]) -> None:
 
 def test_pages_show_revisions_both_ways() -> None:
     text = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: r
   title: Report
@@ -191,16 +191,16 @@ allegations:
   - report: r
 responses:
 - id: first
-  responder: army
-  allegations: [a]
-  stance: acknowledgment
+  responders: [army]
+  answers: [{allegation: a}]
+  stances: [acknowledgment]
   citations:
   - report: r
 - id: b
-  responder: army
-  allegations: [a]
-  stance: denial
-  retracts: first
+  responders: [army]
+  answers: [{allegation: a}]
+  stances: [denial]
+  retracts: [first]
   supersedes: first
   citations:
   - report: r
@@ -257,3 +257,74 @@ def test_generated_datasets_render_with_links_that_resolve() -> None:
         _check_pages(dataset, render.render_dataset_pages(dataset))
 
     check()
+
+
+CASE = """\
+schema_version: 2
+reports:
+- id: voa
+  title: Court jails officer over Hombori killings
+actors:
+- id: officer
+  name: The officer
+  kind: person
+- id: court
+  name: The High Court
+  kind: court
+- id: minusma
+  name: MINUSMA
+  kind: peacekeeping_mission
+allegations:
+- id: hombori-killings
+  accusers: [minusma]
+  accused: [officer]
+  summary: The officer killed civilians in Hombori.
+  citations: [{report: voa}]
+responses:
+- id: officer-will-appeal
+  responders: [officer]
+  answers: [{proceeding: officer-trial, step: ruling-1}]
+  stances: [appeal]
+  citations: [{report: voa}]
+- id: minusma-rebuts
+  responders: [minusma]
+  answers: [{response: officer-will-appeal, stance: rebuttal}]
+  stances: [rebuttal]
+  citations: [{report: voa}]
+proceedings:
+- id: officer-trial
+  kind: criminal
+  forum: court
+  allegations: [hombori-killings]
+  parties:
+  - {actor: officer, role: defendant}
+  charges:
+  - {id: c1, summary: Murder of civilians., against: [officer]}
+  steps:
+  - id: ruling-1
+    kind: ruling
+    date: 2023-05-04
+    by: [court]
+    charges: [c1]
+    outcome: convicted
+  citations: [{report: voa}]
+"""
+
+
+def test_proceedings_and_reactions_have_their_pages() -> None:
+    dataset = Dataset([newsmodel.loads(CASE)])
+    pages = render.render_dataset_pages(dataset)
+    trial = pages["proceedings/officer-trial.md"]
+    assert "- **Forum**: [The High Court](../actors/court.md)" in trial
+    assert "- [The officer](../actors/officer.md) (defendant)" in trial
+    assert "`c1`: Murder of civilians. — against [The officer]" in trial
+    assert "| 4 May 2023 | ruling | [The High Court](../actors/court.md) | convicted |" in trial
+    assert "## Reactions" in trial
+    assert "(appeal)" in trial
+    allegation = pages["allegations/hombori-killings.md"]
+    assert "## Proceedings" in allegation
+    assert "(../proceedings/officer-trial.md)" in allegation
+    appeal = pages["responses/officer-will-appeal.md"]
+    assert "- **Replies**: [MINUSMA: rebuttal](../responses/minusma-rebuts.md)" in appeal
+    assert "(step `ruling-1`)" in appeal
+    assert "proceedings/index.md" in pages

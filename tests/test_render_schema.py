@@ -24,7 +24,7 @@ def _all_attrs_classes_of_model() -> set[type]:
 def test_model_types_cover_every_attrs_class_of_the_model() -> None:
     types = render.model_types()
     assert types[0] is Bundle
-    assert set(types[1:7]) == set(RECORD_TYPES.values())
+    assert set(types[1:8]) == set(RECORD_TYPES.values())
     assert set(types) == _all_attrs_classes_of_model()
 
 

@@ -9,7 +9,7 @@ from newsmodel.dataset import Dataset
 from newsmodel.render.stories import stories_of
 
 STORY = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: {p}-r
   title: Headline {p}
@@ -40,9 +40,9 @@ allegations:
   citations: [{{report: {p}-r}}]
 responses:
 - id: {p}-answer
-  responder: {p}-b
-  allegations: [{p}-early]
-  stance: denial
+  responders: [{p}-b]
+  answers: [{{allegation: {p}-early}}]
+  stances: [denial]
   date: 2022-07
   citations: [{{report: {p}-r}}]
 """

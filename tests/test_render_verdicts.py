@@ -8,7 +8,7 @@ from newsmodel.model import Allegation
 from newsmodel.render.verdicts import verdict
 
 DATA = """\
-schema_version: 1
+schema_version: 2
 reports:
 - id: r
   title: Report
@@ -36,22 +36,22 @@ allegations:
   citations: [{report: r}]
 responses:
 - id: first-ruling
-  responder: court
-  allegations: [ruled]
-  stance: ruling_upheld
+  responders: [court]
+  answers: [{allegation: ruled}]
+  stances: [ruling_upheld]
   date: '2023-01-10'
   citations: [{report: r}]
 - id: appeal
-  responder: appeals
-  allegations: [ruled]
-  stance: ruling_overturned
+  responders: [appeals]
+  answers: [{allegation: ruled}]
+  stances: [ruling_overturned]
   date: '2024-03-02'
   supersedes: first-ruling
   citations: [{report: r}]
 - id: denial
-  responder: state
-  allegations: [ruled, established]
-  stance: denial
+  responders: [state]
+  answers: [{allegation: ruled}, {allegation: established}]
+  stances: [denial]
   date: '2025-01-01'
   citations: [{report: r}]
 """

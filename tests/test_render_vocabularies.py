@@ -15,7 +15,7 @@ def test_vocabulary_reference_lists_every_term_description_and_code() -> None:
             assert f"| `{term.term}` | {md.escape(term.description)} |" in text
             for code in term.codes.values():
                 assert md.escape(code) in text
-    assert "Used by [`Response.stance`](schema.md#response)" in text
+    assert "Used by [`Response.stances`](schema.md#response)" in text
 
 
 def test_vocabulary_reference_shows_who_takes_each_stance() -> None:

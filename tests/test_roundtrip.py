@@ -68,3 +68,34 @@ def test_records_round_trip_through_the_converter(cls: type[Any]) -> None:
         assert structure(unstructure(record), cls) == record
 
     check()
+
+
+#: Variant values that YAML would read as another type if written bare, and the ones
+#: that must stay numbers or truth values.
+VARIANT_VALUES: tuple[Any, ...] = (
+    "123", "1.5", "true", "yes", "null", "~", "NO", "2022-01-01", "0x1F", "1e3", ".inf",
+    " padded", "P4Y", 123, 1.5, 2.0, True, False,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_variant_values_and_amounts_keep_their_types(fmt: Format) -> None:
+    report = newsmodel.Report(
+        id="r",
+        title="t",
+        variants=tuple(newsmodel.Variant(field="title", value=v) for v in VARIANT_VALUES),
+    )
+    allegation = newsmodel.Allegation(
+        id="a",
+        accusers=("x",),
+        summary="s",
+        amounts=tuple(newsmodel.Quantity(amount=v) for v in (100000, 2.5, 2.0, 0)),
+        citations=(newsmodel.Citation(report="r"),),
+    )
+    bundle = Bundle(schema_version=2, reports=(report,), allegations=(allegation,))
+    back = newsmodel.loads(newsmodel.dumps(bundle, format=fmt), format=fmt)
+    assert back == bundle
+    values = [variant.value for variant in back.reports[0].variants]
+    assert [(type(v), v) for v in values] == [(type(v), v) for v in VARIANT_VALUES]
+    amounts = [quantity.amount for quantity in back.allegations[0].amounts]
+    assert [type(v) for v in amounts] == [int, float, float, int]  # 100000 stays an int

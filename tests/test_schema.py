@@ -57,11 +57,11 @@ def _newsmodel_accepts(document: dict[str, Any]) -> bool:
 
 
 def _report_with(**fields: Any) -> dict[str, Any]:
-    return {"schema_version": 1, "reports": [{"id": "r", "title": "A title", **fields}]}
+    return {"schema_version": 2, "reports": [{"id": "r", "title": "A title", **fields}]}
 
 
 def _actor_with(**fields: Any) -> dict[str, Any]:
-    return {"schema_version": 1, "actors": [{"id": "a", "name": "A", "kind": "state", **fields}]}
+    return {"schema_version": 2, "actors": [{"id": "a", "name": "A", "kind": "state", **fields}]}
 
 
 # --------------------------------------------------------------------------
@@ -129,10 +129,16 @@ def test_country_codes_are_exactly_pycountrys() -> None:
 
 def test_required_fields_and_defaults_follow_the_models() -> None:
     allegation = SCHEMA["$defs"]["Allegation"]
-    assert allegation["required"] == ["id", "accusers", "accused", "summary", "citations"]
+    assert allegation["required"] == ["id", "accusers", "summary", "citations"]
     assert allegation["properties"]["status"]["default"] == "unverified"
-    assert allegation["properties"]["accused"]["minItems"] == 1
+    assert allegation["properties"]["accusers"]["minItems"] == 1
+    assert "minItems" not in allegation["properties"]["accused"]  # unidentified perpetrator
     assert allegation["properties"]["accused"]["uniqueItems"] is True
+    response = SCHEMA["$defs"]["Response"]
+    assert response["required"] == ["id", "responders", "answers", "stances", "citations"]
+    assert response["properties"]["stances"]["minItems"] == 1
+    sanction = SCHEMA["$defs"]["Sanction"]["properties"]
+    assert sanction["duration"]["anyOf"][0] == {"$ref": "#/$defs/Duration"}
     assert SCHEMA["$defs"]["Place"]["properties"]["latitude"]["maximum"] == 90
 
 
@@ -198,7 +204,7 @@ def test_example_names_the_schema_for_editors(path: Path) -> None:
 def test_check_jsonschema_rejects_a_broken_file(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(
-        f"{HEADER}\nschema_version: 1\nactors:\n- id: Mali\n  name: Mali\n  kind: goverment\n",
+        f"{HEADER}\nschema_version: 2\nactors:\n- id: Mali\n  name: Mali\n  kind: goverment\n",
         encoding="utf-8",
     )
     result = subprocess.run(

@@ -116,6 +116,8 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
             earlier = getattr(record, "supersedes", None)  # a revision within the same story
             assert earlier is None or earlier in {other.id for other in bundle.records()}
     for bundle in files:
+        for record in bundle.records():
+            _check_coherent(record, record)
         for actor in bundle.actors:  # part_of chains end
             seen, current = set(), actor
             while current.part_of is not None:
@@ -124,6 +126,52 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
                 parent = dataset.get(current.part_of, newsmodel.Actor)
                 assert parent is not None
                 current = parent
+
+
+_ANSWERED = ("allegation", "response", "document", "event", "proceeding")
+
+
+def _field_type(record: Any, path: str) -> Any:
+    """Return the type of the field ``path`` names from ``record`` (``counts[0].best``)."""
+    value, type_ = record, None
+    for part in path.split("."):
+        name, _, index = part.partition("[")
+        type_ = attrs.fields_dict(attrs.resolve_types(type(value)))[name].type
+        value = getattr(value, name)
+        if index:
+            value = value[int(index.rstrip("]"))]
+    return type_
+
+
+def _check_coherent(value: Any, record: Any) -> None:
+    """The references inside a record hold together, and a term 'other' has notes."""
+    cls = type(value)
+    if isinstance(value, newsmodel.Answer):
+        assert sum(getattr(value, kind) is not None for kind in _ANSWERED) == 1, value
+        assert value.step is None or value.proceeding is not None
+    if isinstance(value, newsmodel.Proceeding):
+        charges = [charge.id for charge in value.charges]
+        assert len(set(charges)) == len(charges)
+        earlier: set[str] = set()
+        for step in value.steps:
+            assert step.of is None or step.of in earlier, step
+            assert set(step.charges) <= set(charges)
+            if step.id is not None:
+                earlier.add(step.id)
+    if isinstance(value, newsmodel.Allegation):
+        assert all(set(act.by) <= set(value.accused) for act in value.acts)
+        assert bool(value.accused) is not value.unidentified_perpetrator
+    if isinstance(value, newsmodel.Variant):
+        type_ = _field_type(record, value.field)  # raises for a field that does not exist
+        structure(value.value, type_)  # raises for a value the field cannot hold
+    for field in attrs.fields(cls):
+        item = getattr(value, field.name)
+        items = item if isinstance(item, tuple) else (item,)
+        if any(isinstance(x, newsmodel.vocab.Term) and x.value == "other" for x in items):
+            assert getattr(value, "notes", "") is not None, f"{cls.__name__}.{field.name}"
+        for child in items:
+            if attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
+                _check_coherent(child, record)
 
 
 @settings(FAST, max_examples=100)
@@ -223,7 +271,7 @@ def test_scalar_strategies_pass_the_converter(
     id_: str, country: str, language: str, url: str, date: newsmodel.PartialDate
 ) -> None:
     document = {
-        "schema_version": 1,
+        "schema_version": 2,
         "reports": [{"id": id_, "title": "t", "url": url, "language": language,
                      "published": date.text, "dateline": {"name": "Gao", "country": country}}],
     }  # fmt: skip

@@ -28,5 +28,5 @@ def test_orjson_and_the_standard_library_write_the_same_json(
 
 
 def test_json_lines_are_one_compact_line_a_value_with_unicode_kept() -> None:
-    text = writing_json.json_lines([{"schema_version": 1}, {"type": "actor", "name": "Mali é"}])
-    assert text == '{"schema_version": 1}\n{"type": "actor", "name": "Mali é"}\n'
+    text = writing_json.json_lines([{"schema_version": 2}, {"type": "actor", "name": "Mali é"}])
+    assert text == '{"schema_version": 2}\n{"type": "actor", "name": "Mali é"}\n'

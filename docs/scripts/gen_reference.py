@@ -85,7 +85,7 @@ True
 >>> dataset = newsmodel.Dataset.load(["examples/"])
 >>> dataset["mali-foreign-ministry"].name
 "Mali's foreign ministry"
->>> [r.stance.term for r in dataset.index.responses_to("hombori-killing-of-50-civilians")]
+>>> [r.stances[0].term for r in dataset.index.responses_to("hombori-killing-of-50-civilians")]
 ['denial']
 """,
     ),
@@ -108,7 +108,7 @@ True
     ),
     Group(
         "The model",
-        "Six kinds of record refer to each other by id; value types are nested in them. "
+        "Seven kinds of record refer to each other by id; value types are nested in them. "
         "The [schema reference](../schema.md) has every field with its type and default, "
         "and a diagram of how the records link.",
         (
@@ -119,15 +119,27 @@ True
             "Allegation",
             "Response",
             "Event",
+            "Proceeding",
             "Record",
             "RECORD_TYPES",
             "SCHEMA_VERSION",
+            "SUPPORTED_SCHEMA_VERSIONS",
             "Place",
             "Count",
+            "Quantity",
+            "Tally",
             "Quote",
             "Citation",
-            "Position",
-            "Argument",
+            "Variant",
+            "Author",
+            "Copy",
+            "Source",
+            "Mentions",
+            "Role",
+            "Relation",
+            "Act",
+            "Qualification",
+            "StatusChange",
             "Participant",
             "Id",
             "CountryCode",
@@ -146,6 +158,39 @@ True
 True
 >>> allegation.made.precision, str(allegation.made)
 (<Precision.DAY: 'day'>, '2022-08-31')
+""",
+    ),
+    Group(
+        "Responses and proceedings",
+        "A response answers records, each in an `Answer` that names one record (an "
+        "allegation, a response, a document, an event or a proceeding) with its own stance "
+        "and positions; a proceeding holds its parties, charges and dated steps, and a "
+        "step its sanctions.",
+        (
+            "Answer",
+            "Position",
+            "Argument",
+            "Call",
+            "CommentRequest",
+            "Party",
+            "Charge",
+            "Step",
+            "Sanction",
+        ),
+        """\
+>>> import newsmodel
+>>> from newsmodel.vocab import ProceedingKind, SanctionKind, StepKind
+>>> bundle = newsmodel.load("examples/voa-mali-2022.yaml")
+>>> denial = bundle.responses[0]
+>>> [answer.allegation for answer in denial.answers][:1]
+['minusma-q2-2022-state-forces-violations']
+>>> ruling = newsmodel.Step(id="ruling-1", kind=StepKind.RULING, sanctions=(
+...     newsmodel.Sanction(kind=SanctionKind.FINE, amount=newsmodel.Quantity(
+...         amount=10800, currency="EUR")),))
+>>> case = newsmodel.Proceeding(id="trial", kind=ProceedingKind.CRIMINAL, steps=(ruling,),
+...     citations=(newsmodel.Citation(report="r"),))
+>>> newsmodel.check(case)
+[]
 """,
     ),
     Group(
@@ -182,7 +227,7 @@ True
 ...     print(error.problems[0].code)
 NM112
 >>> newsmodel.json_schema()["$id"]
-'https://newsmodel.readthedocs.io/schema/1/newsmodel.schema.json'
+'https://newsmodel.readthedocs.io/schema/2/newsmodel.schema.json'
 """,
     ),
 )

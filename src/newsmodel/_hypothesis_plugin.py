@@ -40,6 +40,7 @@ def _hypothesis_setup_hook() -> None:
         newsmodel.Allegation: "allegations",
         newsmodel.Response: "responses",
         newsmodel.Event: "events",
+        newsmodel.Proceeding: "proceedings",
         newsmodel.Bundle: "bundles",
         Dataset: "datasets",
         newsmodel.Place: "places",

@@ -1,16 +1,18 @@
 """The references between records, read backwards: what answers, cites or supersedes what.
 
 Records refer to each other by id in one direction only: a response names
-the allegations it answers, but an allegation does not list its responses.
+the records it answers (``answers[].allegation``...), but an allegation does
+not list its responses.
 An :class:`Index` reads every reference of a set of records once and
 answers the questions the other way round: the responses to an allegation,
 the allegations against an actor (or against any of its parts), the
-responses an actor made, the records that cite a report, the record that
-supersedes another.
+responses an actor made, the proceedings that examine an allegation, the
+reactions to a document, event or proceeding, the replies to a response,
+the records that cite a report, the record that supersedes another.
 
 Every field of the model that refers to records declares, in its metadata,
 the kind of record it points to (``ref``) and the name of the way back
-(``reverse``): ``Response.allegations`` has ``ref="allegation"`` and
+(``reverse``): ``Answer.allegation`` has ``ref="allegation"`` and
 ``reverse="responses"``, the responses to an allegation.  :data:`REFERENCES`
 lists those fields, read from the models, so a new reference field is
 indexed without a line of code here; :meth:`Index.reverse` looks up any of
@@ -38,6 +40,7 @@ import attrs
 from newsmodel.model import (
     Actor,
     Allegation,
+    Proceeding,
     Record,
     Response,
     _items_of,
@@ -53,7 +56,7 @@ class Reference:
     """A field of the model that refers to records by id, and its name read backwards.
 
     >>> [str(r) for r in REFERENCES if r.reverse == "responses"]
-    ['Response.allegations']
+    ['Answer.allegation']
     """
 
     owner: type
@@ -141,8 +144,8 @@ class Index:
     """Who refers to whom among a set of records, built in one pass over them.
 
     ``Index(records)`` reads every reference of every record (those nested
-    in citations, quotes, counts, positions, arguments and participants
-    too); a :class:`~newsmodel.dataset.Dataset` builds one on first use.
+    in answers, citations, quotes, counts, arguments, participants, steps
+    and the other value types too); a :class:`~newsmodel.dataset.Dataset` builds one on first use.
     The index does not change: build a new one for other records.
 
     >>> index.responses_to("hombori-killing-of-50-civilians")[0].id
@@ -179,7 +182,7 @@ class Index:
         """Return the records that refer to ``target``, through ``field`` or any field.
 
         ``field`` names a reference field as its class and name,
-        ``"Response.allegations"`` or ``"Citation.report"`` (see
+        ``"Answer.allegation"`` or ``"Citation.report"`` (see
         :data:`REFERENCES`); a record that refers through a nested value
         (a citation, a quote) is the record that holds it.
 
@@ -263,6 +266,54 @@ class Index:
         """
         found = self._find(self._actors(actor, include_parts), _numbers("allegations_by"))
         return cast("tuple[Allegation, ...]", found)
+
+    def replies_to(self, response: Response | str) -> tuple[Response, ...]:
+        """Return the responses that answer a response (a rebuttal of a denial).
+
+        >>> from newsmodel.model import Answer, Citation
+        >>> from newsmodel.vocab import Stance
+        >>> def said(id, answer, stance):
+        ...     return Response(id=id, responders=("un",), answers=(answer,),
+        ...                     stances=(stance,), citations=(Citation(report="r"),))
+        >>> denial = said("denial", Answer(allegation="a"), Stance.DENIAL)
+        >>> rebuttal = said("rebuttal", Answer(response="denial"), Stance.REBUTTAL)
+        >>> [r.id for r in Index([denial, rebuttal]).replies_to("denial")]
+        ['rebuttal']
+        """
+        return cast("tuple[Response, ...]", self.reverse(response, "replies"))
+
+    def reactions_to(self, record: Record | str) -> tuple[Response, ...]:
+        """Return the responses that answer a document, an event or a proceeding.
+
+        A response answers a ruling through ``answers[].proceeding`` (and
+        ``step``), a published report through ``answers[].document``, a
+        vote or a raid through ``answers[].event``; responses to
+        allegations and to responses are :meth:`responses_to` and
+        :meth:`replies_to`.
+
+        >>> from newsmodel.model import Answer, Citation
+        >>> from newsmodel.vocab import Stance
+        >>> appeal = Response(id="will-appeal", responders=("rfef",),
+        ...     answers=(Answer(proceeding="case", step="ruling"),),
+        ...     stances=(Stance.APPEAL,), citations=(Citation(report="r"),))
+        >>> [r.id for r in Index([appeal]).reactions_to("case")]
+        ['will-appeal']
+        """
+        return cast("tuple[Response, ...]", self.reverse(record, "reactions"))
+
+    def proceedings_of(self, allegation: Allegation | str) -> tuple[Proceeding, ...]:
+        """Return the proceedings that examine an allegation, in full or through a charge.
+
+        >>> from newsmodel.model import Charge, Citation
+        >>> from newsmodel.vocab import ProceedingKind
+        >>> trial = Proceeding(id="trial", kind=ProceedingKind.CRIMINAL,
+        ...     charges=(Charge(id="c1", summary="sexual assault", allegations=("kiss",)),),
+        ...     citations=(Citation(report="r"),))
+        >>> [p.id for p in Index([trial]).proceedings_of("kiss")]
+        ['trial']
+        """
+        numbers = [_BY_FIELD["Proceeding.allegations"], _BY_FIELD["Charge.allegations"]]
+        return cast("tuple[Proceeding, ...]", self._find([_id(allegation)], numbers))
 
     def citing(self, report: Record | str) -> tuple[Record, ...]:
         """Return the records that cite a report, of any kind.

@@ -11,7 +11,7 @@ Formats:
 - **YAML** (``.yaml``, ``.yml``) and **JSON** (``.json``): one bundle, a
   mapping with ``schema_version`` and lists of records under ``reports``,
   ``actors``, ``documents``, ``allegations``, ``responses``, ``events``.
-- **JSON Lines** (``.jsonl``): a header line ``{"schema_version": 1}``,
+- **JSON Lines** (``.jsonl``): a header line ``{"schema_version": 2}``,
   then one record per line, each with a ``"type"`` key naming its kind
   (``{"type": "actor", "id": "mali", ...}``).  Large files are read as a
   stream with :func:`iter_jsonl`.
@@ -161,11 +161,11 @@ def loads(
     record instead of newsmodel's compiled fast path, so that its hooks run
     for valid data too; reading is then slower.
 
-    >>> bundle = loads("schema_version: 1\nactors:\n- {id: mali, name: Mali, kind: state}\n")
+    >>> bundle = loads("schema_version: 2\nactors:\n- {id: mali, name: Mali, kind: state}\n")
     >>> bundle.actors[0].kind
     <ActorKind.STATE: 'state'>
     >>> try:
-    ...     loads("schema_version: 1\nactors:\n- {id: mali, name: Mali}\n", file="mali.yaml")
+    ...     loads("schema_version: 2\nactors:\n- {id: mali, name: Mali}\n", file="mali.yaml")
     ... except ValidationError as error:
     ...     print(error.problems[0])
     mali.yaml:3:3: NM201 missing required field 'kind' (hint: add 'kind:')
@@ -362,7 +362,7 @@ class Scan:
                     file=self.file,
                     line=root.line,
                     column=root.column,
-                    hint="start with 'schema_version: 1' and list records under "
+                    hint="start with 'schema_version: 2' and list records under "
                     "reports, actors, documents, allegations, responses, events",
                 )
             )
@@ -504,7 +504,7 @@ class Scan:
                     file=self.file,
                     line=1,
                     column=1,
-                    hint='start with {"schema_version": 1}',
+                    hint='start with {"schema_version": 2}',
                 )
             )
 
@@ -529,8 +529,8 @@ class Scan:
                 file=self.file,
                 line=node.line,
                 column=node.column,
-                message='the first line must be the header {"schema_version": 1}',
-                hint='insert {"schema_version": 1} as the first line',
+                message='the first line must be the header {"schema_version": 2}',
+                hint='insert {"schema_version": 2} as the first line',
             )
         )
         found = self.line(node)  # its problems reported; not taken as a record: no header
@@ -882,15 +882,15 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
     that invalid data is never written; a bundle that newsmodel read, or
     checked, is not checked again.
 
-    >>> bundle = loads("schema_version: 1\nactors:\n- {id: mali, name: Mali, kind: state}\n")
+    >>> bundle = loads("schema_version: 2\nactors:\n- {id: mali, name: Mali, kind: state}\n")
     >>> print(dumps(bundle), end="")
-    schema_version: 1
+    schema_version: 2
     actors:
       - id: mali
         name: Mali
         kind: state
     >>> print(dumps(bundle, format="jsonl"), end="")
-    {"schema_version": 1}
+    {"schema_version": 2}
     {"type": "actor", "id": "mali", "name": "Mali", "kind": "state"}
 
     Raises:

@@ -81,7 +81,7 @@ __all__ = [
 #: The JSON Schema dialect of the generated schema.
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 #: The schema's ``$id``: an identifier, not a download location.
-SCHEMA_ID = "https://newsmodel.readthedocs.io/schema/1/newsmodel.schema.json"
+SCHEMA_ID = "https://newsmodel.readthedocs.io/schema/2/newsmodel.schema.json"
 
 
 def json_schema() -> dict[str, Any]:
@@ -193,6 +193,8 @@ _COVERAGE_BY_CODE: dict[str, tuple[Coverage, str]] = {
         _N,
         "JSON Schema cannot check that a value appears in another field's list.",
     ),
+    "NM314": (_F, "The same pattern as newsmodel's ISO 8601 duration check."),
+    "NM315": (_F, "enum of the ISO 4217 alphabetic codes."),
 }
 
 _COVERAGE_BY_RANGE = {

@@ -60,7 +60,7 @@ class _JsonReader:
         offset = self.skip(0)
         if offset == len(self.text):
             raise self.fail(
-                "the file holds no data", 0, code="NM107", hint='start with {"schema_version": 1}'
+                "the file holds no data", 0, code="NM107", hint='start with {"schema_version": 2}'
             )
         node, offset = self.value(offset)
         offset = self.skip(offset)

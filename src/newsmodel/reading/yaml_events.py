@@ -515,7 +515,7 @@ def parse_yaml(
                     file=file,
                     line=1,
                     column=1,
-                    hint="start with 'schema_version: 1'",
+                    hint="start with 'schema_version: 2'",
                 )
             ]
         )

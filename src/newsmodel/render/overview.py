@@ -38,6 +38,7 @@ from newsmodel.render.titles import (
     record_title,
     story_page,
 )
+from newsmodel.render.titles import answered as answered_id
 from newsmodel.render.verdicts import verdict
 
 __all__ = [
@@ -132,7 +133,7 @@ def render_story(story: Story, dataset: Dataset) -> str:
             if isinstance(record, Allegation):
                 what += f" — {md.escape(verdict(record, dataset).label.lower())}"
             elif isinstance(record, Response):
-                answered = [_name(a, dataset, "../") for a in record.allegations]
+                answered = [_name(answered_id(a), dataset, "../") for a in record.answers]
                 what += " — answers " + ", ".join(a for a in answered if a)
             rows.append([when, kind_of(record).capitalize(), what])
         out += ["## Timeline", "", md.table(("When", "", "What"), rows), ""]
@@ -173,7 +174,11 @@ def render_kind_page(kind: str, records: Sequence[Record], dataset: Dataset) -> 
         ),
         "response": (
             ("Response", "Answers"),
-            lambda r: [link(r), "<br>".join(name(a) for a in r.allegations)],
+            lambda r: [link(r), "<br>".join(name(answered_id(a)) for a in r.answers)],
+        ),
+        "proceeding": (
+            ("Proceeding", "Kind", "Forum"),
+            lambda p: [link(p), md.escape(words.human(p.kind)), name(p.forum)],
         ),
         "event": (("Event",), lambda e: [link(e)]),
         "actor": (
@@ -186,7 +191,7 @@ def render_kind_page(kind: str, records: Sequence[Record], dataset: Dataset) -> 
         ),
         "document": (
             ("Document", "Issued by", "Published"),
-            lambda d: [link(d), name(d.author), date(d.published)],
+            lambda d: [link(d), "<br>".join(name(a) for a in d.authors), date(d.published)],
         ),
     }
     header, row = columns[kind]

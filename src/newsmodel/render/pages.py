@@ -1,6 +1,7 @@
 """The pages of a dataset's records: one per record, and the pages that lead to them.
 
-One page per report, actor, document, allegation, response and event, with
+One page per report, actor, document, allegation, response, event and
+proceeding, with
 its facts in words, the records it refers to and the records that refer to
 it (:func:`render_record`), plus the pages that lead to them: an overview,
 a page per story and per kind of record, and who accused whom
@@ -34,6 +35,7 @@ from newsmodel.model import (
     Count,
     Document,
     Event,
+    Proceeding,
     Quote,
     Record,
     Report,
@@ -47,12 +49,13 @@ from newsmodel.render.stories import stories_of
 from newsmodel.render.titles import (
     KIND_FOLDERS,
     actor_name,
+    answered,
     record_groups,
     record_page,
     record_title,
     story_page,
 )
-from newsmodel.render.verdicts import verdict
+from newsmodel.render.verdicts import stance_on, verdict
 from newsmodel.vocab import StanceParty, Term
 
 __all__ = [
@@ -62,6 +65,7 @@ __all__ = [
     "render_dataset_pages",
     "render_document",
     "render_event",
+    "render_proceeding",
     "render_record",
     "render_report",
     "render_response",
@@ -260,10 +264,26 @@ def _counts(page: _Page, counts: Sequence[Count]) -> None:
         )
 
 
+def _answered_ids(response: Response) -> list[str]:
+    """Return the ids of the records a response answers, each once."""
+    return list(dict.fromkeys(i for i in map(answered, response.answers) if i is not None))
+
+
+def _answered_links(page: _Page, response: Response) -> str:
+    """Return links to the records a response answers, each with the step it answers."""
+    shown: dict[str, str] = {}
+    for answer in response.answers:
+        target = answered(answer)
+        if target is not None:
+            step = f" (step {md.code(answer.step)})" if answer.step else ""
+            shown.setdefault(target + step, page.link(target) + step)
+    return ", ".join(shown.values())
+
+
 def _responses_list(page: _Page, responses: Sequence[Response]) -> list[str]:
     """List responses with what they answer."""
     return [
-        f"- {page.link(response.id)} (answers {page.links(response.allegations)})"
+        f"- {page.link(response.id)} (answers {page.links(_answered_ids(response))})"
         for response in responses
     ]
 
@@ -273,21 +293,23 @@ def _answers(page: _Page, allegation: Allegation) -> None:
     responses = page.index.responses_to(allegation)
     tables: dict[str, list[list[str]]] = {"Answers": [], "Rulings and findings": []}
     for response in responses:
-        third = response.stance.party is StanceParty.THIRD_PARTY
+        own = stance_on(response, allegation.id)
+        third = own.party is StanceParty.THIRD_PARTY
         points = [
             f"{md.escape(words.human(p.aspect))}: {md.escape(words.human(p.stance))}"
             + (f" ({md.escape(p.summary)})" if p.summary else "")
-            for p in response.positions
-            if p.allegation in (None, allegation.id)
+            for answer in response.answers
+            if answer.allegation == allegation.id
+            for p in answer.positions
         ]
         said = [
             page.quote_words(quote, citation.report)
             for citation in response.citations
             for quote in citation.quotes
-            if quote.speaker in (None, response.responder)
+            if quote.speaker is None or quote.speaker in response.responders
         ]
         said += [f"“{md.escape(a.words)}”" for a in response.arguments if a.words]
-        stance = f"[{md.escape(words.human(response.stance))}](../{record_page(response)})"
+        stance = f"[{md.escape(words.human(own))}](../{record_page(response)})"
         later = list(page.index.superseded_by(response))
         later += page.index.reverse(response, "retracted_by")
         if later:
@@ -296,7 +318,7 @@ def _answers(page: _Page, allegation: Allegation) -> None:
             stance += "<br>" + md.escape(response.summary)
         tables["Rulings and findings" if third else "Answers"].append(
             [
-                page.link(response.responder),
+                page.links(response.responders),
                 words.date(response.date) or "",
                 stance,
                 "<br>".join(points),
@@ -322,7 +344,8 @@ def render_report(report: Report, dataset: Dataset) -> str:
             ("Publisher", page.link(report.publisher) if report.publisher else None),
             ("Published", page.date("published", report.published)),
             ("Updated", page.date("updated", report.updated)),
-            ("Authors", md.escape(", ".join(report.authors)) if report.authors else None),
+            ("Kind", page.term("kind", report.kind)),
+            ("Authors", _authors(page, report) or None),
             ("Dateline", values.place(report.dateline) if report.dateline else None),
             ("Link", f"<{report.url}>" if report.url else None),
             ("Retrieved", page.date("retrieved", report.retrieved)),
@@ -347,6 +370,28 @@ def render_report(report: Report, dataset: Dataset) -> str:
         ]
         page.section("Text", [marked_text(report.body, quotes)])
     return page.text()
+
+
+def _authors(page: _Page, report: Report) -> str:
+    """Return a report's byline: each name, linked to its actor, with its role if not author."""
+    shown = []
+    for author in report.authors:
+        name = page.link(author.actor) if author.actor else md.escape(author.name)
+        if author.role.value != "author":
+            name += f" ({page.term('authors.role', author.role)})"
+        shown.append(name)
+    return ", ".join(shown)
+
+
+def _reactions(page: _Page, record: Record) -> None:
+    """Add the responses that answer a document, an event or a proceeding."""
+    page.section(
+        "Reactions",
+        page.record_list(
+            page.index.reactions_to(record),
+            lambda r: md.escape(words.list_words([words.human(s) for s in r.stances])),
+        ),
+    )
 
 
 def render_actor(actor: Actor, dataset: Dataset) -> str:
@@ -411,7 +456,14 @@ def render_document(document: Document, dataset: Dataset) -> str:
     page.facts(
         [
             ("Kind", page.term("kind", document.kind)),
-            ("Issued by", page.link(document.author) if document.author else None),
+            ("Issued by", page.links(document.authors) or None),
+            (
+                "Reference numbers",
+                md.escape("; ".join(document.reference_numbers))
+                if document.reference_numbers
+                else None,
+            ),
+            ("Seen", page.term("access", document.access)),
             ("Published", page.date("published", document.published)),
             ("Covers", page.date("period", document.period)),
             ("Pages", str(document.pages) if document.pages else None),
@@ -422,6 +474,8 @@ def render_document(document: Document, dataset: Dataset) -> str:
     page.note("language", document.language)
     page.section("Evidence for", page.record_list(index.reverse(document, "evidence_for")))
     page.section("Responses made in it", page.record_list(index.reverse(document, "responses_in")))
+    _reactions(page, document)
+    _counts(page, document.counts)
     page.sources(document.citations)
     return page.text()
 
@@ -441,7 +495,7 @@ def render_allegation(allegation: Allegation, dataset: Dataset) -> str:
     page.note("status", allegation.status.value, allegation.status)
     status = f"**{md.escape(found.label)}**"
     if found.ruling is not None:
-        status += f" by {page.link(found.ruling.responder)}"
+        status += f" by {page.links(found.ruling.responders)}"
     if found.note:
         status += f" — {md.escape(found.note)}"
     page.lines += [status, ""]
@@ -467,44 +521,72 @@ def render_allegation(allegation: Allegation, dataset: Dataset) -> str:
     )
     _answers(page, allegation)
     _counts(page, allegation.counts)
+    page.section("Proceedings", page.record_list(index.proceedings_of(allegation)))
     page.section("Events", page.record_list(index.reverse(allegation, "events")))
     page.sources(allegation.citations)
     return page.text()
 
 
 def render_response(response: Response, dataset: Dataset) -> str:
-    """Render the page of a response: its stance and what it means, positions, arguments."""
+    """Render the page of a response: who, its stances and what they mean, answers, arguments."""
     page = _Page(response, dataset)
     index = page.index
     page.title("Response")
     page.paragraph(response.summary)
-    stance = page.term("stance", response.stance)
+    stances = "<br>".join(
+        f"{page.term('stances', stance)} — {md.escape(stance.description)}"
+        for stance in response.stances
+    )
     page.facts(
         [
-            ("Responder", page.link(response.responder)),
-            ("Answers", page.links(response.allegations)),
-            ("Stance", f"{stance} — {md.escape(response.stance.description)}"),
+            ("Responders", page.links(response.responders)),
+            ("On behalf of", page.links(response.on_behalf_of) or None),
+            ("Answers", _answered_links(page, response)),
+            ("Stances", stances),
             ("Date", page.date("date", response.date)),
-            ("Channel", page.term("channel", response.channel)),
-            ("Made in", page.link(response.document) if response.document else None),
-            ("Retracts", page.link(response.retracts) if response.retracts else None),
+            ("Channels", page.terms("channels", response.channels)),
+            ("Given to", page.links(response.venues) or None),
+            ("Made in", page.links(response.documents) or None),
+            ("Retracts", page.links(response.retracts) or None),
             ("Retracted by", page.links(r.id for r in index.reverse(response, "retracted_by"))),
+            ("Replies", page.links(r.id for r in index.replies_to(response))),
             *page.versions(),
         ]
     )
-    if response.positions:
-        rows = [
+    rows = []
+    for answer in response.answers:
+        target = answered(answer)
+        on = page.link(target) if target else ""
+        if answer.step:
+            on += f" (step {md.code(answer.step)})"
+        if answer.stance is not None or not answer.positions:
+            stance = page.term("answers.stance", answer.stance) or md.escape(
+                words.human(response.stances[0])
+            )
+            rows.append([on, "all", stance, md.escape(answer.notes or "")])
+        rows += [
             [
-                page.term("positions.aspect", p.aspect) or "",
-                page.term("positions.stance", p.stance) or "",
-                page.link(p.allegation) if p.allegation else "all",
+                on,
+                page.term("answers.positions.aspect", p.aspect) or "",
+                page.term("answers.positions.stance", p.stance) or "",
                 md.escape(p.summary or ""),
             ]
-            for p in response.positions
+            for p in answer.positions
         ]
+    if len(rows) > 1 or any(a.positions or a.stance for a in response.answers):
         page.section(
             "Point by point",
-            [md.table(("On", "Stance", "Allegation", "What was said"), rows)],
+            [md.table(("Answers", "On", "Stance", "What was said"), rows, drop_empty=True)],
+        )
+    if response.calls:
+        page.section(
+            "Calls",
+            [
+                f"- {page.term('calls.demand', call.demand)}"
+                + (f" of {page.links(call.of)}" if call.of else "")
+                + (f": “{md.escape(call.words)}”" if call.words else "")
+                for call in response.calls
+            ],
         )
     if response.arguments:
         body = []
@@ -547,7 +629,63 @@ def render_event(event: Event, dataset: Dataset) -> str:
         ]
     )
     _counts(page, event.counts)
+    _reactions(page, event)
     page.sources(event.citations)
+    return page.text()
+
+
+def render_proceeding(proceeding: Proceeding, dataset: Dataset) -> str:
+    """Render the page of a proceeding: the case, its parties, charges and dated steps."""
+    page = _Page(proceeding, dataset)
+    page.title("Proceeding")
+    page.paragraph(proceeding.summary)
+    page.facts(
+        [
+            ("Kind", page.term("kind", proceeding.kind)),
+            ("Forum", page.link(proceeding.forum) if proceeding.forum else None),
+            (
+                "Case numbers",
+                md.escape("; ".join(proceeding.case_numbers)) if proceeding.case_numbers else None,
+            ),
+            ("Period", page.date("period", proceeding.period)),
+            ("Allegations", page.links(proceeding.allegations) or None),
+            *page.versions(),
+        ]
+    )
+    page.section(
+        "Parties",
+        [
+            f"- {page.link(party.actor)} ({page.term('parties.role', party.role)})"
+            + (f", for {page.link(party.represents)}" if party.represents else "")
+            for party in proceeding.parties
+        ],
+    )
+    page.section(
+        "Charges",
+        [
+            f"- {md.code(charge.id)}: {md.escape(charge.summary)}"
+            + (f" — against {page.links(charge.against)}" if charge.against else "")
+            + (f" — on {page.links(charge.allegations)}" if charge.allegations else "")
+            for charge in proceeding.charges
+        ],
+    )
+    if proceeding.steps:
+        rows = [
+            [
+                page.date("steps.date", step.date) or "",
+                page.term("steps.kind", step.kind) or "",
+                page.links(step.by),
+                page.term("steps.outcome", step.outcome) or "",
+                md.escape(step.summary or ""),
+            ]
+            for step in proceeding.steps
+        ]
+        page.section(
+            "Steps", [md.table(("When", "Step", "By", "Outcome", "What"), rows, drop_empty=True)]
+        )
+    _counts(page, proceeding.counts)
+    _reactions(page, proceeding)
+    page.sources(proceeding.citations)
     return page.text()
 
 
@@ -558,6 +696,7 @@ _RENDERERS: Mapping[type, Callable[..., str]] = {
     Allegation: render_allegation,
     Response: render_response,
     Event: render_event,
+    Proceeding: render_proceeding,
 }
 
 

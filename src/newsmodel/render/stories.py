@@ -20,7 +20,7 @@ import attrs
 
 from newsmodel.dataset import Dataset
 from newsmodel.dates import PartialDate
-from newsmodel.model import Allegation, Event, Record, Report, Response
+from newsmodel.model import Allegation, Event, Proceeding, Record, Report, Response
 
 __all__ = ["Stories", "Story", "stories_of", "timeline_date"]
 
@@ -45,12 +45,15 @@ def timeline_date(record: Record) -> PartialDate | None:
     """Return the date a record takes its place in a timeline at, if it has one.
 
     An allegation's is when it was made, or failing that when the conduct
-    occurred; a response's and an event's are their dates.
+    occurred; a response's and an event's are their dates; a proceeding's
+    is when it opened, or failing that the date of its first dated step.
     """
     if isinstance(record, Allegation):
         return record.made or record.occurred
     if isinstance(record, (Response, Event)):
         return record.date
+    if isinstance(record, Proceeding):
+        return record.period or next((s.date for s in record.steps if s.date), None)
     return None
 
 
@@ -65,7 +68,7 @@ class Stories:
         stories = []
         for file, records in by_file.items():
             report = next((r for r in records if isinstance(r, Report)), None)
-            title = report.title if report is not None else _file_title(file)
+            title = (report.title if report is not None else None) or _file_title(file)
             stories.append(Story(slugs[file], title, file, tuple(records), _timeline(records)))
         self.all: tuple[Story, ...] = tuple(stories)
         """The stories, in the order of their files."""
@@ -101,7 +104,7 @@ def stories_of(dataset: Dataset) -> Stories:
 
 
 def _timeline(records: Sequence[Record]) -> tuple[Record, ...]:
-    entries = [r for r in records if isinstance(r, (Allegation, Response, Event))]
+    entries = [r for r in records if isinstance(r, (Allegation, Response, Event, Proceeding))]
     dated = [r for r in entries if timeline_date(r) is not None]
     dated.sort(key=timeline_date)  # type: ignore[arg-type]
     return (*dated, *(r for r in entries if timeline_date(r) is None))

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsmodel.dataset import Dataset
-from newsmodel.model import RECORD_TYPES, Actor, Allegation, Document, Record, Report, Response
+from newsmodel.model import (
+    RECORD_TYPES,
+    Actor,
+    Allegation,
+    Answer,
+    Document,
+    Proceeding,
+    Record,
+    Report,
+    Response,
+)
 from newsmodel.render import words
 
 __all__ = [
@@ -13,6 +23,7 @@ __all__ = [
     "READING_ORDER",
     "WHO_ACCUSED_WHOM",
     "actor_name",
+    "answered",
     "kind_of",
     "kind_page",
     "record_groups",
@@ -26,7 +37,15 @@ __all__ = [
 KIND_FOLDERS: Mapping[str, str] = {kind: kind + "s" for kind in RECORD_TYPES}
 
 #: The kinds of record in the order a reader looks for them, for navigation.
-READING_ORDER = ("allegation", "response", "event", "actor", "report", "document")
+READING_ORDER = (
+    "allegation",
+    "response",
+    "proceeding",
+    "event",
+    "actor",
+    "report",
+    "document",
+)
 
 #: The page of who accused whom, relative to the dataset's pages.
 WHO_ACCUSED_WHOM = "who-accused-whom.md"
@@ -62,15 +81,20 @@ def record_title(record: Record, dataset: Dataset) -> str:
     2022").
     """
     if isinstance(record, Report):
-        return record.title
+        if record.title:
+            return record.title
+        text = words.human(record.kind).capitalize()
+        if record.publisher:
+            text += " by " + actor_name(dataset, record.publisher)
+        return text + (f", {words.when(record.published)}" if record.published else "")
     if isinstance(record, Actor):
         return record.name
     if isinstance(record, Document):
         if record.title:
             return record.title
         text = words.human(record.kind).capitalize()
-        if record.author:
-            text += " by " + actor_name(dataset, record.author)
+        if record.authors:
+            text += " by " + words.list_words([actor_name(dataset, a) for a in record.authors])
         return text + (f", {words.when(record.published)}" if record.published else "")
     if isinstance(record, Allegation):
         accusers = [actor_name(dataset, a) for a in record.accusers]
@@ -81,8 +105,16 @@ def record_title(record: Record, dataset: Dataset) -> str:
         act = words.list_words(what).capitalize() if what else "Wrongdoing"
         return f"{act} by {words.list_words(accused)}, alleged by {words.list_words(accusers)}"
     if isinstance(record, Response):
-        text = f"{actor_name(dataset, record.responder)}: {words.human(record.stance)}"
+        who = words.list_words([actor_name(dataset, a) for a in record.responders])
+        text = f"{who}: {words.human(record.stances[0])}"
         return text + (f", {words.when(record.date)}" if record.date else "")
+    if isinstance(record, Proceeding):
+        if record.title:
+            return record.title
+        text = words.human(record.kind).capitalize() + " proceeding"
+        if record.forum:
+            text += " before " + actor_name(dataset, record.forum)
+        return text + (f", {record.case_numbers[0]}" if record.case_numbers else "")
     agents = [actor_name(dataset, p.actor) for p in record.participants if p.role == "agent"]
     targets = [actor_name(dataset, p.actor) for p in record.participants if p.role == "target"]
     text = words.human(record.kind).capitalize()
@@ -93,6 +125,17 @@ def record_title(record: Record, dataset: Dataset) -> str:
             + (" → " + words.list_words(targets) if targets else "")
         )
     return text + (f", {words.when(record.date)}" if record.date else "")
+
+
+def answered(answer: Answer) -> str | None:
+    """Return the id of the record an answer names (it names one), or ``None`` if none."""
+    return (
+        answer.allegation
+        or answer.response
+        or answer.document
+        or answer.event
+        or (answer.proceeding)
+    )
 
 
 def _of_kind(dataset: Dataset, cls: type[Record]) -> list[Record]:

@@ -5,9 +5,9 @@ is established (``unverified`` unless stated).  When a court or tribunal
 has ruled on it, a reader wants the ruling first: an allegation that a
 court upheld in part reads "Partly upheld by Audiencia Nacional, 20
 February 2025", not "unverified".  A ruling is a response whose stance on
-the allegation (its position on this allegation, else its overall stance)
-is one of the ``ruling_*`` terms; a ruling superseded or retracted by a
-later one is left out.
+the allegation (the stance of its answer to this allegation, else its main
+stance) is one of the ``ruling_*`` terms; a ruling superseded or retracted
+by a later one is left out.
 """
 
 from __future__ import annotations
@@ -54,14 +54,20 @@ class Verdict:
 def stance_on(response: Response, allegation: str) -> Stance:
     """Return a response's stance on one allegation.
 
-    That is the stance of its positions on that allegation when they all
-    agree (a ruling that upheld one charge and dismissed another says which
-    in positions), else its overall stance.
+    That is the stance of its answer to that allegation when the answer
+    gives one (a ruling that upheld one charge and dismissed another says
+    which in its answers), else the stance of that answer's positions when
+    they all agree, else its main stance (the first of ``stances``).
     """
-    own = {p.stance for p in response.positions if p.allegation == allegation}
-    if len(own) == 1 and len(response.allegations) > 1:
-        return next(iter(own))
-    return response.stance
+    for answer in response.answers:
+        if answer.allegation != allegation:
+            continue
+        if answer.stance is not None:
+            return answer.stance
+        own = {p.stance for p in answer.positions}
+        if len(own) == 1 and len(response.answers) > 1:
+            return next(iter(own))
+    return response.stances[0]
 
 
 def rulings(allegation: Allegation, dataset: Dataset) -> list[Response]:
@@ -71,7 +77,7 @@ def rulings(allegation: Allegation, dataset: Dataset) -> list[Response]:
     replaced = {
         earlier
         for r in found
-        for earlier in (r.supersedes, r.retracts)
+        for earlier in (r.supersedes, *r.retracts)
         if earlier is not None and earlier in {f.id for f in found}
     }
     current = [r for r in found if r.id not in replaced]

@@ -18,8 +18,9 @@ filters, so failing examples shrink to a small, readable bundle.
   :func:`counts`, :func:`quotes`, :func:`citations`, :func:`positions`,
   :func:`arguments`, :func:`participants`.
 - Records: :func:`reports`, :func:`actors`, :func:`documents`,
-  :func:`allegations`, :func:`responses`, :func:`events`.  A record drawn
-  on its own refers to ids that it does not define.
+  :func:`allegations`, :func:`responses`, :func:`events`,
+  :func:`proceedings`.  A record drawn on its own refers to ids that it
+  does not define.
 - Files: :func:`bundles` (every reference resolves inside the bundle) and
   :func:`datasets` (several bundles whose references resolve across files,
   with ids unique across all of them).
@@ -36,6 +37,10 @@ ones before it:
 - ``world``: the actors of a story, created once and shared;
 - ``stories``: the story plan that draws coherent reports, documents,
   allegations, responses and events;
+- ``extras``: what reporting says less often, added to a story:
+  proceedings, reactions to any record, copies, roles, relations, acts,
+  qualifications, amounts, variants and notes, so that every field of the
+  model is reached;
 - ``records``: single records;
 - ``files``: bundles and datasets;
 - ``faults``: documents with one known fault.
@@ -55,7 +60,15 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 
 from newsmodel.strategies.faults import FAULT_CODES, FAULT_KINDS, InvalidDocument, invalid_bundles
 from newsmodel.strategies.files import bundles, datasets
-from newsmodel.strategies.records import actors, allegations, documents, events, reports, responses
+from newsmodel.strategies.records import (
+    actors,
+    allegations,
+    documents,
+    events,
+    proceedings,
+    reports,
+    responses,
+)
 from newsmodel.strategies.scalars import country_codes, dates, ids, language_tags, urls
 from newsmodel.strategies.values import (
     arguments,
@@ -89,6 +102,7 @@ __all__ = [
     "participants",
     "places",
     "positions",
+    "proceedings",
     "quotes",
     "reports",
     "responses",

@@ -31,6 +31,7 @@ from newsmodel.model import (
 )
 from newsmodel.strategies.files import bundles
 from newsmodel.strategies.scalars import _days, _interval
+from newsmodel.types import Amount, Value
 from newsmodel.vocab import (
     Term,
 )
@@ -152,8 +153,10 @@ def _wrong_type(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     value = _at(data, slot.path)
     if get_origin(inner) is tuple:
         wrong: Any = value[0] if value and isinstance(value[0], str) else "several"
-    elif inner is int:
+    elif inner is int or inner is Amount:
         wrong = str(value)
+    elif inner is Value:  # any one scalar is a value: only a list or a mapping is not
+        wrong = [value]
     elif inner is float:
         wrong = f"{value}°"
     elif attrs.has(inner) or get_origin(inner) is Mapping:
@@ -183,7 +186,7 @@ def _string_slots(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str
         inner = _unwrapped(slot.type)
         if get_origin(inner) is tuple and get_args(inner)[0] in (str, Id):
             found += [((*slot.path, i), slot.name) for i in range(len(_at(data, slot.path)))]
-        elif inner is not int and inner is not float and isinstance(_at(data, slot.path), str):
+        elif inner not in (int, float, Value) and isinstance(_at(data, slot.path), str):
             found.append((slot.path, slot.name))
     return found
 
@@ -347,6 +350,20 @@ def _value_of_type(kind: Any, values: Sequence[str], label: str) -> Injector:
     return inject
 
 
+def _bad_amount(field: str, values: Sequence[str], label: str) -> Injector:
+    """Give an allegation a sum of money whose ``field`` (currency, or per) is not valid."""
+
+    def inject(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
+        number = draw(st.integers(0, len(data["allegations"]) - 1))
+        amounts = data["allegations"][number].setdefault("amounts", [])
+        value = draw(st.sampled_from(list(values)))
+        amounts.append({"amount": 100, "currency": "EUR", field: value})
+        where = _render(("allegations", number, "amounts", len(amounts) - 1, field))
+        return data, f"wrote the {label} {value!r} at {where}"
+
+    return inject
+
+
 def _place_slot(draw: Draw, data: dict[str, Any]) -> dict[str, Any]:
     """Return a place mapping in the data, adding a report dateline if there is none."""
     paths = [
@@ -479,7 +496,7 @@ def _duplicate_key(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     lines = text.splitlines()
     candidates = [i for i, line in enumerate(lines) if re.match(r"^\s*- [a-z_]+: [^|>'\"\s]", line)]
     if not candidates or draw(st.integers(0, 5)) == 0:
-        return text + "schema_version: 1\n", "repeated schema_version at the end of the text"
+        return text + "schema_version: 2\n", "repeated schema_version at the end of the text"
     index = draw(st.sampled_from(candidates))
     match = re.match(r"^(\s*)- ([a-z_]+): (.*)$", lines[index])
     assert match is not None
@@ -537,6 +554,8 @@ _FAULTS: tuple[tuple[str, bool, Injector], ...] = (
     ("NM311", True, _count_without_figure),
     ("NM312", True, _half_offsets),
     ("NM312", False, _wrong_offsets),
+    ("NM314", True, _bad_amount("per", ("18 months", "p1d", "P", "1D", "P1DT"), "duration")),
+    ("NM315", True, _bad_amount("currency", ("euro", "eur", "EURO", "US$", "E"), "currency")),
     ("NM103", False, _duplicate_key),
 )
 

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn as Draw
 
 from newsmodel.model import (
+    SCHEMA_VERSION,
+    Answer,
     Bundle,
 )
 from newsmodel.strategies.stories import _Story, _story
@@ -19,13 +21,14 @@ def _bundle_of(world: _World, stories: Sequence[_Story]) -> Bundle:
     actors = tuple(world.new_actors)
     world.new_actors.clear()
     return Bundle(
-        schema_version=1,
+        schema_version=SCHEMA_VERSION,
         reports=tuple(r for s in stories for r in s.reports),
         actors=actors,
         documents=tuple(d for s in stories for d in s.documents),
         allegations=tuple(a for s in stories for a in s.allegations),
         responses=tuple(r for s in stories for r in s.responses),
         events=tuple(e for s in stories for e in s.events),
+        proceedings=tuple(p for s in stories for p in s.proceedings),
     )
 
 
@@ -60,8 +63,9 @@ def datasets(draw: Draw, *, max_files: int = 4) -> tuple[Bundle, ...]:
         if earlier and story.responses and draw(st.booleans()):
             target = draw(st.sampled_from(earlier))
             first = story.responses[0]
-            answered = tuple(dict.fromkeys((*first.allegations, target.id)))
-            story.responses[0] = attrs.evolve(first, allegations=answered, date=None)
+            if target.id not in {answer.allegation for answer in first.answers}:
+                answered = (*first.answers, Answer(allegation=target.id))
+                story.responses[0] = attrs.evolve(first, answers=answered, date=None)
         stories.append(story)
     actors = _bundle_of(world, [])
     return (actors, *(_bundle_of(world, [story]) for story in stories))

@@ -12,6 +12,7 @@ from newsmodel.model import (
     Allegation,
     Document,
     Event,
+    Proceeding,
     Report,
     Response,
 )
@@ -59,3 +60,8 @@ def responses() -> st.SearchStrategy[Response]:
 def events() -> st.SearchStrategy[Event]:
     """Events around allegations: arrests, expulsions, denials of access, withdrawals."""
     return _pick("event", min_events=1)
+
+
+def proceedings() -> st.SearchStrategy[Proceeding]:
+    """Proceedings: parties, charges, a complaint, a ruling with sanctions, maybe an appeal."""
+    return _pick("proceeding", min_proceedings=1)

@@ -14,7 +14,9 @@ from newsmodel.dates import PartialDate
 from newsmodel.model import (
     Actor,
     Allegation,
+    Answer,
     Argument,
+    Author,
     Citation,
     Document,
     Event,
@@ -22,11 +24,13 @@ from newsmodel.model import (
     LanguageTag,
     Participant,
     Position,
+    Proceeding,
     Quote,
     Report,
     Response,
     Url,
 )
+from newsmodel.strategies.extras import _enrich, _explained
 from newsmodel.strategies.material import (
     _ARGUMENT_SUMMARIES,
     _CONDUCT,
@@ -58,6 +62,7 @@ from newsmodel.vocab import (
     ActorKind,
     AllegationCategory,
     Aspect,
+    AuthorRole,
     Channel,
     Conduct,
     DocumentKind,
@@ -69,6 +74,9 @@ from newsmodel.vocab import (
 )
 
 _T = TypeVar("_T")
+
+#: The roles a byline gives its names, the plain author most often.
+_BYLINE_ROLES = (AuthorRole.AUTHOR, AuthorRole.AUTHOR, AuthorRole.CORRESPONDENT, AuthorRole.EDITOR)
 
 
 def _day_between(draw: Draw, base: dt.date, low: int, high: int) -> dt.date:
@@ -138,6 +146,7 @@ class _Story:
     allegations: list[Allegation]
     responses: list[Response]
     events: list[Event]
+    proceedings: list[Proceeding] = attrs.field(factory=list)
 
 
 def _story(
@@ -147,6 +156,7 @@ def _story(
     min_documents: int = 0,
     min_responses: int = 0,
     min_events: int = 0,
+    min_proceedings: int = 0,
     max_allegations: int = 3,
 ) -> _Story:
     """Draw one story: reports, and the allegations, responses and events they carry.
@@ -154,7 +164,11 @@ def _story(
     Some records revise an earlier one of the same story (``supersedes``), a
     response may be withdrawn (``retracts``) or its quoted words disowned
     (``disowned_in``), and an accused may accuse back (``raised_in``).
+    Then :func:`~newsmodel.strategies.extras._enrich` adds what reporting
+    says less often: proceedings, reactions, variants, notes...; with
+    ``min_proceedings``, the story has a proceeding.
     """
+    first_actor = len(world.new_actors)
     setting = _Setting(
         world,
         draw(st.sampled_from(_COUNTRIES)),
@@ -176,7 +190,7 @@ def _story(
 
     # Every document is evidence, a response's record of its words, or revised.
     cited = {doc for plan in plans for doc in plan.fields.get("evidence", ())}
-    cited.update(plan.fields["document"] for plan in plans if plan.fields.get("document"))
+    cited.update(doc for plan in plans for doc in plan.fields.get("documents", ()))
     cited.update(doc.supersedes for doc in documents if doc.supersedes)
     first_allegation = plans[0].fields
     for document in documents:
@@ -186,8 +200,14 @@ def _story(
     reports = _reports(draw, setting, plans)
     documents = [_described(draw, document, reports) for document in documents]
     built = _records(draw, world, plans, reports)
-    world.allegations.extend(built[Allegation])
-    return _Story(reports, documents, built[Allegation], built[Response], built[Event])
+    story = _Story(reports, documents, built[Allegation], built[Response], built[Event])
+    story.proceedings = _enrich(draw, setting, story, first_actor, min_proceedings)
+    for kind in ("reports", "documents", "allegations", "responses", "events", "proceedings"):
+        setattr(story, kind, [_explained(record) for record in getattr(story, kind)])
+    for number in range(first_actor, len(world.new_actors)):
+        world.replace(_explained(world.new_actors[number]))
+    world.allegations.extend(story.allegations)
+    return story
 
 
 def _documents(draw: Draw, setting: _Setting, count: int) -> list[Document]:
@@ -197,8 +217,8 @@ def _documents(draw: Draw, setting: _Setting, count: int) -> list[Document]:
     documents: list[Document] = []
     for _ in range(count):
         revised = documents[-1] if documents and draw(st.integers(0, 2)) == 0 else None
-        if revised is not None and revised.author is not None:
-            author = world.actors[revised.author]
+        if revised is not None and revised.authors:
+            author = world.actors[revised.authors[0]]
             issued = _day_between(draw, base, -30, 0)
             kind = revised.kind
         else:
@@ -225,7 +245,7 @@ def _documents(draw: Draw, setting: _Setting, count: int) -> list[Document]:
                 id=document_id,
                 kind=kind,
                 title=title if kind is DocumentKind.REPORT else None,
-                author=author.id,
+                authors=(author.id,),
                 published=PartialDate(issued.isoformat()) if draw(st.booleans()) else None,
                 period=PartialDate(_interval(period_start, 89, coarse=False))
                 if kind is DocumentKind.REPORT and draw(st.booleans())
@@ -300,7 +320,9 @@ def _allegations(
             "places": tuple(where),
             "victims": victims,
             "counts": allegation_counts,
-            "evidence": tuple(doc.id for doc in documents if doc.author in actor_ids),
+            "evidence": tuple(
+                doc.id for doc in documents if any(a in actor_ids for a in doc.authors)
+            ),
             "status": draw(
                 st.sampled_from(
                     [
@@ -358,32 +380,36 @@ def _responses(
             answered.append(accusations[(index + 1) % len(accusations)].id)
         answered = list(dict.fromkeys(answered))
         response_id = world.new_id(f"{responder.name} {stance.term}")
-        document = next((doc for doc in documents if doc.author == responder.id), None)
+        document = next((doc for doc in documents if responder.id in doc.authors), None)
         if document is None and draw(st.integers(0, 3)) == 0:
             document = _statement(draw, world, responder, _day_between(draw, base, 31, 60))
             documents.append(document)
         fields = {
             "id": response_id,
-            "responder": responder.id,
-            "allegations": tuple(Id(item) for item in answered),
-            "stance": stance,
-            "positions": _positions(draw, answered, third_party),
+            "responders": (responder.id,),
+            "answers": _answers(draw, answered, third_party),
+            "stances": (stance,),
             "arguments": used_arguments,
             "date": _day_form(draw, _day_between(draw, base, 31, 60), ["day", "time"])
             if draw(st.booleans())
             else None,
-            "channel": draw(
-                st.sampled_from(
-                    [
-                        None,
-                        Channel.STATEMENT,
-                        Channel.SOCIAL_MEDIA_POST,
-                        Channel.PRESS_CONFERENCE,
-                        Channel.INTERVIEW,
-                    ]
+            "channels": tuple(
+                draw(
+                    st.lists(
+                        st.sampled_from(
+                            [
+                                Channel.STATEMENT,
+                                Channel.SOCIAL_MEDIA_POST,
+                                Channel.PRESS_CONFERENCE,
+                                Channel.INTERVIEW,
+                            ]
+                        ),
+                        max_size=2,
+                        unique=True,
+                    )
                 )
             ),
-            "document": document.id if document else None,
+            "documents": (document.id,) if document else (),
             "summary": sentence if draw(st.booleans()) else None,
         }
         speaker_for = None
@@ -414,7 +440,7 @@ def _statement(draw: Draw, world: _World, author: Actor, day: dt.date) -> Docume
     return Document(
         id=world.new_id(f"{author.name} {kind.term} {day.year}"),
         kind=kind,
-        author=author.id,
+        authors=(author.id,),
         published=PartialDate(day.isoformat()) if draw(st.booleans()) else None,
     )
 
@@ -435,8 +461,12 @@ def _argument(draw: Draw, setting: _Setting, tactic: Tactic, accuser: Actor) -> 
     )
 
 
-def _positions(draw: Draw, answered: Sequence[str], third_party: bool) -> tuple[Position, ...]:
-    """Draw stances on single aspects: admitting the operation but disputing the toll."""
+def _answers(draw: Draw, answered: Sequence[str], third_party: bool) -> tuple[Answer, ...]:
+    """Draw the answers to allegations, with stances on single aspects of some.
+
+    The accused may admit the operation but dispute the toll; a response to
+    two allegations may be silent on the second.
+    """
     positions: list[Position] = []
     if not third_party and draw(st.integers(0, 3)) == 0:
         positions += [
@@ -451,13 +481,18 @@ def _positions(draw: Draw, answered: Sequence[str], third_party: bool) -> tuple[
                 summary=draw(st.sampled_from([None, "disputes the toll"])),
             ),
         ]
-    if len(answered) > 1 and draw(st.booleans()):
-        positions.append(
-            Position(
-                aspect=Aspect.OCCURRENCE, stance=Stance.NOT_ADDRESSED, allegation=Id(answered[1])
+    answers = [Answer(allegation=Id(answered[0]), positions=tuple(positions))]
+    for other in answered[1:]:
+        silent = draw(st.booleans())
+        answers.append(
+            Answer(
+                allegation=Id(other),
+                positions=(Position(aspect=Aspect.OCCURRENCE, stance=Stance.NOT_ADDRESSED),)
+                if silent
+                else (),
             )
         )
-    return tuple(positions)
+    return tuple(answers)
 
 
 def _counter_accusation(
@@ -487,13 +522,13 @@ def _follow_up(draw: Draw, setting: _Setting, earlier: _Plan) -> _Plan:
 
     A response that disowns quoted words is named in the quote (``disowned_in``).
     """
-    responder = setting.world.actors[earlier.fields["responder"]]
+    responder = setting.world.actors[earlier.fields["responders"][0]]
     kinds = ["retraction", "revision"]
     if earlier.words and earlier.speaker_for:
-        kinds += ["disowns", "disowns"]
+        kinds += ["disowns", "disowns", "disowns", "disowns"]
     kind = draw(st.sampled_from(kinds))
     stance = {"retraction": Stance.RETRACTION, "disowns": Stance.DISOWNS_QUOTE}.get(
-        kind, earlier.fields["stance"]
+        kind, earlier.fields["stances"][0]
     )
     said = {
         "retraction": "withdrew its statement",
@@ -506,15 +541,15 @@ def _follow_up(draw: Draw, setting: _Setting, earlier: _Plan) -> _Plan:
         earlier.disowned_in = response_id
     fields = {
         "id": response_id,
-        "responder": responder.id,
-        "allegations": earlier.fields["allegations"],
-        "stance": stance,
+        "responders": (responder.id,),
+        "answers": tuple(Answer(allegation=a.allegation) for a in earlier.fields["answers"]),
+        "stances": (stance,),
         "date": _day_form(draw, _day_between(draw, setting.base, 61, 90), ["day", "time"])
         if draw(st.booleans())
         else None,
-        "channel": draw(st.sampled_from([None, Channel.STATEMENT, Channel.SOCIAL_MEDIA_POST])),
+        "channels": draw(st.sampled_from([(), (Channel.STATEMENT,), (Channel.SOCIAL_MEDIA_POST,)])),
         "summary": sentence if draw(st.booleans()) else None,
-        "retracts": earlier.fields["id"] if kind == "retraction" else None,
+        "retracts": (earlier.fields["id"],) if kind == "retraction" else (),
         "supersedes": earlier.fields["id"] if kind == "revision" else None,
     }
     return _Plan(Response, fields, sentence, setting.report(draw))
@@ -527,7 +562,7 @@ def _events(
     world = setting.world
     plans: list[_Plan] = []
     for _ in range(count):
-        revised = plans[-1] if plans and draw(st.integers(0, 3)) == 0 else None
+        revised = plans[-1] if plans and draw(st.integers(0, 2)) == 0 else None
         if revised is not None:
             event_kind = revised.fields["kind"]
             before = revised.fields["participants"]
@@ -610,7 +645,8 @@ def _reports(draw: Draw, setting: _Setting, plans: Sequence[_Plan]) -> list[Repo
             else None,
             language=LanguageTag(language),
             authors=tuple(
-                dict.fromkeys(
+                Author(name=name, role=draw(st.sampled_from(_BYLINE_ROLES)))
+                for name in dict.fromkeys(
                     f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
                     for _ in range(draw(st.integers(0, 2)))
                 )
@@ -672,6 +708,7 @@ def _quote(draw: Draw, world: _World, plan: _Plan, report: Report, body: str) ->
     return Quote(
         text=text,
         speaker=_person(draw, world, plan.speaker_for).id if plan.speaker_for else None,
+        given_to=report.publisher if plan.speaker_for and draw(st.integers(0, 3)) == 0 else None,
         start=start if offsets else None,
         end=start + len(text) if offsets else None,
         language=LanguageTag("en") if in_english and draw(st.booleans()) else None,

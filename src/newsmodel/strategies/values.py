@@ -25,7 +25,7 @@ from newsmodel.model import (
     Report,
 )
 from newsmodel.strategies.material import _ARGUMENT_SUMMARIES, _ORIGINALS, _PLACES, _WORDS
-from newsmodel.strategies.scalars import _days, ids
+from newsmodel.strategies.scalars import _days, _interval, ids
 from newsmodel.vocab import (
     Aspect,
     CountKind,
@@ -58,6 +58,7 @@ def _place(draw: Draw, country: str, *, minimal: bool = False) -> Place:
         longitude=longitude if located else None,
         geonames_id=draw(st.integers(1_000_000, 12_000_000)) if draw(st.booleans()) else None,
         precision=draw(st.sampled_from([None, PlacePrecision.LOCALITY, PlacePrecision.EXACT])),
+        notes="Also spelled differently in some reports." if draw(st.integers(0, 7)) == 0 else None,
     )
 
 
@@ -103,18 +104,29 @@ def _count(draw: Draw, actor_ids: Sequence[str], day: dt.date | None, depth: int
             if kind is not CountKind.INCIDENTS
             else ()
         )
+    according_to = (
+        Id(draw(st.sampled_from(actor_ids))) if bool(actor_ids) and draw(st.booleans()) else None
+    )
+    relayed = [Id(a) for a in actor_ids if a != according_to]
     return Count(
         kind=kind,
         who=draw(st.sampled_from(_COUNTED[kind])),
+        words=draw(st.sampled_from([None, None, "dozens", "hundreds, if not thousands"]))
+        if shape == "low"
+        else None,
         low=low,
         best=figure,
         high=high,
         qualifier=qualifier,
-        according_to=Id(draw(st.sampled_from(actor_ids)))
-        if bool(actor_ids) and draw(st.booleans())
-        else None,
+        according_to=according_to,
+        via=(relayed[0],) if according_to and relayed and draw(st.integers(0, 3)) == 0 else (),
         as_of=PartialDate(day.isoformat()) if day is not None and draw(st.booleans()) else None,
+        period=PartialDate(_interval(day - dt.timedelta(days=30), 29, coarse=False))
+        if day is not None and draw(st.integers(0, 4)) == 0
+        else None,
+        provisional=draw(st.integers(0, 3)) == 0,
         subgroups=subgroups,
+        notes="The figure may rise." if draw(st.integers(0, 5)) == 0 else None,
     )
 
 
@@ -173,15 +185,12 @@ def _sentences(body: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", body)]
 
 
-def positions(allegation_ids: Sequence[str] = ()) -> st.SearchStrategy[Position]:
-    """Stances on one aspect of an allegation; ``allegation`` is one of ``allegation_ids``."""
+def positions() -> st.SearchStrategy[Position]:
+    """Stances on one aspect of what a response answers (the toll, the responsibility)."""
     return st.builds(
         Position,
         aspect=terms(Aspect),
         stance=terms(Stance),
-        allegation=st.sampled_from([None, *allegation_ids]).map(
-            lambda x: None if x is None else Id(x)
-        ),
         summary=st.sampled_from([None, "admits the operation took place", "disputes the toll"]),
     )
 

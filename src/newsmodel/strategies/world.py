@@ -56,6 +56,14 @@ class _World:
         self.used.add(candidate)
         return Id(candidate)
 
+    def replace(self, actor: Actor) -> None:
+        """Put a changed copy of an actor in place of the actor with its id."""
+        for key, found in self.by_key.items():
+            if found.id == actor.id:
+                self.by_key[key] = actor
+        self.actors[actor.id] = actor
+        self.new_actors[:] = [actor if a.id == actor.id else a for a in self.new_actors]
+
     def actor(self, key: tuple[str, ...], make: Callable[[Id], Actor]) -> Actor:
         """Return the actor for ``key``, created (and added to the bundle) on first use."""
         found = self.by_key.get(key)

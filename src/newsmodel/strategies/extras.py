@@ -1,0 +1,817 @@
+"""What reporting says less often, added to a story: proceedings, reactions, variants, notes.
+
+A story (:mod:`newsmodel.strategies.stories`) draws the records of an
+accusation and its answers.  :func:`_enrich` then adds, each now and then,
+the rest of what the model holds, coherent with the story: a proceeding
+with parties, charges, dated steps and sanctions; a response that answers a
+response, a document, an event or a ruling; copies, sources, mentions and
+bylines of reports; roles, relations and collective actors; acts,
+qualifications, hedges, amounts and status changes of allegations; calls,
+venues and requests for comment of responses; a vote's tally; values that
+sources give differently (``variants``) and the coder's ``notes``.  A term
+``other`` always comes with notes saying what it stands for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.strategies import DrawFn as Draw
+
+from newsmodel.dates import PartialDate
+from newsmodel.model import (
+    Act,
+    Actor,
+    Allegation,
+    Answer,
+    Call,
+    Charge,
+    Citation,
+    CommentRequest,
+    Copy,
+    CountryCode,
+    Document,
+    Event,
+    Id,
+    LanguageTag,
+    Mentions,
+    Participant,
+    Party,
+    Proceeding,
+    Qualification,
+    Quantity,
+    Relation,
+    Report,
+    Response,
+    Role,
+    Sanction,
+    Source,
+    StatusChange,
+    Step,
+    Tally,
+    Url,
+    Variant,
+)
+from newsmodel.strategies.material import _FIRST_NAMES, _LAST_NAMES, _OUTLETS
+from newsmodel.strategies.values import _count, _place
+from newsmodel.types import Amount, Currency, Duration, Value
+from newsmodel.vocab import (
+    Access,
+    ActorKind,
+    Channel,
+    Demand,
+    DocumentKind,
+    EventKind,
+    EventRole,
+    Hedge,
+    LegalQualification,
+    Outcome,
+    PartyRole,
+    ProceedingKind,
+    Qualifier,
+    RelationKind,
+    ReportKind,
+    ReportRelation,
+    RoleKind,
+    SanctionKind,
+    Stance,
+    StandardOfProof,
+    StepKind,
+    Term,
+    Unit,
+)
+
+if TYPE_CHECKING:
+    from newsmodel.strategies.stories import _Setting, _Story
+
+_T = TypeVar("_T")
+
+#: The note a coder writes for a term ``other``: what it stands for.
+_OTHER_NOTE = "Coded 'other': the source's own word for it is kept here."
+
+
+def _sometimes(draw: Draw, one_in: int = 3) -> bool:
+    """Draw true once in ``one_in`` draws (shrinks to false)."""
+    return draw(st.integers(0, one_in - 1)) == one_in - 1
+
+
+def _note(draw: Draw, text: str, one_in: int = 5) -> str | None:
+    return text if _sometimes(draw, one_in) else None
+
+
+def _day(base: dt.date, days: int) -> PartialDate:
+    return PartialDate((base + dt.timedelta(days=days)).isoformat())
+
+
+def _quantity(draw: Draw) -> Quantity:
+    """Draw money or a measure: exact, a range, a rate, or only the source's words."""
+    shape = draw(st.sampled_from(["money", "range", "rate", "measure", "words"]))
+    currency = Currency(draw(st.sampled_from(["EUR", "USD", "GBP", "XOF", "BRL"])))
+    notes = _note(draw, "The figure is given in the source's currency.", 4)
+    if shape == "money":
+        return Quantity(
+            amount=Amount(draw(st.integers(1, 50)) * 100_000),
+            currency=currency,
+            qualifier=draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.MORE_THAN])),
+            notes=notes,
+        )
+    if shape == "range":
+        low = draw(st.integers(1, 20)) * 1000
+        return Quantity(
+            low=Amount(low),
+            high=Amount(low * 2),
+            currency=currency,
+            qualifier=Qualifier.RANGE,
+            notes=notes,
+        )
+    if shape == "rate":
+        return Quantity(amount=Amount(100), currency=currency, per=Duration("P1D"), notes=notes)
+    if shape == "measure":
+        unit = draw(st.sampled_from([Unit.KILOMETRE, Unit.TONNE, Unit.HECTARE, Unit.OTHER]))
+        return Quantity(
+            amount=Amount(draw(st.sampled_from([2.5, 12, 0.5]))),
+            unit=unit,
+            notes=_OTHER_NOTE if unit is Unit.OTHER else notes,
+        )
+    return Quantity(words="millions of dollars", currency=currency, notes=notes)
+
+
+def _variants(
+    draw: Draw,
+    field: str,
+    value: Value,
+    other: Value,
+    *,
+    according_to: Sequence[str] = (),
+    report: str,
+) -> tuple[Variant, ...]:
+    """Draw the values sources give for ``field``: the one the record holds, and another."""
+    preferred = _sometimes(draw, 2)
+    return (
+        Variant(
+            field=field,
+            value=value,
+            citations=(Citation(report=Id(report)),),
+            preferred=preferred,
+            notes="The later and more detailed account." if preferred else None,
+        ),
+        Variant(field=field, value=other, according_to=tuple(Id(a) for a in according_to)),
+    )
+
+
+def _court(world: Any, code: str, country_name: str, appeal: bool) -> Actor:
+    name = f"{'Court of Appeal' if appeal else 'High Court'} of {country_name}"
+    return world.actor(  # type: ignore[no-any-return]
+        ("court", code, name),
+        lambda id_: Actor(id=id_, name=name, kind=ActorKind.COURT, country=CountryCode(code)),
+    )
+
+
+def _lawyer(draw: Draw, world: Any, client: Actor) -> Actor:
+    name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    return world.actor(  # type: ignore[no-any-return]
+        ("lawyer", client.id, name),
+        lambda id_: Actor(
+            id=id_,
+            name=name,
+            kind=ActorKind.PERSON,
+            roles=(Role(title="lawyer", kind=RoleKind.LAWYER, of=client.id),),
+        ),
+    )
+
+
+def _proceeding(
+    draw: Draw, setting: _Setting, allegation: Allegation, report: Report, documents: list[Document]
+) -> Proceeding:
+    """Draw a case about ``allegation``: parties, charges, a complaint, a ruling, an appeal."""
+    world, base = setting.world, setting.base
+    code, country_name, _ = setting.country
+    court = _court(world, code, country_name, appeal=False)
+    accused = [world.actors[a] for a in allegation.accused] or [court]
+    defendant, complainant = accused[0], world.actors[allegation.accusers[0]]
+    parties = [
+        Party(actor=defendant.id, role=PartyRole.DEFENDANT),
+        Party(actor=complainant.id, role=PartyRole.COMPLAINANT),
+    ]
+    if _sometimes(draw, 2):
+        lawyer = _lawyer(draw, world, defendant)
+        parties.append(
+            Party(
+                actor=lawyer.id,
+                role=PartyRole.COUNSEL,
+                represents=defendant.id,
+                notes=_note(draw, "Appointed by the court.", 3),
+            )
+        )
+    charges = [
+        Charge(
+            id="c1",
+            summary=allegation.summary,
+            against=(defendant.id,),
+            allegations=(allegation.id,),
+            qualification=draw(
+                st.sampled_from(
+                    [None, LegalQualification.CRIMINAL_OFFENCE, LegalQualification.OTHER]
+                )
+            ),
+            notes=_note(draw, "As worded in the indictment.", 4),
+        )
+    ]
+    if _sometimes(draw, 3):
+        charges.append(Charge(id="c2", summary="Obstruction of the investigation."))
+    convicted = _sometimes(draw, 2)
+    sanction = draw(st.sampled_from(["prison", "fine", "requested"]))
+    sanctions: tuple[Sanction, ...] = ()
+    ruled = base + dt.timedelta(days=draw(st.integers(100, 300)))
+    if convicted and sanction == "prison":
+        sanctions = (
+            Sanction(
+                kind=SanctionKind.IMPRISONMENT,
+                against=(defendant.id,),
+                duration=Duration("P4Y"),
+                suspended=Duration("P3Y"),
+                credited=Duration("P2M"),
+                period=PartialDate(f"{ruled.isoformat()}/{ruled.year + 1}-{ruled.month:02d}"),
+                summary="Four years, three of them suspended.",
+                notes=_note(draw, "Time in pre-trial detention counts against it.", 3),
+            ),
+        )
+    elif convicted:
+        sanctions = (
+            Sanction(
+                kind=SanctionKind.FINE,
+                against=(defendant.id,),
+                amount=Quantity(amount=Amount(100), currency=Currency("EUR"), per=Duration("P1D")),
+                duration=Duration("P30D"),
+                notes=_note(draw, "A daily fine for as long as the order is not obeyed.", 3),
+            ),
+        )
+    ruling_document: Document | None = None
+    if _sometimes(draw, 2):
+        ruling_document = Document(
+            id=world.new_id(f"{court.name} ruling {ruled.year}"),
+            kind=DocumentKind.RULING,
+            authors=(court.id,),
+            published=PartialDate(ruled.isoformat()),
+        )
+        documents.append(ruling_document)
+    steps = [
+        Step(
+            id="complaint",
+            kind=StepKind.COMPLAINT,
+            date=_day(base, draw(st.integers(1, 30))),
+            by=(complainant.id,),
+            charges=tuple(charge.id for charge in charges),
+        ),
+    ]
+    if sanction == "requested":
+        steps.append(
+            Step(
+                kind=StepKind.HEARING,
+                date=_day(base, 90),
+                sanctions=(
+                    Sanction(
+                        kind=SanctionKind.IMPRISONMENT,
+                        against=(defendant.id,),
+                        duration=Duration("P5Y"),
+                        requested=True,
+                        summary="The prosecution asked for five years.",
+                        notes=_note(draw, "Asked for in the closing speech.", 2),
+                    ),
+                ),
+            )
+        )
+    unanimous = _sometimes(draw, 2)
+    steps.append(
+        Step(
+            id="ruling-1",
+            kind=StepKind.RULING,
+            date=PartialDate(ruled.isoformat()),
+            by=(court.id,),
+            charges=("c1",),
+            outcome=Outcome.CONVICTED if convicted else Outcome.ACQUITTED,
+            standard_of_proof=draw(
+                st.sampled_from([None, StandardOfProof.BEYOND_REASONABLE_DOUBT])
+            ),
+            votes=(
+                Tally(in_favour=3, unanimous=True)
+                if unanimous
+                else Tally(
+                    in_favour=2,
+                    against=1,
+                    abstaining=0,
+                    absent=0,
+                    notes=_note(draw, "One judge dissented.", 2),
+                )
+            )
+            if _sometimes(draw, 3)
+            else None,
+            sanctions=sanctions,
+            document=ruling_document.id if ruling_document else None,
+            summary="The court ruled on the charges.",
+            notes=_note(draw, "Read out in open court.", 4),
+        )
+    )
+    if _sometimes(draw, 2):
+        appeal_court = _court(world, code, country_name, appeal=True)
+        steps.append(
+            Step(
+                id="appeal-1",
+                kind=StepKind.APPEAL,
+                date=_day(ruled, draw(st.integers(5, 30))),
+                forum=appeal_court.id,
+                by=((defendant if convicted else complainant).id,),
+                of="ruling-1",
+            )
+        )
+    opened = steps[0].date
+    assert opened is not None
+    kind = draw(
+        st.sampled_from([ProceedingKind.CRIMINAL, ProceedingKind.CIVIL, ProceedingKind.OTHER])
+    )
+    return Proceeding(
+        id=world.new_id(f"{defendant.name} case {ruled.year}"),
+        kind=kind,
+        title=f"The case against {defendant.name}" if _sometimes(draw, 2) else None,
+        forum=court.id,
+        case_numbers=(f"{ruled.year}/{draw(st.integers(1, 9999))}",) if _sometimes(draw, 2) else (),
+        allegations=(allegation.id,),
+        parties=tuple(parties),
+        charges=tuple(charges),
+        steps=tuple(steps),
+        period=PartialDate(f"{opened.text}/..") if _sometimes(draw, 2) else None,
+        counts=(_count(draw, [defendant.id], None),) if _sometimes(draw, 3) else (),
+        summary=f"Proceedings over: {allegation.summary}" if _sometimes(draw, 2) else None,
+        citations=(Citation(report=report.id),),
+        notes=_OTHER_NOTE if kind is ProceedingKind.OTHER else None,
+    )
+
+
+def _reaction(
+    draw: Draw,
+    setting: _Setting,
+    story: _Story,
+    proceedings: Sequence[Proceeding],
+    report: Report,
+) -> Response | None:
+    """Draw a response to a response, a document, an event or a ruling, if the story has one."""
+    targets: list[tuple[str, Any]] = [("response", r) for r in story.responses]
+    targets += [("document", d) for d in story.documents]
+    targets += [("event", e) for e in story.events]
+    targets += [("proceeding", p) for p in proceedings]
+    if not targets:
+        return None
+    kinds = sorted({kind for kind, _ in targets})
+    kind = draw(st.sampled_from(kinds))  # each kind as often, however many records it has
+    target = draw(st.sampled_from([record for each, record in targets if each == kind]))
+    responder = setting.world.actors[story.allegations[0].accusers[0]]
+    stance = {
+        "response": Stance.REBUTTAL,
+        "document": Stance.WELCOME,
+        "event": Stance.CONDEMNATION,
+        "proceeding": Stance.CONCERN,
+    }[kind]
+    step = None
+    if kind == "proceeding":
+        step = next((s.id for s in target.steps if s.kind is StepKind.RULING), None)
+    answered: dict[str, Any] = {kind: target.id}
+    answer = Answer(
+        **answered,
+        step=step,
+        stance=draw(st.sampled_from([None, stance])),
+        notes=_note(draw, "Answers it in a single sentence.", 4),
+    )
+    return Response(
+        id=setting.world.new_id(f"{responder.name} {stance.term}"),
+        responders=(responder.id,),
+        answers=(answer,),
+        stances=(stance,),
+        date=_day(setting.base, draw(st.integers(301, 400))),
+        channels=(Channel.STATEMENT,),
+        citations=(Citation(report=report.id),),
+    )
+
+
+def _enrich_report(
+    draw: Draw, setting: _Setting, report: Report, earlier: Sequence[Report], story: _Story
+) -> Report:
+    world = setting.world
+    changes: dict[str, Any] = {}
+    if _sometimes(draw, 4):
+        changes["kind"] = draw(
+            st.sampled_from([ReportKind.WIRE_STORY, ReportKind.OPINION, ReportKind.OTHER])
+        )
+    if _sometimes(draw):
+        name, home, domain, language = draw(st.sampled_from(_OUTLETS))
+        carrier = world.actor(
+            ("outlet", name),
+            lambda id_: Actor(
+                id=id_, name=name, kind=ActorKind.MEDIA_OUTLET, country=CountryCode(home)
+            ),
+        )
+        changes["copies"] = (
+            Copy(
+                carrier=carrier.id,
+                url=Url(f"https://{domain}/copy/{report.id}.html"),
+                title=report.title if _sometimes(draw, 2) else None,
+                language=LanguageTag(language) if _sometimes(draw, 2) else None,
+                published=report.published if _sometimes(draw, 2) else None,
+                retrieved=_day(setting.base, 400) if _sometimes(draw, 2) else None,
+                notes=_note(draw, "A syndicated copy.", 4),
+            ),
+        )
+    if _sometimes(draw):
+        if earlier and _sometimes(draw, 2):
+            source = Source(relation=ReportRelation.FOLLOWS_UP, report=earlier[0].id)
+        else:
+            name = draw(st.sampled_from(_OUTLETS))[0]
+            outlet = world.actor(
+                ("outlet", name),
+                lambda id_: Actor(id=id_, name=name, kind=ActorKind.MEDIA_OUTLET),
+            )
+            source = Source(
+                relation=draw(st.sampled_from([ReportRelation.RELAYS, ReportRelation.OTHER])),
+                outlet=outlet.id,
+                words=f"according to {name}",
+            )
+        changes["sources"] = (
+            attrs.evolve(source, notes=_OTHER_NOTE)
+            if source.relation is ReportRelation.OTHER
+            else source,
+        )
+    if report.authors and _sometimes(draw, 4):
+        first = report.authors[0]
+        journalist = world.actor(
+            ("journalist", first.name),
+            lambda id_: Actor(
+                id=id_, name=first.name, kind=ActorKind.PERSON, part_of=report.publisher
+            ),
+        )
+        first = attrs.evolve(
+            first, actor=journalist.id, notes=_note(draw, "Also credited for the photographs.", 2)
+        )
+        changes["authors"] = (first, *report.authors[1:])
+    if _sometimes(draw):
+        changes["mentions"] = Mentions(
+            actors=(Id(draw(st.sampled_from(sorted(world.actors)))),),
+            documents=tuple(d.id for d in story.documents[:1]),
+            places=(_place(draw, setting.country[0], minimal=True),) if _sometimes(draw, 2) else (),
+        )
+    if report.published is not None and _sometimes(draw, 5):
+        other = PartialDate(report.published.text[:4])
+        changes["variants"] = _variants(
+            draw,
+            "published",
+            Value(report.published.text),
+            Value(other.text),
+            according_to=[report.publisher] if report.publisher else [],
+            report=report.id,
+        )
+    changes["notes"] = _note(draw, "Retrieved from the outlet's archive.")
+    if changes.get("kind") is ReportKind.OTHER:
+        changes["notes"] = _OTHER_NOTE
+    return attrs.evolve(report, **changes)
+
+
+def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) -> Actor:
+    world = setting.world
+    changes: dict[str, Any] = {}
+    others = [a for a in sorted(world.actors) if a != actor.id]
+    if actor.description is None and _sometimes(draw, 4):
+        changes["description"] = f"{actor.name}, as the reports name it."
+    if actor.kind is ActorKind.NON_STATE_ARMED_GROUP and _sometimes(draw, 2):
+        changes["other_kinds"] = (ActorKind.DE_FACTO_AUTHORITY,)
+    if actor.kind is ActorKind.PERSON and actor.part_of and not actor.roles and _sometimes(draw, 2):
+        changes["roles"] = (
+            Role(
+                title="spokesperson",
+                kind=RoleKind.SPOKESPERSON,
+                of=actor.part_of,
+                period=PartialDate(f"{setting.base.year - 2}/..") if _sometimes(draw, 2) else None,
+                notes=_note(draw, "Named as spokesperson in the report.", 3),
+            ),
+        )
+    if others and story.reports and _sometimes(draw, 5):
+        kind = draw(
+            st.sampled_from([RelationKind.LINKED_TO, RelationKind.WORKS_WITH, RelationKind.OTHER])
+        )
+        changes["relations"] = (
+            Relation(
+                kind=kind,
+                actor=Id(draw(st.sampled_from(others))),
+                period=PartialDate(f"{setting.base.year - 3}/{setting.base.year}")
+                if _sometimes(draw, 2)
+                else None,
+                according_to=tuple(story.allegations[0].accusers[:1])
+                if _sometimes(draw, 2)
+                else (),
+                citations=(Citation(report=story.reports[0].id),) if _sometimes(draw, 2) else (),
+                words="linked to" if _sometimes(draw, 2) else None,
+                notes=_OTHER_NOTE if kind is RelationKind.OTHER else None,
+            ),
+        )
+    if actor.aliases and story.reports and _sometimes(draw, 6):
+        changes["variants"] = _variants(
+            draw, "name", Value(actor.name), Value(actor.aliases[0]), report=story.reports[0].id
+        )
+    changes["notes"] = _note(draw, "Spelled differently across reports.", 6)
+    return attrs.evolve(actor, **changes)
+
+
+def _collective(draw: Draw, setting: _Setting) -> Actor:
+    """Return a collective actor standing for the story's states, named together."""
+    world = setting.world
+    states = tuple(Id(a.id) for a in world.actors.values() if a.kind is ActorKind.STATE)[:3]
+    return world.actor(
+        ("collective", "states"),
+        lambda id_: Actor(
+            id=id_, name="Several states", kind=ActorKind.STATE, collective=True, members=states
+        ),
+    )
+
+
+def _enrich_document(draw: Draw, document: Document, report: Report) -> Document:
+    changes: dict[str, Any] = {}
+    if _sometimes(draw):
+        changes["reference_numbers"] = (f"S/{report.id[:4]}/{len(document.id)}",)
+    if _sometimes(draw):
+        access = draw(
+            st.sampled_from([Access.READ_IN_FULL, Access.DESCRIBED, Access.LEAKED, Access.OTHER])
+        )
+        changes["access"] = access
+        if access is Access.OTHER:
+            changes["notes"] = _OTHER_NOTE
+    if _sometimes(draw, 4):
+        changes["counts"] = (_count(draw, list(document.authors), None),)
+    if document.published is not None and _sometimes(draw, 5):
+        changes["variants"] = _variants(
+            draw,
+            "published",
+            Value(document.published.text),
+            Value(document.published.text[:7]),
+            according_to=list(document.authors),
+            report=report.id,
+        )
+    if "notes" not in changes:
+        changes["notes"] = _note(draw, "Seen by the reporter, not published.")
+    return attrs.evolve(document, **changes)
+
+
+def _enrich_allegation(draw: Draw, allegation: Allegation) -> Allegation:
+    changes: dict[str, Any] = {}
+    if allegation.accused and allegation.conduct and _sometimes(draw, 4):
+        changes["acts"] = (
+            Act(
+                by=allegation.accused[:1],
+                conduct=allegation.conduct[:1],
+                summary="Opened fire on the crowd." if _sometimes(draw, 2) else None,
+                means=("live fire",) if _sometimes(draw, 2) else (),
+                occurred=allegation.occurred,
+                places=allegation.places[:1],
+                notes=_note(draw, "The report does not say who gave the order.", 3),
+            ),
+        )
+    if _sometimes(draw, 4):
+        changes["means"] = (draw(st.sampled_from(["live fire", "a drone", "forged invoices"])),)
+    if _sometimes(draw, 4):
+        translated = _sometimes(draw, 2)
+        changes["qualifications"] = (
+            Qualification(
+                term=draw(
+                    st.sampled_from(
+                        [LegalQualification.WAR_CRIME, LegalQualification.HUMAN_RIGHTS_VIOLATION]
+                    )
+                ),
+                words="may amount to war crimes" if _sometimes(draw, 2) else None,
+                original_words="pourraient constituer des crimes de guerre" if translated else None,
+                language=LanguageTag("fr") if translated else None,
+                certainty=draw(st.sampled_from([None, Hedge.POSSIBLE, Hedge.STATED])),
+                by=allegation.accusers[:1],
+                notes=_note(draw, "Said at a press conference.", 4),
+            ),
+        )
+    if _sometimes(draw, 4):
+        changes["hedge"] = draw(st.sampled_from([Hedge.SUSPECTED, Hedge.POSSIBLE]))
+        changes["hedge_words"] = draw(st.sampled_from([None, "may be", "suspected of"]))
+    if _sometimes(draw, 5):
+        changes["amounts"] = (_quantity(draw),)
+    if _sometimes(draw, 4):
+        changes["status_history"] = (
+            StatusChange(
+                status=allegation.status,
+                date=allegation.made,
+                by=allegation.accusers[:1] if _sometimes(draw, 2) else (),
+                notes=_note(draw, "As the accusers' report puts it.", 3),
+            ),
+            *allegation.status_history,
+        )
+    best = allegation.counts[0].best if allegation.counts else None
+    if best is not None and _sometimes(draw, 4):
+        changes["variants"] = _variants(
+            draw,
+            "counts[0].best",
+            Value(best),
+            Value(best + draw(st.integers(1, 30))),
+            according_to=allegation.accused[:1],
+            report=allegation.citations[0].report,
+        )
+    changes["notes"] = _note(draw, "The toll could not be verified independently.")
+    return attrs.evolve(allegation, **changes)
+
+
+def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _Story) -> Response:
+    world = setting.world
+    changes: dict[str, Any] = {}
+    responder = world.actors[response.responders[0]]
+    publisher = story.reports[0].publisher if story.reports else None
+    if responder.part_of and _sometimes(draw, 4):
+        changes["on_behalf_of"] = (responder.part_of,)
+    if _sometimes(draw, 5):
+        demand = draw(st.sampled_from([Demand.INVESTIGATE, Demand.APOLOGISE, Demand.OTHER]))
+        changes["calls"] = (
+            Call(
+                demand=demand,
+                of=tuple(story.allegations[0].accusers[:1]),
+                words="called for an independent inquiry" if _sometimes(draw, 2) else None,
+                notes=_OTHER_NOTE if demand is Demand.OTHER else None,
+            ),
+        )
+    if publisher and _sometimes(draw, 5):
+        changes["venues"] = (publisher,)
+    if publisher and _sometimes(draw, 5):
+        changes["comment_sought"] = CommentRequest(
+            by=publisher,
+            date=_day(setting.base, 30) if _sometimes(draw, 2) else None,
+            deadline=_day(setting.base, 31) if _sometimes(draw, 2) else None,
+            words="did not immediately respond" if _sometimes(draw, 2) else None,
+        )
+    if _sometimes(draw, 6):
+        changes["counts"] = (_count(draw, list(response.responders), None),)
+    if response.date is not None and _sometimes(draw, 6):
+        changes["variants"] = _variants(
+            draw,
+            "date",
+            Value(response.date.text),
+            Value(response.date.text[:7]),
+            report=response.citations[0].report,
+        )
+    if response.arguments and _sometimes(draw, 5):
+        first = attrs.evolve(response.arguments[0], notes="Repeated twice in the statement.")
+        changes["arguments"] = (first, *response.arguments[1:])
+    answers = list(response.answers)
+    if answers[0].positions and _sometimes(draw, 3):
+        position = attrs.evolve(answers[0].positions[0], notes="In the second paragraph.")
+        answers[0] = attrs.evolve(answers[0], positions=(position, *answers[0].positions[1:]))
+    if len(answers) > 1 and _sometimes(draw, 3):
+        answers[-1] = attrs.evolve(answers[-1], stance=Stance.NOT_ADDRESSED)
+    changes["answers"] = tuple(answers)
+    changes["notes"] = _note(draw, "Posted, then deleted, the same day.", 6)
+    return attrs.evolve(response, **changes)
+
+
+def _enrich_event(draw: Draw, event: Event) -> Event:
+    changes: dict[str, Any] = {}
+    if event.participants and _sometimes(draw, 5):
+        first = attrs.evolve(event.participants[0], notes="Named in the report.")
+        changes["participants"] = (first, *event.participants[1:])
+    if event.date is not None and _sometimes(draw, 6):
+        changes["variants"] = _variants(
+            draw,
+            "date",
+            Value(event.date.text),
+            Value(event.date.text[:4]),
+            report=event.citations[0].report,
+        )
+    changes["notes"] = _note(draw, "Reported by two outlets on the same day.", 6)
+    return attrs.evolve(event, **changes)
+
+
+def _vote(draw: Draw, setting: _Setting, allegation: Allegation, report: Report) -> Event:
+    """Draw a vote on the allegation by one of its accusers, with its tally."""
+    against = draw(st.integers(0, 10))
+    return Event(
+        id=setting.world.new_id(f"vote on {allegation.id}"),
+        kind=EventKind.VOTE,
+        summary="The council voted on a resolution about the allegations.",
+        date=_day(setting.base, draw(st.integers(31, 90))),
+        participants=(Participant(actor=allegation.accusers[0], role=EventRole.AGENT),),
+        allegations=(allegation.id,),
+        votes=Tally(
+            in_favour=draw(st.integers(10, 40)),
+            against=against,
+            abstaining=draw(st.integers(0, 10)),
+            absent=draw(st.sampled_from([None, 1])),
+            unanimous=False,
+            notes=_note(draw, "Two members did not take part.", 2),
+        )
+        if against
+        else Tally(in_favour=15, unanimous=True),
+        citations=(Citation(report=report.id),),
+    )
+
+
+def _unidentified(
+    draw: Draw, setting: _Setting, allegation: Allegation, report: Report
+) -> Allegation:
+    """Draw harm alleged with no one identified as its author (unidentified gunmen)."""
+    return Allegation(
+        id=setting.world.new_id(f"unidentified attack {setting.base.year}"),
+        accusers=allegation.accusers[:1],
+        unidentified_perpetrator=True,
+        summary="Unidentified gunmen killed villagers, the accusers said.",
+        places=allegation.places[:1],
+        citations=(Citation(report=report.id),),
+    )
+
+
+def _enrich(
+    draw: Draw, setting: _Setting, story: _Story, first_actor: int, min_proceedings: int = 0
+) -> list[Proceeding]:
+    """Add to ``story`` (in place) what reporting says less often; return its proceedings.
+
+    ``first_actor`` is the number of the world's new actors made before the story,
+    so that only the story's own actors are enriched.
+    """
+    world = setting.world
+    report = story.reports[0]
+    proceedings: list[Proceeding] = []
+    accused = [a for a in story.allegations if a.accused]
+    if accused and (min_proceedings or _sometimes(draw, 2)):
+        proceeding = _proceeding(draw, setting, accused[0], report, story.documents)
+        proceedings.append(proceeding)
+        if _sometimes(draw, 3):
+            proceedings.append(
+                attrs.evolve(
+                    proceeding,
+                    id=world.new_id(f"{proceeding.id} revised"),
+                    title="The case",
+                    supersedes=proceeding.id,
+                    variants=_variants(
+                        draw, "title", Value("The case"), Value("The trial"), report=report.id
+                    ),
+                )
+            )
+        ruling = next(step for step in proceeding.steps if step.id == "ruling-1")
+        allegation = accused[0]
+        change = StatusChange(
+            status=allegation.status,
+            date=ruling.date,
+            by=ruling.by,
+            proceeding=proceeding.id,
+            step=ruling.id,
+        )
+        story.allegations[story.allegations.index(allegation)] = attrs.evolve(
+            allegation, status_history=(*allegation.status_history, change)
+        )
+    if accused and _sometimes(draw, 5):
+        story.events.append(_vote(draw, setting, accused[0], report))
+    if story.allegations and _sometimes(draw, 5):
+        story.allegations.append(_unidentified(draw, setting, story.allegations[0], report))
+    if story.allegations and _sometimes(draw, 2 if proceedings else 3):
+        reaction = _reaction(draw, setting, story, proceedings, report)
+        if reaction is not None:
+            story.responses.append(reaction)
+    story.allegations[:] = [_enrich_allegation(draw, a) for a in story.allegations]
+    story.responses[:] = [_enrich_response(draw, setting, r, story) for r in story.responses]
+    story.events[:] = [_enrich_event(draw, e) for e in story.events]
+    story.documents[:] = [_enrich_document(draw, d, report) for d in story.documents]
+    reports = story.reports
+    for number, each in enumerate(reports):
+        reports[number] = _enrich_report(draw, setting, each, reports[:number], story)
+    if _sometimes(draw, 6):
+        collective = _collective(draw, setting)
+        mentions = reports[0].mentions or Mentions()
+        if collective.id not in mentions.actors:
+            mentions = attrs.evolve(mentions, actors=(*mentions.actors, collective.id))
+        reports[0] = attrs.evolve(reports[0], mentions=mentions)
+    for number in range(first_actor, len(world.new_actors)):
+        world.replace(_enrich_actor(draw, setting, world.new_actors[number], story))
+    return proceedings
+
+
+def _explained(value: _T) -> _T:
+    """Return ``value`` with a note wherever a term ``other`` has none (at any depth)."""
+    if not attrs.has(type(value)) or isinstance(value, PartialDate):
+        return value
+    changes: dict[str, Any] = {}
+    other = False
+    for field in attrs.fields(cast("type[Any]", type(value))):
+        item = getattr(value, field.name)
+        if isinstance(item, tuple):
+            new = tuple(_explained(x) for x in item)
+            other |= any(isinstance(x, Term) and x.value == "other" for x in item)
+            if new != item:
+                changes[field.name] = new
+        elif isinstance(item, Term):
+            other |= item.value == "other"
+        elif attrs.has(type(item)):
+            new_item = _explained(item)
+            if new_item is not item:
+                changes[field.name] = new_item
+    if other and hasattr(value, "notes") and value.notes is None:
+        changes["notes"] = _OTHER_NOTE
+    return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
