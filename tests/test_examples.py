@@ -269,6 +269,7 @@ def test_seed_body_is_the_article(seed: dict[str, Record]) -> None:
     report = _get(seed, SEED_REPORT, Report)
     assert isinstance(report, Report)
     assert report.body is not None
+    assert report.title is not None
     text = SEED_TEXT.read_text(encoding="utf-8")
     assert report.body in text
     assert text.startswith(report.title + "\n\n" + report.body)

@@ -37,6 +37,7 @@ from newsmodel import Bundle, Limits, ValidationError
 from newsmodel.cli import main
 from newsmodel.problems import RULES
 from newsmodel.reading import Node, ParseFailure, parse_yaml
+from newsmodel.types import Id
 from newsmodel.vocab import ActorKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -311,6 +312,6 @@ def test_any_text_in_a_value_round_trips_through_every_format(
     title: str, body: str, author: str
 ) -> None:
     byline = (newsmodel.Author(name=author),)
-    report = newsmodel.Report(id="voa", title=title, body=body, authors=byline)
+    report = newsmodel.Report(id=Id("voa"), title=title, body=body, authors=byline)
     bundle = Bundle(schema_version=2, reports=(report,))
     check_round_trip(bundle)

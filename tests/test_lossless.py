@@ -99,11 +99,9 @@ def test_tags_that_build_other_types_are_nm104_not_converted(value: str) -> None
 
 
 def test_core_tags_are_checked_against_the_value() -> None:
-    assert (
-        loads(MINIMAL.replace("title: Mali", "title: !!str Mali"))
-        .reports[0]
-        .title.startswith("Mali")
-    )
+    title = loads(MINIMAL.replace("title: Mali", "title: !!str Mali")).reports[0].title
+    assert title is not None
+    assert title.startswith("Mali")
     assert codes(MINIMAL.replace("title: Mali denies UN accusations", "title: !!str 1984")) == set()
     assert codes("schema_version: !!int one\n") == {"NM102"}
     assert codes(MINIMAL.replace("title: Mali denies UN accusations", "title: !!map x")) == {

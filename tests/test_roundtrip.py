@@ -18,6 +18,7 @@ from newsmodel import RECORD_TYPES, Bundle
 from newsmodel.codec.converter import structure, unstructure
 from newsmodel.io import Format
 from newsmodel.strategies import bundles
+from newsmodel.types import Amount, Id
 
 FORMATS: list[Format] = ["yaml", "json", "jsonl"]
 SETTINGS = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
@@ -81,16 +82,16 @@ VARIANT_VALUES: tuple[Any, ...] = (
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_variant_values_and_amounts_keep_their_types(fmt: Format) -> None:
     report = newsmodel.Report(
-        id="r",
+        id=Id("r"),
         title="t",
         variants=tuple(newsmodel.Variant(field="title", value=v) for v in VARIANT_VALUES),
     )
     allegation = newsmodel.Allegation(
-        id="a",
-        accusers=("x",),
+        id=Id("a"),
+        accusers=(Id("x"),),
         summary="s",
-        amounts=tuple(newsmodel.Quantity(amount=v) for v in (100000, 2.5, 2.0, 0)),
-        citations=(newsmodel.Citation(report="r"),),
+        amounts=tuple(newsmodel.Quantity(amount=Amount(v)) for v in (100000, 2.5, 2.0, 0)),
+        citations=(newsmodel.Citation(report=Id("r")),),
     )
     bundle = Bundle(schema_version=2, reports=(report,), allegations=(allegation,))
     back = newsmodel.loads(newsmodel.dumps(bundle, format=fmt), format=fmt)

@@ -672,10 +672,10 @@ RULES: Mapping[str, Rule] = _rules(
         severity=_W,
         summary="A response is dated before the record it answers: an allegation's made "
         "date, a response's date, an event's date, a proceeding step's date (not a "
-        "document's: a report may be rejected before it is out).  An allegation without a made date is not dated by the "
-        "reports that cite it: they say only that it was made by their date, and a "
-        "response may precede every report of the accusation (a denial issued before any "
-        "outlet reported it).",
+        "document's: a report may be rejected before it is out).  An allegation without a "
+        "made date is not dated by the reports that cite it: they say only that it was "
+        "made by their date, and a response may precede every report of the accusation "
+        "(a denial issued before any outlet reported it).",
         example="date: 2022-01  # allegation made: 2022-08-03",
         fix="Correct the response's date or the other record's.",
     ),
