@@ -67,11 +67,6 @@ CLEAN = TESTS / "fixtures" / "clean" / "mali.yaml"
 LINKS = {"NM100-unreadable-file/missing.yaml": "does-not-exist.yaml"}
 
 FORMATS = ("text", "json", "github")
-#: Why information (NM209) is not yet shown as such in text and GitHub output.
-INFO_OUTPUT = (
-    "cli/output.py (not the upgrade's file) prints information as an error: it needs "
-    "' (info)' after the message in text, and '::notice' in GitHub output"
-)
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 # --------------------------------------------------------------------------
@@ -286,7 +281,7 @@ _TEXT_PROBLEM = re.compile(
 )
 _SUMMARY = re.compile(
     r"Checked (?P<files>\d+) files?, (?P<records>\d+) records?: (?P<errors>\d+) errors?, "
-    r"(?P<warnings>\d+) warnings?(?:\. (?P<verdict>ok|failed))?\Z"
+    r"(?P<warnings>\d+) warnings?(?:, (?P<info>\d+) info)?(?:\. (?P<verdict>ok|failed))?\Z"
 )
 _GITHUB = re.compile(r"::(?P<level>error|warning|notice) (?P<props>[^:]*)::(?P<message>.*)\Z")
 
@@ -297,6 +292,7 @@ class Summary:
     records: int
     errors: int
     warnings: int
+    info: int = 0
 
 
 def parse_text(out: str) -> tuple[list[Spot], Summary, str | None]:
@@ -325,8 +321,8 @@ def parse_text(out: str) -> tuple[list[Spot], Summary, str | None]:
         )
     if spots:
         assert lines[-2] == "", "a blank line goes before the summary"
-    counts = {key: int(summary[key]) for key in ("files", "records", "errors", "warnings")}
-    return spots, Summary(**counts), summary["verdict"]
+    counts = {key: int(summary[key] or 0) for key in ("files", "records", "errors", "warnings")}
+    return spots, Summary(**counts, info=int(summary["info"] or 0)), summary["verdict"]
 
 
 def parse_json(out: str) -> tuple[list[Spot], Summary]:
@@ -385,7 +381,7 @@ def parse_github(out: str, *, strict: bool = False) -> tuple[list[Spot], Summary
             )
         )
     counts = {key: int(summary[key]) for key in ("files", "records", "errors", "warnings")}
-    return spots, Summary(**counts)
+    return spots, Summary(**counts, info=int(summary["info"] or 0))
 
 
 def parse(fmt: str, out: str) -> tuple[list[Spot], Summary]:
@@ -443,10 +439,7 @@ def test_fixture_produces_exactly_its_problems(
     fmt: str,
     workdir: Path,
     capsys: pytest.CaptureFixture[str],
-    request: pytest.FixtureRequest,
 ) -> None:
-    if fmt != "json" and RULES[case.code].severity is Severity.INFO:
-        request.applymarker(pytest.mark.xfail(reason=INFO_OUTPUT, strict=True))
     result = run(capsys, "validate", *case.args, case.name, "--format", fmt)
     assert_no_traceback(result)
     assert result.err == ""
@@ -454,6 +447,7 @@ def test_fixture_produces_exactly_its_problems(
     assert spots == sorted(spots, key=Spot.key), "problems are sorted by file and position"
     assert spots == list(case.expected)
     assert (summary.errors, summary.warnings) == severities(case.expected)
+    assert summary.info == sum(RULES[s.code].severity is Severity.INFO for s in case.expected)
     assert summary.files == case.files
     assert result.status == case.status
 

@@ -77,6 +77,7 @@ def _validate(args: argparse.Namespace) -> int:
         "records": validator.records,
         "errors": sum(p.severity is Severity.ERROR for p in problems),
         "warnings": sum(p.severity is Severity.WARNING for p in problems),
+        "info": sum(p.severity is Severity.INFO for p in problems),
     }
     failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
     if fmt == "text":

@@ -166,9 +166,9 @@ def print_text(
             for part in (problem.file or "<text>", problem.line, problem.column)
             if part is not None
         )
-        warning = problem.severity is Severity.WARNING
-        code = paint(problem.code, "33" if warning else "31;1")
-        suffix = " (warning)" if warning else ""
+        severity = problem.severity
+        code = paint(problem.code, _COLOURS[severity])
+        suffix = "" if severity is Severity.ERROR else f" ({severity.value})"
         path = f" [{problem.path}]" if problem.path != "$" else ""
         out.write(f"{paint(where, '1')}: {code} {problem.message}{path}{suffix}\n")
         if problem.hint:
@@ -176,12 +176,24 @@ def print_text(
     errors, warnings = summary["errors"], summary["warnings"]
     if failing is None:
         failing = bool(errors)
-    verdict = paint("failed", "31;1") if failing else paint("ok", "32;1") if not problems else ""
+    verdict = (
+        paint("failed", "31;1") if failing else "" if errors or warnings else paint("ok", "32;1")
+    )
     out.write(
         f"{'' if not problems else chr(10)}Checked {_n(summary['files'], 'file')}, "
         f"{_n(summary['records'], 'record')}: {_n(errors, 'error')}, "
-        f"{_n(warnings, 'warning')}{'. ' + verdict if verdict else ''}\n"
+        f"{_n(warnings, 'warning')}{_info(summary)}{'. ' + verdict if verdict else ''}\n"
     )
+
+
+#: The colour of each severity's code in text output (ANSI: bold red, yellow, cyan).
+_COLOURS = {Severity.ERROR: "31;1", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _info(summary: dict[str, int]) -> str:
+    """Return the count of information for a summary line, when there is any."""
+    count = summary.get("info", 0)
+    return f", {count} info" if count else ""
 
 
 def _n(count: int, noun: str) -> str:
@@ -215,12 +227,17 @@ def print_github(
 ) -> None:
     """Print each problem as a GitHub Actions workflow command, then a summary line.
 
-    Errors are ``::error`` annotations and warnings ``::warning`` ones, but
-    under ``--strict`` (``strict``), where a warning fails the run, every
-    problem is an ``::error``: the annotations say why the check failed.
+    Errors are ``::error`` annotations, warnings ``::warning`` ones and
+    information ``::notice`` ones, but under ``--strict`` (``strict``), where
+    a warning fails the run, a warning is an ``::error``: the annotations say
+    why the check failed.
     """
     for p in problems:
-        level = "warning" if p.severity is Severity.WARNING and not strict else "error"
+        level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}[
+            p.severity
+        ]
+        if strict and p.severity is Severity.WARNING:
+            level = "error"
         props = [f"file={_escape_property(p.file)}"] if p.file else []
         if p.line is not None:
             props.append(f"line={p.line}")
@@ -233,7 +250,8 @@ def print_github(
         out.write(f"::{level} {','.join(props)}::{_escape_data(message)}\n")
     out.write(
         f"Checked {_n(summary['files'], 'file')}, {_n(summary['records'], 'record')}: "
-        f"{_n(summary['errors'], 'error')}, {_n(summary['warnings'], 'warning')}\n"
+        f"{_n(summary['errors'], 'error')}, {_n(summary['warnings'], 'warning')}"
+        f"{_info(summary)}\n"
     )
 
 
