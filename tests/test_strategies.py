@@ -36,7 +36,7 @@ from newsmodel import (
 )
 from newsmodel.codec.converter import structure, unstructure
 from newsmodel.dataset import validate
-from newsmodel.model import _model_types
+from newsmodel.model import ANSWERED, _model_types
 from newsmodel.schema import SCHEMA_COVERAGE, Coverage
 from newsmodel.strategies import (
     FAULT_CODES,
@@ -128,7 +128,7 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
                 current = parent
 
 
-_ANSWERED = ("allegation", "response", "document", "event", "proceeding")
+_ANSWERED = ANSWERED
 
 
 def _field_type(record: Any, path: str) -> Any:

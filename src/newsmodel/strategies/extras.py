@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -47,6 +47,7 @@ from newsmodel.model import (
     Relation,
     Report,
     Response,
+    Result,
     Role,
     Sanction,
     Source,
@@ -55,19 +56,22 @@ from newsmodel.model import (
     Tally,
     Url,
     Variant,
+    Vote,
 )
 from newsmodel.strategies.material import _FIRST_NAMES, _LAST_NAMES, _OUTLETS
-from newsmodel.strategies.values import _count, _place
+from newsmodel.strategies.values import _OTHER_NOTE, _count, _place
 from newsmodel.types import Amount, Currency, Duration, Value
 from newsmodel.vocab import (
     Access,
     ActorKind,
+    Benchmark,
     Channel,
     Demand,
     DocumentKind,
     EventKind,
     EventRole,
     Hedge,
+    Involvement,
     LegalQualification,
     Outcome,
     PartyRole,
@@ -78,20 +82,19 @@ from newsmodel.vocab import (
     ReportRelation,
     RoleKind,
     SanctionKind,
+    SanctionStatus,
     Stance,
+    StanceParty,
     StandardOfProof,
     StepKind,
-    Term,
     Unit,
+    VoteChoice,
 )
 
 if TYPE_CHECKING:
     from newsmodel.strategies.stories import _Setting, _Story
 
 _T = TypeVar("_T")
-
-#: The note a coder writes for a term ``other``: what it stands for.
-_OTHER_NOTE = "Coded 'other': the source's own word for it is kept here."
 
 
 def _sometimes(draw: Draw, one_in: int = 3) -> bool:
@@ -113,10 +116,14 @@ def _quantity(draw: Draw) -> Quantity:
     currency = Currency(draw(st.sampled_from(["EUR", "USD", "GBP", "XOF", "BRL"])))
     notes = _note(draw, "The figure is given in the source's currency.", 4)
     if shape == "money":
+        amount = draw(st.integers(1, 50)) * 100_000
         return Quantity(
-            amount=Amount(draw(st.integers(1, 50)) * 100_000),
+            amount=Amount(amount),
             currency=currency,
             qualifier=draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.MORE_THAN])),
+            converted=(Quantity(amount=Amount(amount * 1.1), currency=Currency("CHF")),)
+            if _sometimes(draw, 3)
+            else (),
             notes=notes,
         )
     if shape == "range":
@@ -159,7 +166,13 @@ def _variants(
             preferred=preferred,
             notes="The later and more detailed account." if preferred else None,
         ),
-        Variant(field=field, value=other, according_to=tuple(Id(a) for a in according_to)),
+        Variant(
+            field=field,
+            value=other,
+            according_to=tuple(Id(a) for a in according_to),
+            as_of=PartialDate("2024-01") if _sometimes(draw, 3) else None,
+            mistaken=not preferred and _sometimes(draw, 3),
+        ),
     )
 
 
@@ -218,6 +231,7 @@ def _proceeding(
                     [None, LegalQualification.CRIMINAL_OFFENCE, LegalQualification.OTHER]
                 )
             ),
+            legal_basis=("Penal Code art. 221",) if _sometimes(draw, 2) else (),
             notes=_note(draw, "As worded in the indictment.", 4),
         )
     ]
@@ -236,6 +250,11 @@ def _proceeding(
                 suspended=Duration("P3Y"),
                 credited=Duration("P2M"),
                 period=PartialDate(f"{ruled.isoformat()}/{ruled.year + 1}-{ruled.month:02d}"),
+                concurrent=_sometimes(draw, 3),
+                benchmark=draw(st.sampled_from([None, Benchmark.STANDARD, Benchmark.MAXIMUM])),
+                status=draw(
+                    st.sampled_from([None, SanctionStatus.PENDING, SanctionStatus.SERVING])
+                ),
                 summary="Four years, three of them suspended.",
                 notes=_note(draw, "Time in pre-trial detention counts against it.", 3),
             ),
@@ -247,6 +266,9 @@ def _proceeding(
                 against=(defendant.id,),
                 amount=Quantity(amount=Amount(100), currency=Currency("EUR"), per=Duration("P1D")),
                 duration=Duration("P30D"),
+                deadline=_day(ruled, 60) if _sometimes(draw, 2) else None,
+                within=Duration("P2M") if _sometimes(draw, 2) else None,
+                scope="all of its subsidiaries" if _sometimes(draw, 2) else None,
                 notes=_note(draw, "A daily fine for as long as the order is not obeyed.", 3),
             ),
         )
@@ -266,6 +288,8 @@ def _proceeding(
             date=_day(base, draw(st.integers(1, 30))),
             by=(complainant.id,),
             charges=tuple(charge.id for charge in charges),
+            within=Duration("PT48H") if _sometimes(draw, 3) else None,
+            deadline=_day(base, 45) if _sometimes(draw, 3) else None,
         ),
     ]
     if sanction == "requested":
@@ -273,6 +297,7 @@ def _proceeding(
             Step(
                 kind=StepKind.HEARING,
                 date=_day(base, 90),
+                duration=Duration("PT7H~") if _sometimes(draw, 2) else None,
                 sanctions=(
                     Sanction(
                         kind=SanctionKind.IMPRISONMENT,
@@ -298,7 +323,20 @@ def _proceeding(
                 st.sampled_from([None, StandardOfProof.BEYOND_REASONABLE_DOUBT])
             ),
             votes=(
-                Tally(in_favour=3, unanimous=True)
+                Tally(
+                    in_favour=3,
+                    unanimous=True,
+                    votes=(
+                        Vote(
+                            actor=court.id,
+                            vote=VoteChoice.FOR,
+                            date=PartialDate(ruled.isoformat()),
+                            notes="The presiding judge.",
+                        ),
+                    )
+                    if _sometimes(draw, 2)
+                    else (),
+                )
                 if unanimous
                 else Tally(
                     in_favour=2,
@@ -310,6 +348,22 @@ def _proceeding(
             )
             if _sometimes(draw, 3)
             else None,
+            results=(
+                Result(
+                    outcome=Outcome.ACQUITTED,
+                    charges=("c2",),
+                    against=(defendant.id,),
+                    notes="Acquitted of the lesser charge.",
+                ),
+            )
+            if len(charges) > 1 and _sometimes(draw, 2)
+            else (),
+            legal_basis=("Penal Code art. 221",) if _sometimes(draw, 3) else (),
+            grounds=("the evidence of the witnesses was consistent",)
+            if _sometimes(draw, 3)
+            else (),
+            final=_sometimes(draw, 4),
+            counts=(_count(draw, [court.id], None),) if _sometimes(draw, 4) else (),
             sanctions=sanctions,
             document=ruling_document.id if ruling_document else None,
             summary="The court ruled on the charges.",
@@ -326,8 +380,19 @@ def _proceeding(
                 forum=appeal_court.id,
                 by=((defendant if convicted else complainant).id,),
                 of="ruling-1",
+                suspensive=draw(st.sampled_from([None, True, False])),
             )
         )
+        if _sometimes(draw, 2):
+            steps.append(
+                Step(
+                    kind=StepKind.HEARING,
+                    date=_day(ruled, draw(st.integers(60, 90))),
+                    forum=appeal_court.id,
+                    scheduled=True,
+                    hedge=draw(st.sampled_from([None, Hedge.POSSIBLE])),
+                )
+            )
     opened = steps[0].date
     assert opened is not None
     kind = draw(
@@ -339,6 +404,7 @@ def _proceeding(
         title=f"The case against {defendant.name}" if _sometimes(draw, 2) else None,
         forum=court.id,
         case_numbers=(f"{ruled.year}/{draw(st.integers(1, 9999))}",) if _sometimes(draw, 2) else (),
+        class_action=_sometimes(draw, 4),
         allegations=(allegation.id,),
         parties=tuple(parties),
         charges=tuple(charges),
@@ -363,10 +429,13 @@ def _reaction(
     targets += [("document", d) for d in story.documents]
     targets += [("event", e) for e in story.events]
     targets += [("proceeding", p) for p in proceedings]
+    targets += [("report", r) for r in story.reports]
     if not targets:
         return None
     kinds = sorted({kind for kind, _ in targets})
-    kind = draw(st.sampled_from(kinds))  # each kind as often, however many records it has
+    # Each kind as often, however many records it has; a case's ruling half the time, as
+    # reactions to rulings are what proceedings are reported for.
+    kind = "proceeding" if proceedings and _sometimes(draw, 2) else draw(st.sampled_from(kinds))
     target = draw(st.sampled_from([record for each, record in targets if each == kind]))
     responder = setting.world.actors[story.allegations[0].accusers[0]]
     stance = {
@@ -374,6 +443,7 @@ def _reaction(
         "document": Stance.WELCOME,
         "event": Stance.CONDEMNATION,
         "proceeding": Stance.CONCERN,
+        "report": Stance.CRITICISM,
     }[kind]
     step = None
     if kind == "proceeding":
@@ -436,6 +506,9 @@ def _enrich_report(
             source = Source(
                 relation=draw(st.sampled_from([ReportRelation.RELAYS, ReportRelation.OTHER])),
                 outlet=outlet.id,
+                via=(Id(draw(st.sampled_from(sorted(world.actors)))),)
+                if _sometimes(draw, 3)
+                else (),
                 words=f"according to {name}",
             )
         changes["sources"] = (
@@ -471,6 +544,18 @@ def _enrich_report(
             according_to=[report.publisher] if report.publisher else [],
             report=report.id,
         )
+    if _sometimes(draw, 4):
+        changes["placement"] = draw(st.sampled_from(["front page", "breaking alert"]))
+        changes["labels"] = (draw(st.sampled_from(["EXCLUSIVE", "Analysis"])),)
+        changes["versions"] = draw(st.integers(2, 6))
+    if story.allegations and _sometimes(draw, 4):
+        changes["assessments"] = (
+            Answer(
+                allegation=story.allegations[0].id,
+                stance=Stance.SCEPTICISM,
+                notes=_note(draw, "The outlet's own reading, in its second paragraph.", 2),
+            ),
+        )
     changes["notes"] = _note(draw, "Retrieved from the outlet's archive.")
     if changes.get("kind") is ReportKind.OTHER:
         changes["notes"] = _OTHER_NOTE
@@ -492,6 +577,7 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 kind=RoleKind.SPOKESPERSON,
                 of=actor.part_of,
                 period=PartialDate(f"{setting.base.year - 2}/..") if _sometimes(draw, 2) else None,
+                duration=Duration("P54D") if _sometimes(draw, 4) else None,
                 notes=_note(draw, "Named as spokesperson in the report.", 3),
             ),
         )
@@ -514,6 +600,9 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 notes=_OTHER_NOTE if kind is RelationKind.OTHER else None,
             ),
         )
+    if actor.kind is ActorKind.PERSON and _sometimes(draw, 4):
+        changes["age"] = draw(st.integers(18, 90))
+        changes["born"] = PartialDate(str(setting.base.year - changes["age"]))
     if actor.aliases and story.reports and _sometimes(draw, 6):
         changes["variants"] = _variants(
             draw, "name", Value(actor.name), Value(actor.aliases[0]), report=story.reports[0].id
@@ -529,13 +618,35 @@ def _collective(draw: Draw, setting: _Setting) -> Actor:
     return world.actor(
         ("collective", "states"),
         lambda id_: Actor(
-            id=id_, name="Several states", kind=ActorKind.STATE, collective=True, members=states
+            id=id_,
+            name="Several states",
+            kind=ActorKind.STATE,
+            collective=True,
+            size=len(states) + 2,
+            members=states,
         ),
     )
 
 
-def _enrich_document(draw: Draw, document: Document, report: Report) -> Document:
+def _enrich_document(
+    draw: Draw, document: Document, report: Report, documents: Sequence[Document]
+) -> Document:
     changes: dict[str, Any] = {}
+    others = [d.id for d in documents if d.id != document.id]
+    if others and _sometimes(draw, 4):
+        changes["cites"] = (others[0],)
+    if report.publisher is not None and _sometimes(draw, 4):
+        changes["recipients"] = (report.publisher,)
+    if document.authors and _sometimes(draw, 5):
+        changes["calls"] = (
+            Call(
+                demand=Demand.INVESTIGATE,
+                of=document.authors[:1],
+                deadline=PartialDate("2030-01") if _sometimes(draw, 2) else None,
+            ),
+        )
+    if _sometimes(draw, 5):
+        changes["copies"] = (Copy(url=Url(f"https://www.scribd.com/document/{document.id}")),)
     if _sometimes(draw):
         changes["reference_numbers"] = (f"S/{report.id[:4]}/{len(document.id)}",)
     if _sometimes(draw):
@@ -571,9 +682,30 @@ def _enrich_allegation(draw: Draw, allegation: Allegation) -> Allegation:
                 summary="Opened fire on the crowd." if _sometimes(draw, 2) else None,
                 means=("live fire",) if _sometimes(draw, 2) else (),
                 occurred=allegation.occurred,
+                duration=Duration("PT2M~") if _sometimes(draw, 3) else None,
                 places=allegation.places[:1],
+                targets=allegation.victims[:1] if _sometimes(draw, 2) else (),
+                involvement=draw(
+                    st.sampled_from([None, Involvement.PERPETRATOR, Involvement.AIDED])
+                ),
+                hedge=draw(st.sampled_from([None, Hedge.POSSIBLE])),
                 notes=_note(draw, "The report does not say who gave the order.", 3),
             ),
+        )
+    if _sometimes(draw, 4):
+        changes["channels"] = (draw(st.sampled_from([Channel.INTERVIEW, Channel.REPORT])),)
+    if allegation.counts and _sometimes(draw, 3):
+        count = allegation.counts[0]
+        changes["counts"] = (
+            attrs.evolve(
+                count,
+                share=float(draw(st.integers(1, 100))) if _sometimes(draw, 2) else None,
+                hedge=draw(st.sampled_from([None, Hedge.UNSOURCED, Hedge.POSSIBLE])),
+                derived_from=allegation.accusers[:1] if _sometimes(draw, 2) else (),
+                document=allegation.evidence[0] if allegation.evidence else None,
+                places=allegation.places[:1],
+            ),
+            *allegation.counts[1:],
         )
     if _sometimes(draw, 4):
         changes["means"] = (draw(st.sampled_from(["live fire", "a drone", "forged invoices"])),)
@@ -651,6 +783,25 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
         )
     if _sometimes(draw, 6):
         changes["counts"] = (_count(draw, list(response.responders), None),)
+    if _sometimes(draw, 5):
+        changes["places"] = (_place(draw, setting.country[0], minimal=True),)
+    if _sometimes(draw, 5):
+        changes["within"] = Duration("PTXH")
+    if publisher and _sometimes(draw, 5):
+        changes["delivered_by"] = (publisher,)
+    citation = response.citations[0]
+    if citation.quotes and _sometimes(draw, 3):
+        quote = attrs.evolve(
+            citation.quotes[0],
+            given_to=publisher,
+            via=tuple(response.responders[:1]) if _sometimes(draw, 2) else (),
+            translated=_sometimes(draw, 2),
+            paraphrase=_sometimes(draw, 2),
+        )
+        changes["citations"] = (
+            attrs.evolve(citation, quotes=(quote, *citation.quotes[1:])),
+            *response.citations[1:],
+        )
     if response.date is not None and _sometimes(draw, 6):
         changes["variants"] = _variants(
             draw,
@@ -666,7 +817,8 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
     if answers[0].positions and _sometimes(draw, 3):
         position = attrs.evolve(answers[0].positions[0], notes="In the second paragraph.")
         answers[0] = attrs.evolve(answers[0], positions=(position, *answers[0].positions[1:]))
-    if len(answers) > 1 and _sometimes(draw, 3):
+    accused = response.stances[0].party is StanceParty.ACCUSED
+    if len(answers) > 1 and answers[-1].stance is None and accused and _sometimes(draw, 3):
         answers[-1] = attrs.evolve(answers[-1], stance=Stance.NOT_ADDRESSED)
     changes["answers"] = tuple(answers)
     changes["notes"] = _note(draw, "Posted, then deleted, the same day.", 6)
@@ -686,6 +838,12 @@ def _enrich_event(draw: Draw, event: Event) -> Event:
             Value(event.date.text[:4]),
             report=event.citations[0].report,
         )
+    if _sometimes(draw, 5):
+        changes["duration"] = Duration("P3D")
+    if _sometimes(draw, 6):
+        changes["amounts"] = (_quantity(draw),)
+    if _sometimes(draw, 8):
+        changes["scheduled"] = True
     changes["notes"] = _note(draw, "Reported by two outlets on the same day.", 6)
     return attrs.evolve(event, **changes)
 
@@ -706,6 +864,16 @@ def _vote(draw: Draw, setting: _Setting, allegation: Allegation, report: Report)
             abstaining=draw(st.integers(0, 10)),
             absent=draw(st.sampled_from([None, 1])),
             unanimous=False,
+            votes=(
+                Vote(
+                    actor=allegation.accusers[0],
+                    vote=draw(st.sampled_from([VoteChoice.FOR, VoteChoice.ABSTAINED])),
+                    date=_day(setting.base, 31) if _sometimes(draw, 2) else None,
+                    notes=_note(draw, "Its delegate explained the vote.", 2),
+                ),
+            )
+            if _sometimes(draw, 2)
+            else (),
             notes=_note(draw, "Two members did not take part.", 2),
         )
         if against
@@ -722,6 +890,7 @@ def _unidentified(
         id=setting.world.new_id(f"unidentified attack {setting.base.year}"),
         accusers=allegation.accusers[:1],
         unidentified_perpetrator=True,
+        subject="the security policy of the region" if _sometimes(draw, 2) else None,
         summary="Unidentified gunmen killed villagers, the accusers said.",
         places=allegation.places[:1],
         citations=(Citation(report=report.id),),
@@ -750,6 +919,7 @@ def _enrich(
                     id=world.new_id(f"{proceeding.id} revised"),
                     title="The case",
                     supersedes=proceeding.id,
+                    related=(proceeding.id,) if _sometimes(draw, 2) else (),
                     variants=_variants(
                         draw, "title", Value("The case"), Value("The trial"), report=report.id
                     ),
@@ -778,7 +948,9 @@ def _enrich(
     story.allegations[:] = [_enrich_allegation(draw, a) for a in story.allegations]
     story.responses[:] = [_enrich_response(draw, setting, r, story) for r in story.responses]
     story.events[:] = [_enrich_event(draw, e) for e in story.events]
-    story.documents[:] = [_enrich_document(draw, d, report) for d in story.documents]
+    story.documents[:] = [
+        _enrich_document(draw, d, report, story.documents) for d in story.documents
+    ]
     reports = story.reports
     for number, each in enumerate(reports):
         reports[number] = _enrich_report(draw, setting, each, reports[:number], story)
@@ -791,27 +963,3 @@ def _enrich(
     for number in range(first_actor, len(world.new_actors)):
         world.replace(_enrich_actor(draw, setting, world.new_actors[number], story))
     return proceedings
-
-
-def _explained(value: _T) -> _T:
-    """Return ``value`` with a note wherever a term ``other`` has none (at any depth)."""
-    if not attrs.has(type(value)) or isinstance(value, PartialDate):
-        return value
-    changes: dict[str, Any] = {}
-    other = False
-    for field in attrs.fields(cast("type[Any]", type(value))):
-        item = getattr(value, field.name)
-        if isinstance(item, tuple):
-            new = tuple(_explained(x) for x in item)
-            other |= any(isinstance(x, Term) and x.value == "other" for x in item)
-            if new != item:
-                changes[field.name] = new
-        elif isinstance(item, Term):
-            other |= item.value == "other"
-        elif attrs.has(type(item)):
-            new_item = _explained(item)
-            if new_item is not item:
-                changes[field.name] = new_item
-    if other and hasattr(value, "notes") and value.notes is None:
-        changes["notes"] = _OTHER_NOTE
-    return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]

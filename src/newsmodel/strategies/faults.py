@@ -453,10 +453,10 @@ def _count_order(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
 
 def _count_without_figure(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
     count = _count_slot(draw, data)
-    for name in ("low", "best", "high"):
+    for name in ("low", "best", "high", "words"):
         count.pop(name, None)
     count.pop("subgroups", None)
-    return data, "removed every figure of a count"
+    return data, "removed every figure and the words of a count"
 
 
 def _quote_slot(draw: Draw, data: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -30,7 +30,7 @@ from newsmodel.model import (
     Response,
     Url,
 )
-from newsmodel.strategies.extras import _enrich, _explained
+from newsmodel.strategies.extras import _enrich
 from newsmodel.strategies.material import (
     _ARGUMENT_SUMMARIES,
     _CONDUCT,
@@ -46,7 +46,7 @@ from newsmodel.strategies.material import (
     _the,
 )
 from newsmodel.strategies.scalars import _ZONES, _clock, _days, _interval
-from newsmodel.strategies.values import _count, _place
+from newsmodel.strategies.values import _count, _explained, _place
 from newsmodel.strategies.world import (
     _accused,
     _accuser,
@@ -376,8 +376,13 @@ def _responses(
         verb = "rejected" if stance.party is StanceParty.ACCUSED else "responded to"
         sentence = f"{_cap(_name_of(responder))} {verb} the allegations{said}."
         answered = [accusation.id]
+        # Another accused's allegation, answered too, takes a stance anyone may take.
+        not_mine: set[str] = set()
         if len(accusations) > 1 and draw(st.booleans()):
-            answered.append(accusations[(index + 1) % len(accusations)].id)
+            second = accusations[(index + 1) % len(accusations)]
+            answered.append(second.id)
+            if not third_party and responder not in second.accused:
+                not_mine.add(second.id)
         answered = list(dict.fromkeys(answered))
         response_id = world.new_id(f"{responder.name} {stance.term}")
         document = next((doc for doc in documents if responder.id in doc.authors), None)
@@ -387,7 +392,7 @@ def _responses(
         fields = {
             "id": response_id,
             "responders": (responder.id,),
-            "answers": _answers(draw, answered, third_party),
+            "answers": _answers(draw, answered, third_party, not_mine),
             "stances": (stance,),
             "arguments": used_arguments,
             "date": _day_form(draw, _day_between(draw, base, 31, 60), ["day", "time"])
@@ -461,11 +466,14 @@ def _argument(draw: Draw, setting: _Setting, tactic: Tactic, accuser: Actor) -> 
     )
 
 
-def _answers(draw: Draw, answered: Sequence[str], third_party: bool) -> tuple[Answer, ...]:
+def _answers(
+    draw: Draw, answered: Sequence[str], third_party: bool, not_mine: Container[str] = ()
+) -> tuple[Answer, ...]:
     """Draw the answers to allegations, with stances on single aspects of some.
 
     The accused may admit the operation but dispute the toll; a response to
-    two allegations may be silent on the second.
+    two allegations may be silent on the second.  An allegation against
+    someone else (``not_mine``) is contradicted, a stance anyone may take.
     """
     positions: list[Position] = []
     if not third_party and draw(st.integers(0, 3)) == 0:
@@ -484,6 +492,9 @@ def _answers(draw: Draw, answered: Sequence[str], third_party: bool) -> tuple[An
     answers = [Answer(allegation=Id(answered[0]), positions=tuple(positions))]
     for other in answered[1:]:
         silent = draw(st.booleans())
+        if other in not_mine:
+            answers.append(Answer(allegation=Id(other), stance=Stance.CONTRADICTION))
+            continue
         answers.append(
             Answer(
                 allegation=Id(other),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn as Draw
 
@@ -38,6 +39,35 @@ from newsmodel.vocab import (
 )
 
 _TermT = TypeVar("_TermT", bound=Term)
+_T = TypeVar("_T")
+
+
+#: The note a coder writes for a term ``other``: what it stands for.
+_OTHER_NOTE = "Coded 'other': the source's own word for it is kept here."
+
+
+def _explained(value: _T) -> _T:
+    """Return ``value`` with a note wherever a term ``other`` has none (at any depth)."""
+    if not attrs.has(type(value)) or isinstance(value, PartialDate):
+        return value
+    changes: dict[str, Any] = {}
+    other = False
+    for field in attrs.fields(cast("type[Any]", type(value))):
+        item = getattr(value, field.name)
+        if isinstance(item, tuple):
+            new = tuple(_explained(x) for x in item)
+            other |= any(isinstance(x, Term) and x.value == "other" for x in item)
+            if new != item:
+                changes[field.name] = new
+        elif isinstance(item, Term):
+            other |= item.value == "other"
+        elif attrs.has(type(item)):
+            new_item = _explained(item)
+            if new_item is not item:
+                changes[field.name] = new_item
+    if other and hasattr(value, "notes") and value.notes is None:
+        changes["notes"] = _OTHER_NOTE
+    return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
 
 
 def terms(vocabulary: type[_TermT]) -> st.SearchStrategy[_TermT]:
@@ -192,7 +222,7 @@ def positions() -> st.SearchStrategy[Position]:
         aspect=terms(Aspect),
         stance=terms(Stance),
         summary=st.sampled_from([None, "admits the operation took place", "disputes the toll"]),
-    )
+    ).map(_explained)
 
 
 @st.composite
@@ -203,15 +233,17 @@ def arguments(draw: Draw) -> Argument:
     """
     tactic = draw(terms(Tactic))
     words = draw(st.sampled_from(_WORDS.get(tactic, (tactic.description,))))
-    return Argument(
-        tactic=tactic,
-        words=words if draw(st.booleans()) else None,
-        summary=_ARGUMENT_SUMMARIES.get(tactic) if draw(st.booleans()) else None,
-        actors=tuple(draw(st.lists(ids(), max_size=2, unique=True))),
+    return _explained(
+        Argument(
+            tactic=tactic,
+            words=words if draw(st.booleans()) else None,
+            summary=_ARGUMENT_SUMMARIES.get(tactic) if draw(st.booleans()) else None,
+            actors=tuple(draw(st.lists(ids(), max_size=2, unique=True))),
+        )
     )
 
 
 def participants(actor_ids: Sequence[str] = ()) -> st.SearchStrategy[Participant]:
     """Draw an actor (one of ``actor_ids``, or an invented id) and its role in an event."""
     actor = st.sampled_from(list(actor_ids)).map(Id) if actor_ids else ids()
-    return st.builds(Participant, actor=actor, role=terms(EventRole))
+    return st.builds(Participant, actor=actor, role=terms(EventRole)).map(_explained)
