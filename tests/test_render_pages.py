@@ -199,7 +199,7 @@ responses:
 - id: b
   responders: [army]
   answers: [{allegation: a}]
-  stances: [denial]
+  stances: [retraction, denial]
   retracts: [first]
   supersedes: first
   citations:
@@ -210,11 +210,11 @@ responses:
     pages = render.render_dataset_pages(dataset)
     _check_pages(dataset, pages)
     first, second = pages["responses/first.md"], pages["responses/b.md"]
-    assert "**Retracted by**: [The army: denial](../responses/b.md)" in first
-    assert "**Superseded by**: [The army: denial](../responses/b.md)" in first
+    assert "**Retracted by**: [The army: retraction](../responses/b.md)" in first
+    assert "**Superseded by**: [The army: retraction](../responses/b.md)" in first
     assert "**Retracts**: [The army: acknowledgment](../responses/first.md)" in second
     assert "## Counter-accusations made in it" in second
-    assert "disowned in [The army: denial](../responses/b.md)" in pages["allegations/a.md"]
+    assert "disowned in [The army: retraction](../responses/b.md)" in pages["allegations/a.md"]
     assert "at least 4 (range 3\N{EN DASH}9)" in pages["allegations/a.md"]
     assert "(a counter-accusation)" in pages["allegations/counter.md"]
     assert '"<mark id="quote-9-27"' in pages["reports/r.md"]

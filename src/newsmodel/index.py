@@ -187,7 +187,7 @@ class Index:
         (a citation, a quote) is the record that holds it.
 
         >>> [r.id for r in index.referring("voa-2022-mali-denies-un-accusations")][:2]
-        ['minusma-note-2022-q2', 'mali-foreign-ministry-statement-2022-09-02']
+        ['russia', 'wagner-group']
         >>> [r.id for r in index.referring("mali-government", "Actor.part_of")]
         ['mali-foreign-ministry']
 
@@ -226,7 +226,7 @@ class Index:
         mali-statement-silent-on-foreign-forces
         mali-says-it-works-only-with-official-russian-trainers
         """
-        return cast("tuple[Response, ...]", self.reverse(allegation, "responses"))
+        return self._responses(self.reverse(allegation, "responses"))
 
     def responses_by(self, actor: Actor | str) -> tuple[Response, ...]:
         """Return the responses an actor made, to any allegation.
@@ -262,7 +262,7 @@ class Index:
         """Return the allegations an actor makes, or any of its parts with ``include_parts``.
 
         >>> [a.id for a in index.allegations_by("un", include_parts=True)][:2]
-        ['minusma-q2-2022-state-forces-violations', 'minusma-q2-2022-militant-violations']
+        ['moroccan-forces-violence-melilla', 'spain-no-effective-investigation']
         """
         found = self._find(self._actors(actor, include_parts), _numbers("allegations_by"))
         return cast("tuple[Allegation, ...]", found)
@@ -280,7 +280,7 @@ class Index:
         >>> [r.id for r in Index([denial, rebuttal]).replies_to("denial")]
         ['rebuttal']
         """
-        return cast("tuple[Response, ...]", self.reverse(response, "replies"))
+        return self._responses(self.reverse(response, "replies"))
 
     def reactions_to(self, record: Record | str) -> tuple[Response, ...]:
         """Return the responses that answer a document, an event or a proceeding.
@@ -299,7 +299,7 @@ class Index:
         >>> [r.id for r in Index([appeal]).reactions_to("case")]
         ['will-appeal']
         """
-        return cast("tuple[Response, ...]", self.reverse(record, "reactions"))
+        return self._responses(self.reverse(record, "reactions"))
 
     def proceedings_of(self, allegation: Allegation | str) -> tuple[Proceeding, ...]:
         """Return the proceedings that examine an allegation, in full or through a charge.
@@ -346,6 +346,11 @@ class Index:
         return cast("tuple[Actor, ...]", self._records_at(self._descendants(_id(actor))))
 
     # -- the work ------------------------------------------------------------
+
+    @staticmethod
+    def _responses(records: tuple[Record, ...]) -> tuple[Response, ...]:
+        """Keep the responses: an answer also sits in a report's ``assessments``."""
+        return tuple(record for record in records if isinstance(record, Response))
 
     def _find(self, ids: Iterable[str], numbers: Iterable[int]) -> tuple[Record, ...]:
         """Return the records that refer to any of ``ids`` by any of the references ``numbers``."""
