@@ -183,7 +183,7 @@ _COVERAGE_BY_CODE: dict[str, tuple[Coverage, str]] = {
     "NM308": (_F, "A pattern per identifier scheme."),
     "NM309": (_F, "if latitude is given then longitude is required, and the reverse."),
     "NM310": (_N, "JSON Schema cannot compare two values (low <= best <= high)."),
-    "NM311": (_F, "anyOf requiring low, best or high."),
+    "NM311": (_F, "anyOf requiring low, best, high or words."),
     "NM312": (
         _P,
         "Both offsets or neither is checked; end - start == len(text) compares "
@@ -191,8 +191,14 @@ _COVERAGE_BY_CODE: dict[str, tuple[Coverage, str]] = {
     ),
     "NM313": (
         _N,
-        "JSON Schema cannot check that a value appears in another field's list.",
+        "A version-1 check, made while upgrading: a version-2 file has no such field.",
     ),
+    "NM209": (_N, "Information about the file's version, given while reading it."),
+    "NM316": (
+        _N,
+        "Exactly one of several fields (and step only with proceeding) is not expressed.",
+    ),
+    "NM317": (_N, "A field allowed only beside another is not expressed."),
     "NM314": (_F, "The same pattern as newsmodel's ISO 8601 duration check."),
     "NM315": (_F, "enum of the ISO 4217 alphabetic codes."),
 }
@@ -290,8 +296,8 @@ _BOTH_OR_NEITHER: Mapping[type, tuple[tuple[str, str, str], ...]] = {
     Place: (("latitude", "longitude", "number"),),
     Quote: (("start", "end", "integer"),),
 }
-_AT_LEAST_ONE: Mapping[type, tuple[tuple[str, ...], str]] = {
-    Count: (("low", "best", "high"), "integer"),
+_AT_LEAST_ONE: Mapping[type, tuple[tuple[str, str], ...]] = {
+    Count: (("low", "integer"), ("best", "integer"), ("high", "integer"), ("words", "string")),
 }
 
 #: Field metadata that the converter enforces, and the keyword that says the same.
@@ -427,11 +433,11 @@ def _pair_rules(cls: type) -> list[dict[str, Any]]:
 def _at_least_one_rules(cls: type) -> list[dict[str, Any]]:
     if cls not in _AT_LEAST_ONE:
         return []
-    names, json_type = _AT_LEAST_ONE[cls]
     return [
         {
             "anyOf": [
-                {"properties": {name: {"type": json_type}}, "required": [name]} for name in names
+                {"properties": {name: {"type": json_type}}, "required": [name]}
+                for name, json_type in _AT_LEAST_ONE[cls]
             ]
         }
     ]
