@@ -19,6 +19,7 @@ from newsmodel.codec.converter import structure, unstructure
 from newsmodel.io import Format
 from newsmodel.strategies import bundles
 from newsmodel.types import Amount, Id
+from newsmodel.vocab import ActorKind, CountKind
 
 FORMATS: list[Format] = ["yaml", "json", "jsonl"]
 SETTINGS = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
@@ -71,32 +72,49 @@ def test_records_round_trip_through_the_converter(cls: type[Any]) -> None:
     check()
 
 
-#: Variant values that YAML would read as another type if written bare, and the ones
-#: that must stay numbers or truth values.
-VARIANT_VALUES: tuple[Any, ...] = (
+#: Variant values that YAML would read as another type if written bare (of a text
+#: field), and the numbers and truth values that must stay what they are (of fields
+#: holding those), with the field each is a value of.
+_LOOKS_TYPED = (
     "123", "1.5", "true", "yes", "null", "~", "NO", "2022-01-01", "0x1F", "1e3", ".inf",
-    " padded", "P4Y", 123, 1.5, 2.0, True, False,
+    " padded", "P4Y",
+)  # fmt: skip
+VARIANT_VALUES: tuple[tuple[str, Any], ...] = (
+    *(("title", text) for text in _LOOKS_TYPED),
+    ("versions", 123),
+    ("counts[0].share", 1.5),
+    ("counts[0].share", 2.0),
+    ("counts[0].provisional", True),
+    ("counts[0].provisional", False),
+    ("accused", ("x", "y")),
 )  # fmt: skip
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_variant_values_and_amounts_keep_their_types(fmt: Format) -> None:
-    report = newsmodel.Report(
-        id=Id("r"),
-        title="t",
-        variants=tuple(newsmodel.Variant(field="title", value=v) for v in VARIANT_VALUES),
-    )
+    def variants(owner: str) -> tuple[newsmodel.Variant, ...]:
+        return tuple(
+            newsmodel.Variant(field=field, value=value)
+            for field, value in VARIANT_VALUES
+            if (field in ("title", "versions")) == (owner == "report")
+        )
+
+    report = newsmodel.Report(id=Id("r"), title="t", versions=2, variants=variants("report"))
     allegation = newsmodel.Allegation(
         id=Id("a"),
         accusers=(Id("x"),),
+        accused=(Id("y"),),
         summary="s",
+        counts=(newsmodel.Count(kind=CountKind.KILLED, best=3, share=50.0),),
         amounts=tuple(newsmodel.Quantity(amount=Amount(v)) for v in (100000, 2.5, 2.0, 0)),
         citations=(newsmodel.Citation(report=Id("r")),),
+        variants=variants("allegation"),
     )
-    bundle = Bundle(schema_version=2, reports=(report,), allegations=(allegation,))
+    actors = tuple(newsmodel.Actor(id=Id(i), name=i, kind=ActorKind.STATE) for i in ("x", "y"))
+    bundle = Bundle(schema_version=2, reports=(report,), actors=actors, allegations=(allegation,))
     back = newsmodel.loads(newsmodel.dumps(bundle, format=fmt), format=fmt)
     assert back == bundle
-    values = [variant.value for variant in back.reports[0].variants]
-    assert [(type(v), v) for v in values] == [(type(v), v) for v in VARIANT_VALUES]
+    values = [v.value for v in (*back.reports[0].variants, *back.allegations[0].variants)]
+    assert [(type(v), v) for v in values] == [(type(v), v) for _, v in VARIANT_VALUES]
     amounts = [quantity.amount for quantity in back.allegations[0].amounts]
     assert [type(v) for v in amounts] == [int, float, float, int]  # 100000 stays an int

@@ -57,8 +57,6 @@ def complete_last_line(text: str) -> str:
     return text
 
 
-#: What may come before a node: white space, a flow indicator, a comma.
-_NODE_START = frozenset(" \t\r\n[{,")
 #: Constructs that start a node, each a pattern starting with a literal character
 #: (the regular expression engine scans for it fast): the node must start there.
 _AT_NODE_START = [
@@ -76,6 +74,28 @@ _LEADING_SPACES = [
 _HEADER_CHARS = frozenset("0123456789+-")
 
 
+#: What a node follows, past the spaces before it: an indicator, a flow bracket, a comma,
+#: a line break (the start of a line).
+_BEFORE_NODE = frozenset(":-?[{,\n\r")
+
+
+def _starts_node(text: str, start: int) -> bool:
+    """Whether a construct at ``start`` may begin a node (not sit inside a plain scalar).
+
+    It follows a flow bracket or a comma directly, or spaces after an indicator
+    (``key: !tag``, ``- &anchor``) or the start of a line: "jamais !" in a
+    French sentence is text, not a tag.
+    """
+    if start == 0 or text[start - 1] in "[{,":
+        return True
+    if text[start - 1] not in " \t\r\n":
+        return False
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] in _BEFORE_NODE
+
+
 def may_be_misread(text: str) -> bool:
     """Tell whether the text may hold a construct that libyaml misreads or wrongly accepts.
 
@@ -86,8 +106,7 @@ def may_be_misread(text: str) -> bool:
     """
     for pattern in _AT_NODE_START:
         for match in pattern.finditer(text):
-            start = match.start()
-            if start == 0 or text[start - 1] in _NODE_START:
+            if _starts_node(text, match.start()):
                 return True
     if any(pattern.search(text) for pattern in _LEADING_SPACES):
         return True

@@ -91,7 +91,7 @@ def reference_text(data: Any) -> str:
             sort_keys=False,
             allow_unicode=True,
             default_flow_style=False,
-            width=_LITERAL_OVER + 8,
+            width=_WIDTH,
         )
     )
 
@@ -106,7 +106,11 @@ class _UnsureError(Exception):
     """The direct writer cannot be sure to write what the emitter writes."""
 
 
-_WIDTH = _LITERAL_OVER + 8
+#: The line width the emitter folds at: none.  A string over ``_LITERAL_OVER`` characters
+#: is a literal block anyway; a shorter one nested deep would be folded across lines in
+#: quotes, which every reader must then re-join and check for indentation (the fast
+#: reader leaves such files to the event reader).  A long line is the lesser harm.
+_WIDTH = 10**9
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER: Any = yaml.resolver.Resolver()
 _ANALYZER: Any = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
