@@ -20,7 +20,7 @@ from newsmodel import io, reading
 from newsmodel.dataset import validate
 from newsmodel.problems import Severity, ValidationError
 from newsmodel.upgrade import UpgradeError, rewrite, upgrade_nodes
-from newsmodel.vocab import Aspect, Channel, Stance
+from newsmodel.vocab import Aspect, Channel, Stance, Term
 from newsmodel.writing.roundtrip import comments_of, merge_lines
 from newsmodel.writing.yaml import yaml_text
 
@@ -89,6 +89,7 @@ def test_version_1_json_lines_are_upgraded_line_by_line() -> None:
     assert response.responders == ("a",)
     assert [answer.allegation for answer in response.answers] == ["b"]
     assert response.retracts == ("y",)
+    assert response.stances == ("denial", "retraction")  # version 1 implied it
 
 
 def test_a_version_2_file_is_not_upgraded() -> None:
@@ -207,7 +208,8 @@ def test_only_the_changed_lines_change(name: str, upgraded: Path) -> None:
     new = (upgraded / name).read_text(encoding="utf-8").splitlines()
     changed = re.compile(
         r"\s*(- )?(schema_version|authors|author|responders?|allegations?|answers|stances?|"
-        r"positions|channels?|documents?|retracts|- name|- [a-z0-9-]+$|aspect|stance|summary)"
+        r"positions|channels?|documents?|retracts|- name|- [a-z0-9-]+$|aspect|stance|summary|"
+        r"notes)"
     )
     import difflib
 
@@ -292,7 +294,7 @@ def test_comments_move_with_the_values_they_follow() -> None:
         "    authors: [a]  # issuer",
         "    responders: [a]  # the ministry",
         "      - allegation: al  # the first",
-        "    stances: [denial]  # overall",
+        "    stances: [denial, retraction]  # overall",
         "    documents: [d]  # the statement",
     ):
         assert line in new.splitlines(), line
@@ -405,14 +407,14 @@ def _v1_response(draw: st.DrawFn, index: int) -> dict[str, Any]:
         "id": f"response-{index}",
         "responder": draw(_IDS),
         "allegations": allegations,
-        "stance": draw(st.sampled_from([s.value for s in Stance])),
+        "stance": draw(st.sampled_from(_v1_terms(Stance))),
     }
     positions = draw(
         st.lists(
             st.fixed_dictionaries(
                 {
-                    "aspect": st.sampled_from([a.value for a in Aspect]),
-                    "stance": st.sampled_from([s.value for s in Stance]),
+                    "aspect": st.sampled_from(_v1_terms(Aspect)),
+                    "stance": st.sampled_from(_v1_terms(Stance)),
                 },
                 optional={
                     "allegation": st.sampled_from(allegations),
@@ -425,7 +427,7 @@ def _v1_response(draw: st.DrawFn, index: int) -> dict[str, Any]:
     if positions:
         response["positions"] = positions
     optional = {
-        "channel": st.sampled_from([c.value for c in Channel]),
+        "channel": st.sampled_from(_v1_terms(Channel)),
         "document": _IDS,
         "retracts": _IDS,
         "summary": _WORDS,
@@ -435,6 +437,11 @@ def _v1_response(draw: st.DrawFn, index: int) -> dict[str, Any]:
             response[key] = draw(values)
     response["citations"] = [{"report": "r"}]
     return response
+
+
+def _v1_terms(vocabulary: type[Term]) -> list[str]:
+    """The terms of a vocabulary that version 1 had: all but 'other', which came with 2."""
+    return [term.value for term in vocabulary if term.value != "other"]
 
 
 @st.composite
@@ -469,6 +476,8 @@ def v2_translation(data: dict[str, Any]) -> dict[str, Any]:
                 new[listed[key]] = [value]
             elif key not in ("allegations", "positions"):
                 new[key] = value
+        if "retracts" in new and "retraction" not in new["stances"]:
+            new["stances"] = [*new["stances"], "retraction"]  # a retraction, in version 1
         positions = response.get("positions", [])
         new["answers"] = [
             {

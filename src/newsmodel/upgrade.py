@@ -127,6 +127,9 @@ class Tree(Protocol):
     def new_mapping(self, key: str, value: Any) -> Any:
         """Return a new mapping ``{key: value}``, placed as ``value``."""
 
+    def new_text(self, text: str, like: Any) -> Any:
+        """Return a new string value, placed as ``like``."""
+
     def copy(self, value: Any) -> Any:
         """Return ``value`` for a second place in the tree."""
 
@@ -199,7 +202,19 @@ def _response(tree: Tree, response: Any, seen: set[int]) -> list[Found]:
     _listed(tree, response, "channel", "channels", optional=True)
     _listed(tree, response, "document", "documents", optional=True)
     _listed(tree, response, "retracts", "retracts", optional=True)
+    _retraction(tree, response)
     return _answers(tree, response, seen)
+
+
+def _retraction(tree: Tree, response: Any) -> None:
+    """Add the stance ``retraction`` to a response that retracts: version 1 implied it."""
+    keys = tree.keys(response)
+    if "retracts" not in keys or "stances" not in keys:
+        return
+    stances = tree.get(response, "stances")
+    if tree.is_list(stances) and "retraction" not in map(tree.scalar, tree.items(stances)):
+        listed = tree.items(stances)
+        listed.append(tree.new_text("retraction", listed[-1] if listed else stances))
 
 
 def _listed(tree: Tree, mapping: Any, old: str, new: str, *, optional: bool) -> None:
@@ -322,9 +337,27 @@ def _target(tree: Tree, position: Any, named: list[Hashable]) -> int | str | Non
     return named.index(key) if key in named else value
 
 
+#: The note an allegation whose conduct is ``other`` gets: version 1 asked coders to
+#: say what it was in the summary (the term's description); version 2 asks for notes.
+OTHER_CONDUCT_NOTE = "Conduct 'other': the summary says what (version 1)."
+
+
+def _allegation(tree: Tree, allegation: Any, seen: set[int]) -> list[Found]:
+    """Note that a conduct ``other`` is explained by the summary, as version 1 asked."""
+    keys = tree.keys(allegation)
+    if "conduct" not in keys or "notes" in keys:
+        return []
+    conduct = tree.get(allegation, "conduct")
+    if tree.is_list(conduct) and any(tree.scalar(c) == "other" for c in tree.items(conduct)):
+        note = tree.new_text(OTHER_CONDUCT_NOTE, conduct)
+        tree.add(allegation, "notes", note, (allegation, "conduct"))
+    return []
+
+
 _UPGRADES: dict[str, Callable[[Tree, Any, set[int]], list[Found]]] = {
     "reports": _report,
     "documents": _document,
+    "allegations": _allegation,
     "responses": _response,
 }
 
@@ -417,6 +450,9 @@ class NodeTree:
 
     def new_mapping(self, key: str, value: Any) -> Any:  # noqa: D102
         return Node({key: value}, value.line, value.column, {key: (value.line, value.column)})
+
+    def new_text(self, text: str, like: Any) -> Any:  # noqa: D102
+        return Node(text, like.line, like.column)
 
     def copy(self, value: Any) -> Any:  # noqa: D102
         return value  # nodes are read, never written: one may stand in two places

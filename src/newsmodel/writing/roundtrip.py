@@ -133,6 +133,9 @@ class RoundTripTree:
         mapping[key] = value
         return mapping
 
+    def new_text(self, text: str, like: Any) -> Any:  # noqa: D102
+        return text
+
     def copy(self, value: Any) -> Any:  # noqa: D102
         return copy.deepcopy(value)  # the same object twice would be written as an alias
 
