@@ -68,6 +68,9 @@ LINKS = {"NM100-unreadable-file/missing.yaml": "does-not-exist.yaml"}
 
 FORMATS = ("text", "json", "github")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+#: Codes below NM4 that the dataset rules report (they depend on the other files: a
+#: report whose id another file defines too is not checked for its title).
+DATASET_WIDE = frozenset({"NM322"})
 
 # --------------------------------------------------------------------------
 # Fixtures: reading what each one expects
@@ -552,7 +555,7 @@ def test_whole_fixture_folder_is_deterministic(
         Spot("./" + s.file, s.line, s.column, s.code)
         for case in ALL
         for s in case.expected
-        if s.code < "NM4" and not case.args
+        if s.code < "NM4" and s.code not in DATASET_WIDE and not case.args
     }
     assert own <= set(spots)
     for fmt in ("json", "github"):
