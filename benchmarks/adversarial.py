@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-HEADER = '{"schema_version": 1}\n'
+HEADER = '{"schema_version": 2}\n'
 
 
 def _jsonl(path: Path, records: Iterator[dict[str, object]]) -> None:
@@ -83,9 +83,9 @@ def _response(response_id: str, responder: str, **fields: object) -> dict[str, o
     return {
         "type": "response",
         "id": response_id,
-        "responder": responder,
-        "allegations": ["claim"],
-        "stance": "denial",
+        "responders": [responder],
+        "answers": [{"allegation": "claim"}],
+        "stances": ["denial"],
         "citations": [{"report": "r"}],
         **fields,
     }
@@ -96,7 +96,7 @@ def dangling_part_of(folder: Path, scale: float) -> Path:
     count = int(4000 * scale)
     path = folder / "dangling-part-of.yaml"
     with path.open("w", encoding="utf-8") as file:
-        file.write("schema_version: 1\nactors:\n")
+        file.write("schema_version: 2\nactors:\n")
         for n in range(count):
             file.write(
                 f"- id: member-of-the-group-{n:06d}\n  name: Member {n}\n  kind: person\n"
@@ -169,7 +169,7 @@ def invalid_list_items(folder: Path, scale: float) -> Path:
     """Write a 2 MB YAML file of list items that are numbers, not records: one problem each."""
     size = int(2_000_000 * scale)
     path = folder / "invalid-list-items.yaml"
-    path.write_text("schema_version: 1\nactors:\n" + "- 1\n" * (size // 4), encoding="utf-8")
+    path.write_text("schema_version: 2\nactors:\n" + "- 1\n" * (size // 4), encoding="utf-8")
     return path
 
 
