@@ -68,7 +68,7 @@ GROUPS = (
 True
 >>> newsmodel.dump(bundle, "mali.jsonl")
 >>> sum(1 for record in newsmodel.iter_jsonl("mali.jsonl"))
-41
+42
 """,
     ),
     Group(
@@ -80,7 +80,7 @@ True
         ("validate", "Validator", "Dataset"),
         """\
 >>> import newsmodel
->>> newsmodel.validate(["examples/"])
+>>> [p for p in newsmodel.validate(["examples/"]) if p.severity is newsmodel.Severity.ERROR]
 []
 >>> dataset = newsmodel.Dataset.load(["examples/"])
 >>> dataset["mali-foreign-ministry"].name
@@ -182,8 +182,8 @@ True
 >>> from newsmodel.vocab import ProceedingKind, SanctionKind, StepKind
 >>> bundle = newsmodel.load("examples/voa-mali-2022.yaml")
 >>> denial = bundle.responses[0]
->>> [answer.allegation for answer in denial.answers][:1]
-['minusma-q2-2022-state-forces-violations']
+>>> [answer.document or answer.allegation for answer in denial.answers][:2]
+['minusma-note-2022-q2', 'minusma-q2-2022-state-forces-violations']
 >>> ruling = newsmodel.Step(id="ruling-1", kind=StepKind.RULING, sanctions=(
 ...     newsmodel.Sanction(kind=SanctionKind.FINE, amount=newsmodel.Quantity(
 ...         amount=10800, currency="EUR")),))
@@ -202,7 +202,7 @@ True
         """\
 >>> import newsmodel
 >>> try:
-...     newsmodel.loads("schema_version: 1\\nactors:\\n- {id: Mali, name: Mali, kind: state}\\n")
+...     newsmodel.loads("schema_version: 2\\nactors:\\n- {id: Mali, name: Mali, kind: state}\\n")
 ... except newsmodel.ValidationError as error:
 ...     problem = error.problems[0]
 >>> problem.code, problem.line, problem.column, problem.path, problem.hint

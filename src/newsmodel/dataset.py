@@ -599,7 +599,7 @@ def validate(
 
     >>> from newsmodel.vocab import ActorKind
     >>> mali = Actor(id="mali", name="Mali", kind=ActorKind.STATE)
-    >>> [(p.code, p.severity.value) for p in validate(Bundle(schema_version=1, actors=(mali,)))]
+    >>> [(p.code, p.severity.value) for p in validate(Bundle(schema_version=2, actors=(mali,)))]
     [('NM451', 'warning')]
     >>> for problem in validate(["data/"], ignore=["NM45"]):  # doctest: +SKIP
     ...     print(problem.code, problem.file, problem.line, problem.message)

@@ -110,7 +110,7 @@ RULES: Mapping[str, Rule] = _rules(
         name="multiple-documents",
         severity=_E,
         summary="A YAML file holds more than one document (---).",
-        example="schema_version: 1\n---\nschema_version: 1",
+        example="schema_version: 2\n---\nschema_version: 2",
         fix="Split it into one file per document.",
     ),
     Rule(
@@ -119,7 +119,7 @@ RULES: Mapping[str, Rule] = _rules(
         severity=_E,
         summary="The top of the file (or a JSON Lines line) is not a mapping.",
         example="- id: mali",
-        fix="Start from 'schema_version: 1' and put records in lists under it.",
+        fix="Start from 'schema_version: 2' and put records in lists under it.",
     ),
     Rule(
         code="NM108",
@@ -276,7 +276,7 @@ RULES: Mapping[str, Rule] = _rules(
         severity=_E,
         summary="The file's schema_version is not one this release reads.",
         example="schema_version: 7",
-        fix="Write schema_version: 1, or upgrade newsmodel.",
+        fix="Write schema_version: 2 (or 1, read as 2), or upgrade newsmodel.",
     ),
     Rule(
         code="NM208",

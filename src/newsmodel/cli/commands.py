@@ -81,7 +81,8 @@ def _validate(args: argparse.Namespace) -> int:
     }
     failing = summary["errors"] + (summary["warnings"] if args.strict else 0)
     if fmt == "text":
-        print_text(problems, summary, sys.stdout, failing=bool(failing))
+        shown = problems if args.info else [p for p in problems if p.severity is not Severity.INFO]
+        print_text(shown, summary, sys.stdout, failing=bool(failing))
     elif fmt == "json":
         print_json(problems, summary, sys.stdout)
     else:

@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: github when GITHUB_ACTIONS=true, else text)",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--info",
+        action="store_true",
+        help="list information too in text output (a version-1 file, a report without its "
+        "headline); it is counted either way",
+    )
     # One value per option (comma-separated, repeatable), so that paths after
     # ``--ignore NM451`` stay paths.
     check.add_argument(
