@@ -213,8 +213,7 @@ _COVERAGE_BY_CODE: dict[str, tuple[Coverage, str]] = {
     "NM329": (_N, "Comparing dates of two fields is beyond a schema."),
     "NM330": (
         _N,
-        "notes required when some field holds 'other' would need one rule per field; not "
-        "written.",
+        "notes required when some field holds 'other' would need one rule per field; not written.",
     ),
     "NM331": (_N, "A path into the record is data, not a shape a schema can check."),
     "NM332": (_N, "The type a variant's value must have depends on the field it names."),
