@@ -18,6 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+#: The schema version the records below are written in (their shapes are version 2's).
+SCHEMA_VERSION = 2
+
 COUNTRIES = ["ML", "BF", "NE", "CI", "SN", "TD", "SD", "ET", "UA", "RU", "FR", "MM", "CO", "MX"]
 PLACES = [
     "Moura",
@@ -154,12 +157,12 @@ def records(seed: int = 2022, *, allegations: int = 2) -> Iterator[dict[str, obj
             yield {
                 "type": "response",
                 "id": f"{g}-response-{number}",
-                "responder": actors[1],
-                "allegations": [allegation],
-                "stance": rng.choice(STANCES),
+                "responders": [actors[1]],
+                "answers": [{"allegation": allegation}],
+                "stances": [rng.choice(STANCES)],
                 "arguments": [{"tactic": rng.choice(TACTICS), "words": "tangible proof"}],
                 "date": f"{year}-{month:02d}",
-                "channel": "statement",
+                "channels": ["statement"],
                 "citations": [{"report": report}],
             }
         yield {
@@ -183,7 +186,7 @@ def generate(path: Path, megabytes: float) -> int:
     limit = int(megabytes * 1024 * 1024)
     written = count = 0
     with path.open("w", encoding="utf-8") as out:
-        header = json.dumps({"schema_version": 1}) + "\n"
+        header = json.dumps({"schema_version": SCHEMA_VERSION}) + "\n"
         out.write(header)
         written += len(header)
         for record in records():
@@ -200,17 +203,17 @@ def bundles(seed: int = 2022, *, allegations: int = 5) -> Iterator[dict[str, Any
     """Yield bundle documents forever, one group of :func:`records` each.
 
     Each holds a report, five actors, ``allegations`` allegations and as many
-    responses, and an event, under ``schema_version: 1``; ids never repeat
+    responses, and an event, under ``schema_version: 2``; ids never repeat
     across bundles, so any number of them is a valid dataset too.
     """
-    group: dict[str, Any] = {"schema_version": 1}
+    group: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for record in records(seed, allegations=allegations):
         body = dict(record)
         kind = body.pop("type")
         group.setdefault(f"{kind}s", []).append(body)
         if kind == "event":
             yield group
-            group = {"schema_version": 1}
+            group = {"schema_version": SCHEMA_VERSION}
 
 
 def generate_records(path: Path, count: int, seed: int = 2022) -> int:
@@ -222,7 +225,7 @@ def generate_records(path: Path, count: int, seed: int = 2022) -> int:
     """
     written = 0
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps({"schema_version": 1}) + "\n")
+        out.write(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")
         group: list[str] = []
         for record in records(seed):
             group.append(json.dumps(record, ensure_ascii=False) + "\n")

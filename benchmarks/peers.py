@@ -41,9 +41,12 @@ for a call newsmodel avoids, nor the reverse.
 - identifiers: each scheme's pattern from ``newsmodel.vocab.IDENTIFIER_PATTERNS``;
 - the cross-field rules of ``newsmodel.rules.CHECKS``: a count gives at least
   one figure and ``low <= best <= high``; a place gives latitude and longitude
-  together; a quote's offsets span its text; a response's positions name only
-  allegations it answers.  Each is skipped when none of its fields is given,
-  as newsmodel skips it (pydantic still calls the model validator).
+  together; a quote's offsets span its text; an answer names exactly one
+  record (schema 2 moved a response's positions into its answers, so the
+  version-1 rule that a position names only allegations its response answers
+  became this one); a response that retracts another takes the stance
+  ``retraction``.  Each is skipped when none of its fields is given, as
+  newsmodel skips it (pydantic still calls the model validator).
 
 Before issue 19 the peers looked each country up with
 ``pycountry.countries.get()`` (537 ns a call against newsmodel's 18 ns), built
@@ -62,6 +65,15 @@ repeated keys in a JSON object (both peers keep the last), gives every problem
 with its line and column rather than stopping at the first, and builds
 :class:`~newsmodel.dates.PartialDate` and vocabulary members where the peers
 keep strings.  The peers check dates with ``PartialDate`` but keep the text.
+
+The peers model schema version 2 for the records and fields that schema 1
+had, in version 2's shapes (a report's ``authors`` as ``Author`` mappings, a
+document's ``authors``, a response's ``responders``, ``answers``,
+``stances``, ``channels``, ``documents`` and ``retracts`` as lists): every
+field they declare is newsmodel's, in newsmodel's order.  The fields and
+records version 2 added (proceedings, variants, notes, copies, sources...)
+are not modelled, so the peers reject data that uses them; the generated
+data uses none of them.
 
 JSON Lines records carry a ``type`` key: the peers read them through a union
 of record types tagged by it (pydantic ``Field(discriminator="type")``,
@@ -209,11 +221,29 @@ def check_quote(text: str, start: int | None, end: int | None) -> None:
         raise ValueError("the offsets do not span the quote's text")
 
 
-def check_positions(allegations: Iterable[str | None], answered: Sequence[str]) -> None:
-    """Check that a response's positions name only allegations it answers."""
-    for allegation in allegations:
-        if allegation is not None and allegation not in answered:
-            raise ValueError(f"position names allegation {allegation!r}, not answered")
+def check_answer(answer: Any) -> None:
+    """Check that an answer (of either peer) names one record, and a step in its proceeding."""
+    named = (
+        answer.allegation,
+        answer.response,
+        answer.document,
+        answer.event,
+        answer.report,
+        answer.proceeding,
+    )
+    if sum(name is not None for name in named) != 1:
+        raise ValueError("an answer names exactly one record")
+    if answer.step is not None and answer.proceeding is None:
+        raise ValueError("an answer names a step but no proceeding")
+
+
+RETRACTION = vocab.Stance.RETRACTION.term
+
+
+def check_retracts(retracts: Sequence[str], stances: Sequence[str]) -> None:
+    """Check that a response that retracts another takes the stance ``retraction``."""
+    if retracts and RETRACTION not in stances:
+        raise ValueError("a response that retracts another takes the stance 'retraction'")
 
 
 # --------------------------------------------------------------------------
@@ -228,6 +258,7 @@ def _terms(cls: type[vocab.Term]) -> Any:
 
 if TYPE_CHECKING:
     ActorKind: TypeAlias = str
+    AuthorRole: TypeAlias = str
     AllegationCategory: TypeAlias = str
     Aspect: TypeAlias = str
     Channel: TypeAlias = str
@@ -246,6 +277,7 @@ if TYPE_CHECKING:
     CountryCode: TypeAlias = str
 else:
     ActorKind = _terms(vocab.ActorKind)
+    AuthorRole = _terms(vocab.AuthorRole)
     AllegationCategory = _terms(vocab.AllegationCategory)
     Aspect = _terms(vocab.Aspect)
     Channel = _terms(vocab.Channel)
@@ -265,6 +297,7 @@ else:
 
 NAMED = vocab.Identity.NAMED.term
 UNVERIFIED = vocab.Verification.UNVERIFIED.term
+AUTHOR = vocab.AuthorRole.AUTHOR.term
 
 # --------------------------------------------------------------------------
 # pydantic v2
@@ -356,8 +389,34 @@ class PydPosition(_Model):
 
     aspect: Aspect
     stance: Stance
-    allegation: PId | None = None
     summary: PText | None = None
+
+
+class PydAnswer(_Model):
+    """An answer: one record a response answers (pydantic)."""
+
+    allegation: PId | None = None
+    response: PId | None = None
+    document: PId | None = None
+    event: PId | None = None
+    report: PId | None = None
+    proceeding: PId | None = None
+    step: PText | None = None
+    stance: Stance | None = None
+    positions: list[PydPosition] = []
+
+    @pydantic.model_validator(mode="after")
+    def _one(self) -> "PydAnswer":
+        check_answer(self)
+        return self
+
+
+class PydAuthor(_Model):
+    """A report's author (pydantic)."""
+
+    name: PText
+    role: AuthorRole = AUTHOR
+    actor: PId | None = None
 
 
 class PydArgument(_Model):
@@ -389,7 +448,7 @@ class PydReport(_Model):
     published: PDate | None = None
     updated: PDate | None = None
     language: PLanguage | None = None
-    authors: PTexts = []
+    authors: list[PydAuthor] = []
     dateline: PydPlace | None = None
     body: PText | None = None
     retrieved: PDate | None = None
@@ -416,7 +475,7 @@ class PydDocument(_Model):
     id: PId
     kind: DocumentKind
     title: PText | None = None
-    author: PId | None = None
+    authors: PIds = []
     published: PDate | None = None
     period: PDate | None = None
     url: PUrl | None = None
@@ -451,23 +510,22 @@ class PydResponse(_Model):
     """A response (pydantic)."""
 
     id: PId
-    responder: PId
-    allegations: PIdsOneOrMore
-    stance: Stance
-    positions: list[PydPosition] = []
+    responders: PIdsOneOrMore
+    answers: Annotated[list[PydAnswer], Field(min_length=1)]
+    stances: Annotated[list[Stance], Field(min_length=1), AfterValidator(check_unique)]
     arguments: list[PydArgument] = []
     date: PDate | None = None
-    channel: Channel | None = None
-    document: PId | None = None
+    channels: Annotated[list[Channel], AfterValidator(check_unique)] = []
+    documents: PIds = []
     summary: PText | None = None
-    retracts: PId | None = None
+    retracts: PIds = []
     supersedes: PId | None = None
     citations: PCitations
 
     @pydantic.model_validator(mode="after")
-    def _positions(self) -> "PydResponse":
-        if self.positions:
-            check_positions((p.allegation for p in self.positions), self.allegations)
+    def _retracts(self) -> "PydResponse":
+        if self.retracts:
+            check_retracts(self.retracts, self.stances)
         return self
 
 
@@ -489,7 +547,7 @@ class PydEvent(_Model):
 class PydBundle(_Model):
     """A bundle (pydantic)."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     reports: list[PydReport] = []
     actors: list[PydActor] = []
     documents: list[PydDocument] = []
@@ -669,8 +727,29 @@ class MsgPosition(_Struct, frozen=True, kw_only=True):
 
     aspect: Aspect
     stance: Stance
-    allegation: MId | None = None
     summary: MText | None = None
+
+
+class MsgAnswer(_Struct, frozen=True, kw_only=True):
+    """An answer: one record a response answers (msgspec)."""
+
+    allegation: MId | None = None
+    response: MId | None = None
+    document: MId | None = None
+    event: MId | None = None
+    report: MId | None = None
+    proceeding: MId | None = None
+    step: MText | None = None
+    stance: Stance | None = None
+    positions: tuple[MsgPosition, ...] = ()
+
+
+class MsgAuthor(_Struct, frozen=True, kw_only=True):
+    """A report's author (msgspec)."""
+
+    name: MText
+    role: AuthorRole = AUTHOR
+    actor: MId | None = None
 
 
 class MsgArgument(_Struct, frozen=True, kw_only=True):
@@ -702,7 +781,7 @@ class MsgReport(_Struct, frozen=True, kw_only=True):
     published: MText | None = None
     updated: MText | None = None
     language: MText | None = None
-    authors: tuple[MText, ...] = ()
+    authors: tuple[MsgAuthor, ...] = ()
     dateline: MsgPlace | None = None
     body: MText | None = None
     retrieved: MText | None = None
@@ -729,7 +808,7 @@ class MsgDocument(_Struct, frozen=True, kw_only=True):
     id: MId
     kind: DocumentKind
     title: MText | None = None
-    author: MId | None = None
+    authors: tuple[MId, ...] = ()
     published: MText | None = None
     period: MText | None = None
     url: MUrl | None = None
@@ -764,16 +843,15 @@ class MsgResponse(_Struct, frozen=True, kw_only=True):
     """A response (msgspec)."""
 
     id: MId
-    responder: MId
-    allegations: MIdsOneOrMore
-    stance: Stance
-    positions: tuple[MsgPosition, ...] = ()
+    responders: MIdsOneOrMore
+    answers: Annotated[tuple[MsgAnswer, ...], msgspec.Meta(min_length=1)]
+    stances: Annotated[tuple[Stance, ...], msgspec.Meta(min_length=1)]
     arguments: tuple[MsgArgument, ...] = ()
     date: MText | None = None
-    channel: Channel | None = None
-    document: MId | None = None
+    channels: tuple[Channel, ...] = ()
+    documents: tuple[MId, ...] = ()
     summary: MText | None = None
-    retracts: MId | None = None
+    retracts: tuple[MId, ...] = ()
     supersedes: MId | None = None
     citations: MCitations
 
@@ -796,7 +874,7 @@ class MsgEvent(_Struct, frozen=True, kw_only=True):
 class MsgBundle(_Struct, frozen=True, kw_only=True):
     """A bundle (msgspec)."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     reports: tuple[MsgReport, ...] = ()
     actors: tuple[MsgActor, ...] = ()
     documents: tuple[MsgDocument, ...] = ()
@@ -883,7 +961,6 @@ def _check_report(report: MsgReport) -> None:
         check_date(report.retrieved)
     if report.language is not None:
         check_language(report.language)
-    check_unique(report.authors)
     if report.dateline is not None:
         _check_place(report.dateline)
 
@@ -895,6 +972,7 @@ def _check_actor(actor: MsgActor) -> None:
 
 
 def _check_document(document: MsgDocument) -> None:
+    check_unique(document.authors)
     if document.published is not None:
         check_date(document.published)
     if document.period is not None:
@@ -925,14 +1003,20 @@ def _check_allegation(allegation: MsgAllegation) -> None:
 
 
 def _check_response(response: MsgResponse) -> None:
-    check_unique(response.allegations)
+    check_unique(response.responders)
+    for answer in response.answers:
+        check_answer(answer)
+    check_unique(response.stances)
     for argument in response.arguments:
         check_unique(argument.actors)
     if response.date is not None:
         check_date(response.date)
+    check_unique(response.channels)
+    check_unique(response.documents)
+    if response.retracts:
+        check_unique(response.retracts)
+        check_retracts(response.retracts, response.stances)
     _check_citations(response.citations)
-    if response.positions:
-        check_positions((p.allegation for p in response.positions), response.allegations)
 
 
 def _check_event(event: MsgEvent) -> None:
@@ -995,9 +1079,15 @@ def _nested(annotation: Any) -> bool:
     return attrs.has(annotation) or any(_nested(arg) for arg in get_args(annotation))
 
 
-def _plan(cls: type[Any]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """Return the reference fields (name, kind) and the nested fields of a newsmodel class."""
-    fields = attrs.fields(cls)
+def _plan(
+    cls: type[Any], declared: Iterable[str]
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Return the reference fields (name, kind) and the nested fields of a newsmodel class.
+
+    Only those of ``declared``, the fields the peer models (a part of schema 2).
+    """
+    names = set(declared)
+    fields = [f for f in attrs.fields(cls) if f.name in names]
     refs = tuple((f.name, f.metadata["ref"]) for f in fields if "ref" in f.metadata)
     nested = tuple(f.name for f in fields if _nested(f.type))
     return refs, nested
@@ -1034,7 +1124,7 @@ class PydanticDataset:
         name = type(value).__name__.removeprefix("Pyd")
         plan = _PLANS.get(name)
         if plan is None:
-            plan = _PLANS[name] = _plan(getattr(newsmodel_model, name))
+            plan = _PLANS[name] = _plan(getattr(newsmodel_model, name), type(value).model_fields)
         refs, nested = plan
         for field_name, kind in refs:
             found = getattr(value, field_name)

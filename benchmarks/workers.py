@@ -36,6 +36,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
+from generate import SCHEMA_VERSION
 from generate import records as generated_records
 
 DASK = """
@@ -59,7 +60,7 @@ def write_shards(folder: Path, count: int, shards: int) -> int:
     groups = count // 11
     outs = [(folder / f"shard-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(shards)]
     for out in outs:
-        out.write(json.dumps({"schema_version": 1}) + "\n")
+        out.write(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")
     written = group = 0
     lines: list[str] = []
     for record in generated_records():
