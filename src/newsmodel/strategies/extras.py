@@ -122,7 +122,7 @@ def _quantity(draw: Draw) -> Quantity:
             currency=currency,
             qualifier=draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.MORE_THAN])),
             converted=(Quantity(amount=Amount(amount * 1.1), currency=Currency("CHF")),)
-            if _sometimes(draw, 3)
+            if _sometimes(draw, 2)
             else (),
             notes=notes,
         )
@@ -250,7 +250,7 @@ def _proceeding(
                 suspended=Duration("P3Y"),
                 credited=Duration("P2M"),
                 period=PartialDate(f"{ruled.isoformat()}/{ruled.year + 1}-{ruled.month:02d}"),
-                concurrent=_sometimes(draw, 3),
+                concurrent=_sometimes(draw, 2),
                 benchmark=draw(st.sampled_from([None, Benchmark.STANDARD, Benchmark.MAXIMUM])),
                 status=draw(
                     st.sampled_from([None, SanctionStatus.PENDING, SanctionStatus.SERVING])
@@ -495,7 +495,7 @@ def _enrich_report(
             ),
         )
     if _sometimes(draw):
-        if earlier and _sometimes(draw, 2):
+        if earlier and not _sometimes(draw, 3):
             source = Source(relation=ReportRelation.FOLLOWS_UP, report=earlier[0].id)
         else:
             name = draw(st.sampled_from(_OUTLETS))[0]
@@ -577,7 +577,7 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 kind=RoleKind.SPOKESPERSON,
                 of=actor.part_of,
                 period=PartialDate(f"{setting.base.year - 2}/..") if _sometimes(draw, 2) else None,
-                duration=Duration("P54D") if _sometimes(draw, 4) else None,
+                duration=Duration("P54D") if _sometimes(draw, 2) else None,
                 notes=_note(draw, "Named as spokesperson in the report.", 3),
             ),
         )
@@ -818,11 +818,40 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
         position = attrs.evolve(answers[0].positions[0], notes="In the second paragraph.")
         answers[0] = attrs.evolve(answers[0], positions=(position, *answers[0].positions[1:]))
     accused = response.stances[0].party is StanceParty.ACCUSED
+    if accused:  # an allegation against someone else is contradicted, not denied
+        answers = [_answer_for(world, answer, responder, story) for answer in answers]
     if len(answers) > 1 and answers[-1].stance is None and accused and _sometimes(draw, 3):
         answers[-1] = attrs.evolve(answers[-1], stance=Stance.NOT_ADDRESSED)
     changes["answers"] = tuple(answers)
     changes["notes"] = _note(draw, "Posted, then deleted, the same day.", 6)
     return attrs.evolve(response, **changes)
+
+
+def _answer_for(world: Any, answer: Answer, responder: Actor, story: _Story) -> Answer:
+    """Give an answer the stance ``contradiction`` if its allegation accuses others only.
+
+    A stance of the accused (a denial) on an allegation against actors outside the
+    responder's organization breaks NM453; anyone may contradict it.
+    """
+    allegation = next((a for a in story.allegations if a.id == answer.allegation), None)
+    if allegation is None or answer.stance is not None or not allegation.accused:
+        return answer
+    mine = _root(world, responder.id)
+    if any(_root(world, actor) == mine for actor in allegation.accused):
+        return answer
+    return attrs.evolve(answer, stance=Stance.CONTRADICTION)
+
+
+def _root(world: Any, actor_id: str) -> str:
+    """Return the top of ``actor_id``'s ``part_of`` chain in the world."""
+    seen: set[str] = set()
+    while actor_id not in seen:
+        seen.add(actor_id)
+        actor = world.actors.get(actor_id)
+        if actor is None or actor.part_of is None:
+            return actor_id
+        actor_id = actor.part_of
+    return actor_id
 
 
 def _enrich_event(draw: Draw, event: Event) -> Event:
@@ -869,7 +898,7 @@ def _vote(draw: Draw, setting: _Setting, allegation: Allegation, report: Report)
                     actor=allegation.accusers[0],
                     vote=draw(st.sampled_from([VoteChoice.FOR, VoteChoice.ABSTAINED])),
                     date=_day(setting.base, 31) if _sometimes(draw, 2) else None,
-                    notes=_note(draw, "Its delegate explained the vote.", 2),
+                    notes="Its delegate explained the vote.",
                 ),
             )
             if _sometimes(draw, 2)
