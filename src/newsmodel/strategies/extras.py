@@ -820,8 +820,6 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
     accused = response.stances[0].party is StanceParty.ACCUSED
     if accused:  # an allegation against someone else is contradicted, not denied
         answers = [_answer_for(world, answer, responder, story) for answer in answers]
-    if len(answers) > 1 and answers[-1].stance is None and accused and _sometimes(draw, 3):
-        answers[-1] = attrs.evolve(answers[-1], stance=Stance.NOT_ADDRESSED)
     changes["answers"] = tuple(answers)
     changes["notes"] = _note(draw, "Posted, then deleted, the same day.", 6)
     return attrs.evolve(response, **changes)
@@ -830,11 +828,17 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
 def _answer_for(world: Any, answer: Answer, responder: Actor, story: _Story) -> Answer:
     """Give an answer the stance ``contradiction`` if its allegation accuses others only.
 
+    An allegation of another story (in a dataset of several files) is contradicted too.
+
     A stance of the accused (a denial) on an allegation against actors outside the
     responder's organization breaks NM453; anyone may contradict it.
     """
+    if answer.allegation is None or answer.stance is not None:
+        return answer
     allegation = next((a for a in story.allegations if a.id == answer.allegation), None)
-    if allegation is None or answer.stance is not None or not allegation.accused:
+    if allegation is None:  # another story's: its accused are not known here
+        return attrs.evolve(answer, stance=Stance.CONTRADICTION)
+    if not allegation.accused:
         return answer
     mine = _root(world, responder.id)
     if any(_root(world, actor) == mine for actor in allegation.accused):

@@ -30,7 +30,7 @@ from newsmodel.model import (
     Response,
     Url,
 )
-from newsmodel.strategies.extras import _enrich
+from newsmodel.strategies.extras import _answer_for, _enrich
 from newsmodel.strategies.material import (
     _ARGUMENT_SUMMARIES,
     _CONDUCT,
@@ -202,6 +202,7 @@ def _story(
     built = _records(draw, world, plans, reports)
     story = _Story(reports, documents, built[Allegation], built[Response], built[Event])
     story.proceedings = _enrich(draw, setting, story, first_actor, min_proceedings)
+    story.responses = [_answered_coherently(world, response, story) for response in story.responses]
     for kind in ("reports", "documents", "allegations", "responses", "events", "proceedings"):
         setattr(story, kind, [_explained(record) for record in getattr(story, kind)])
     for number in range(first_actor, len(world.new_actors)):
@@ -437,6 +438,15 @@ def _responses(
         if counter:
             plans.append(_counter_accusation(draw, setting, responder, accusation, response_id))
     return plans
+
+
+def _answered_coherently(world: _World, response: Response, story: _Story) -> Response:
+    """Return ``response`` with a stance anyone may take on others' allegations (NM453)."""
+    if response.stances[0].party is not StanceParty.ACCUSED:
+        return response
+    responder = world.actors[response.responders[0]]
+    answers = tuple(_answer_for(world, answer, responder, story) for answer in response.answers)
+    return attrs.evolve(response, answers=answers) if answers != response.answers else response
 
 
 def _statement(draw: Draw, world: _World, author: Actor, day: dt.date) -> Document:
