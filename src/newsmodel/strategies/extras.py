@@ -121,9 +121,7 @@ def _quantity(draw: Draw) -> Quantity:
             amount=Amount(amount),
             currency=currency,
             qualifier=draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.MORE_THAN])),
-            converted=(Quantity(amount=Amount(amount * 1.1), currency=Currency("CHF")),)
-            if _sometimes(draw, 2)
-            else (),
+            converted=(Quantity(amount=Amount(amount * 1.1), currency=Currency("CHF")),),
             notes=notes,
         )
     if shape == "range":
