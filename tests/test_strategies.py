@@ -211,7 +211,7 @@ def test_bundles_and_datasets_set_every_field_of_every_class() -> None:
     """Every field of every class in a bundle is set to a value other than its default."""
     found: set[tuple[type, str]] = set()
 
-    @settings(FAST, max_examples=150, derandomize=True, phases=[Phase.generate])
+    @settings(FAST, max_examples=400, derandomize=True, phases=[Phase.generate])
     @given(st.one_of(datasets(), bundles().map(lambda bundle: (bundle,))))
     def collect(files: tuple[Bundle, ...]) -> None:
         for bundle in files:

@@ -576,7 +576,7 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 of=actor.part_of,
                 period=PartialDate(f"{setting.base.year - 2}/..") if _sometimes(draw, 2) else None,
                 duration=Duration("P54D") if _sometimes(draw, 2) else None,
-                notes=_note(draw, "Named as spokesperson in the report.", 3),
+                notes="Named as spokesperson in the report.",
             ),
         )
     if others and story.reports and _sometimes(draw, 5):
