@@ -196,7 +196,13 @@ def test_no_page_is_larger_than_stated(site: Path, server: str, tmp_path: Path) 
         if n > (API_PAGE_LIMIT if p.is_relative_to(api) else SITE_PAGE_LIMIT)
     }
     assert not too_large
-    dataset = {p: n for p, n in sizes.items() if "example-dataset" in p.parts}
+    # Record pages; a kind's listing (actors/index.html) grows with the records and is
+    # held to SITE_PAGE_LIMIT above.
+    dataset = {
+        p: n
+        for p, n in sizes.items()
+        if "example-dataset" in p.parts and p.parent.parent.name != "example-dataset"
+    }
     assert len(dataset) > 200
     assert max(dataset.values()) <= DATASET_PAGE_LIMIT, max(dataset, key=dataset.__getitem__)
     # A record page as the reader gets it: its navigation lists stories and kinds only.
