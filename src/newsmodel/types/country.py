@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import os
 from typing import Any, NewType
 
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.isodata import iso_codes
 from newsmodel.types.text import check_text
 
 __all__ = ["COUNTRY_CODE", "CountryCode", "check_country"]
@@ -30,23 +28,14 @@ def codes() -> set[str]:
 
 
 def _pycountry_codes() -> frozenset[str]:
-    """Return the alpha-2 codes of pycountry's ISO 3166-1 database.
+    """Return the codes of pycountry's ISO 3166-1 database."""
 
-    They are read from its JSON file, found without importing pycountry: its
-    import looks its own version up in the installed distributions' metadata,
-    and takes several times as long as reading the file.  The codes come from
-    pycountry itself when the file is not where pycountry keeps it.
-    """
-    spec = importlib.util.find_spec("pycountry")
-    for folder in (spec.submodule_search_locations if spec else None) or ():
-        try:
-            with open(os.path.join(folder, "databases", "iso3166-1.json"), "rb") as file:
-                return frozenset(entry["alpha_2"] for entry in json.load(file)["3166-1"])
-        except (OSError, ValueError, LookupError, TypeError):
-            continue
-    import pycountry  # noqa: PLC0415
+    def through_pycountry() -> list[str]:
+        import pycountry  # noqa: PLC0415 - only when its file cannot be read
 
-    return frozenset(country.alpha_2 for country in pycountry.countries)
+        return [country.alpha_2 for country in pycountry.countries]
+
+    return iso_codes("3166-1", "alpha_2", through_pycountry)
 
 
 # Codes in common use that ISO 3166-1 assigns otherwise (hints only; never accepted).

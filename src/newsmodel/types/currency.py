@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import os
 from typing import Any, NewType
 
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.isodata import iso_codes
 from newsmodel.types.text import check_text
 
 __all__ = ["CURRENCY", "Currency", "check_currency"]
@@ -29,17 +27,14 @@ def codes() -> set[str]:
 
 
 def _pycountry_codes() -> frozenset[str]:
-    """Return the codes of pycountry's ISO 4217 database, read without importing it."""
-    spec = importlib.util.find_spec("pycountry")
-    for folder in (spec.submodule_search_locations if spec else None) or ():
-        try:
-            with open(os.path.join(folder, "databases", "iso4217.json"), "rb") as file:
-                return frozenset(entry["alpha_3"] for entry in json.load(file)["4217"])
-        except (OSError, ValueError, LookupError, TypeError):
-            continue
-    import pycountry  # noqa: PLC0415
+    """Return the codes of pycountry's ISO 4217 database."""
 
-    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+    def through_pycountry() -> list[str]:
+        import pycountry  # noqa: PLC0415 - only when its file cannot be read
+
+        return [currency.alpha_3 for currency in pycountry.currencies]
+
+    return iso_codes("4217", "alpha_3", through_pycountry)
 
 
 #: Symbols and names in common use, for hints only (never accepted).
