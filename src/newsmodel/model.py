@@ -79,6 +79,7 @@ from newsmodel.vocab import (
     Identity,
     Involvement,
     LegalQualification,
+    MistakeKind,
     Outcome,
     PartyRole,
     PlacePrecision,
@@ -95,6 +96,8 @@ from newsmodel.vocab import (
     StepKind,
     Tactic,
     Term,
+    TimeRelation,
+    TraitKind,
     Unit,
     Verification,
     VoteChoice,
@@ -123,6 +126,7 @@ __all__ = [
     "Id",
     "LanguageTag",
     "Mentions",
+    "Mistake",
     "Participant",
     "Party",
     "Place",
@@ -142,6 +146,8 @@ __all__ = [
     "StatusChange",
     "Step",
     "Tally",
+    "Timing",
+    "Trait",
     "Url",
     "Variant",
     "Vote",
@@ -553,6 +559,10 @@ class Position:
 
     aspect: Aspect = attrs.field(metadata=_meta("The part of the allegation addressed."))
     stance: Stance = attrs.field(metadata=_meta("The stance taken on that part."))
+    words: str | None = attrs.field(
+        default=None,
+        metadata=_meta('What was said on it, in the source\'s words ("did not intend to offend").'),
+    )
     summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
     notes: str | None = _notes()
 
@@ -613,6 +623,10 @@ class Answer:
     positions: tuple[Position, ...] = attrs.field(
         default=(), metadata=_meta("Stances on single aspects of this record, where they differ.")
     )
+    hedge: Hedge | None = attrs.field(
+        default=None,
+        metadata=_meta('How firmly it is put, where the source hedges ("seems to contradict").'),
+    )
     notes: str | None = _notes()
 
 
@@ -620,6 +634,88 @@ class Answer:
 ANSWERED: tuple[str, ...] = tuple(
     field.name for field in attrs.fields(Answer) if "ref" in field.metadata
 )
+
+
+@attrs.frozen(kw_only=True)
+class Timing:
+    """A time given relative to another record: name exactly one record.
+
+    "Two hours later" is ``relation: after``, the record it follows and
+    ``offset: PT2H``; "a little over two months before the election" is
+    ``relation: before``, the election event, ``offset: P2M`` and
+    ``qualifier: more_than``; "after the first-instance ruling" names the
+    proceeding and the step, with no offset.  Give a date as well wherever the
+    sources make it certain; a timing keeps what they say.
+    """
+
+    relation: TimeRelation = attrs.field(metadata=_meta("After, before or during the record."))
+    allegation: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The allegation timed from.", ref="allegation", reverse="timed_from"),
+    )
+    response: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The response timed from.", ref="response", reverse="timed_from"),
+    )
+    document: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The document timed from.", ref="document", reverse="timed_from"),
+    )
+    event: Id | None = attrs.field(
+        default=None,
+        metadata=_meta("The event timed from (the election).", ref="event", reverse="timed_from"),
+    )
+    report: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            'The report timed from ("this Saturday" in an undated column).',
+            ref="report",
+            reverse="timed_from",
+        ),
+    )
+    proceeding: Id | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "The proceeding timed from (with step: its ruling).",
+            ref="proceeding",
+            reverse="timed_from",
+        ),
+    )
+    step: str | None = attrs.field(
+        default=None,
+        metadata=_meta("With proceeding: the id of the step timed from."),
+    )
+    offset: Duration | None = attrs.field(
+        default=None, metadata=_meta("How long after or before (PT2H, P2M, ~P1Y).")
+    )
+    offset_high: Duration | None = attrs.field(
+        default=None,
+        metadata=_meta("With qualifier range: the longest offset (six to eight months: P8M)."),
+    )
+    qualifier: Qualifier | None = attrs.field(
+        default=None,
+        metadata=_meta("How the offset is hedged: more_than, fewer_than, at_most, about, range."),
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('The time in the source\'s words ("dos horas después").')
+    )
+    notes: str | None = _notes()
+
+
+#: The fields of a :class:`Timing` that name a record, read by the rules.
+TIMED: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(Timing) if "ref" in field.metadata
+)
+
+
+def _timing() -> Any:
+    return attrs.field(
+        default=(),
+        metadata=_meta(
+            "When, relative to other records (two hours later, after the ruling), "
+            "as the sources give it."
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -658,6 +754,13 @@ class Call:
     )
     deadline: PartialDate | None = attrs.field(
         default=None, metadata=_meta("By when, if the call says.")
+    )
+    not_sought: bool = attrs.field(
+        default=False,
+        metadata=_meta(
+            "The source says this was expressly not asked for (he did not seek a finding of "
+            "no fault)."
+        ),
     )
     notes: str | None = _notes()
 
@@ -828,6 +931,60 @@ class Relation:
 
 
 @attrs.frozen(kw_only=True)
+class Trait:
+    """Something a source says an actor is (of North African descent, far-right, parteilos).
+
+    A trait is a claim: name who makes it in ``according_to`` or ``citations``.
+    """
+
+    kind: TraitKind = attrs.field(metadata=_meta("What the trait is about."))
+    value: str = attrs.field(metadata=_meta("The trait in the source's words (far-right)."))
+    according_to: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta("Who ascribes it (an actor).", ref="actor", reverse="traits_ascribed"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_meta("The reports that give it.")
+    )
+    period: PartialDate | None = attrs.field(
+        default=None, metadata=_meta("When it held, if the source says (2018 for a title).")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
+class Mistake:
+    """Something a report got wrong, shown by another source or by the report itself.
+
+    The value a report gets wrong is better kept as a ``Variant`` with
+    ``mistaken: true`` on the record it is about; a mistake holds what no
+    field of a record carries: a wrong picture, a misnomer in a headline, an
+    opening that its body contradicts, two cases mixed up.
+    """
+
+    kind: MistakeKind = attrs.field(metadata=_meta("What sort of mistake."))
+    words: str | None = attrs.field(
+        default=None, metadata=_meta('The mistaken words as printed ("Weltmeister im Tennis").')
+    )
+    correct: str | None = attrs.field(
+        default=None,
+        metadata=_meta("What is right instead, in the words of the source showing it."),
+    )
+    shown_by: tuple[Id, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Reports that show it is wrong (or the report itself).",
+            ref="report",
+            reverse="mistakes_shown",
+        ),
+    )
+    hedge: Hedge | None = attrs.field(
+        default=None, metadata=_meta("How sure the coder can be that it is a mistake.")
+    )
+    notes: str | None = _notes()
+
+
+@attrs.frozen(kw_only=True)
 class Act:
     """What one or more of the accused are said to have done, where the accused differ.
 
@@ -970,6 +1127,14 @@ class Sanction:
     duration: Duration | None = attrs.field(
         default=None, metadata=_meta("How long (ISO 8601: P18M, P4Y).")
     )
+    duration_high: Duration | None = attrs.field(
+        default=None,
+        metadata=_meta("With qualifier range: the longest duration (one to two years: P2Y)."),
+    )
+    qualifier: Qualifier | None = attrs.field(
+        default=None,
+        metadata=_meta('How the duration is hedged: at_most ("up to two years"), range.'),
+    )
     suspended: Duration | None = attrs.field(
         default=None, metadata=_meta("The part of the duration suspended.")
     )
@@ -1098,6 +1263,18 @@ class Step:
     sanctions: tuple[Sanction, ...] = attrs.field(
         default=(), metadata=_meta("Sanctions imposed, or requested, at this step.")
     )
+    calls: tuple[Call, ...] = attrs.field(
+        default=(),
+        metadata=_meta("What a party asks for that is no sanction (pre-trial detention, a jury)."),
+    )
+    assessments: tuple[Answer, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Its findings on other records (no intent to offend; the B sample confirms the A), "
+            "as stances on the records answered."
+        ),
+    )
+    timing: tuple[Timing, ...] = _timing()
     counts: tuple[Count, ...] = attrs.field(
         default=(), metadata=_meta("Figures of the step (85 people appeared).")
     )
@@ -1173,6 +1350,10 @@ class Report:
             "as stances on the records answered."
         ),
     )
+    mistakes: tuple[Mistake, ...] = attrs.field(
+        default=(), metadata=_meta("What it got wrong (a wrong picture, a misnomer).")
+    )
+    timing: tuple[Timing, ...] = _timing()
     versions: int | None = attrs.field(
         default=None,
         metadata=_meta("How many versions the outlet says it had.", minimum=1),
@@ -1248,6 +1429,12 @@ class Actor:
     relations: tuple[Relation, ...] = attrs.field(
         default=(), metadata=_meta("Ties to other actors (linked to, funded by, supplies).")
     )
+    traits: tuple[Trait, ...] = attrs.field(
+        default=(), metadata=_meta("What sources say it is (its descent, its leaning, its trade).")
+    )
+    counts: tuple[Count, ...] = attrs.field(
+        default=(), metadata=_meta("Figures about it (about 10 million members).")
+    )
     identifiers: Identifiers = attrs.field(
         factory=FrozenDict,
         converter=FrozenDict,
@@ -1300,6 +1487,14 @@ class Document:
     calls: tuple[Call, ...] = attrs.field(
         default=(), metadata=_meta("What it recommends or demands, and of whom.")
     )
+    assessments: tuple[Answer, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "What it shows or finds about other records (a video contradicting an account; "
+            "a report finding torture credible), as stances on the records answered."
+        ),
+    )
+    timing: tuple[Timing, ...] = _timing()
     copies: tuple[Copy, ...] = attrs.field(
         default=(), metadata=_meta("Copies read elsewhere (a ruling on a document site).")
     )
@@ -1375,6 +1570,7 @@ class Allegation:
     occurred: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the alleged conduct took place.")
     )
+    timing: tuple[Timing, ...] = _timing()
     places: tuple[Place, ...] = attrs.field(
         default=(), metadata=_meta("Where the alleged conduct took place.")
     )
@@ -1452,6 +1648,13 @@ class Response:
     calls: tuple[Call, ...] = attrs.field(
         default=(), metadata=_meta("What a call for action demands, and of whom.")
     )
+    measures: tuple[Sanction, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Measures the responder takes or announces (a pause in all investigations, "
+            "a suspension), each as a sanction of its kind."
+        ),
+    )
     date: PartialDate | None = attrs.field(default=None, metadata=_meta("When it was made."))
     channels: tuple[Channel, ...] = attrs.field(
         default=(), metadata=_meta("How it was delivered (statement, interview).")
@@ -1471,6 +1674,7 @@ class Response:
         default=None,
         metadata=_meta("How soon after what it answers, as the source says (PTXH: within hours)."),
     )
+    timing: tuple[Timing, ...] = _timing()
     delivered_by: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta(
@@ -1514,6 +1718,7 @@ class Event:
     duration: Duration | None = attrs.field(
         default=None, metadata=_meta("How long it lasted (P3D, PT90M).")
     )
+    timing: tuple[Timing, ...] = _timing()
     places: tuple[Place, ...] = attrs.field(default=(), metadata=_meta("Where it happened."))
     participants: tuple[Participant, ...] = attrs.field(
         default=(), metadata=_meta("Who took part, and how.")
@@ -1526,6 +1731,10 @@ class Event:
         default=(), metadata=_meta("Other quantities (a vote share in percent, a sum).")
     )
     votes: Tally | None = attrs.field(default=None, metadata=_meta("For a vote: the tally."))
+    calls: tuple[Call, ...] = attrs.field(
+        default=(),
+        metadata=_meta("What it demands, and of whom (protesters calling for a resignation)."),
+    )
     scheduled: bool = attrs.field(
         default=False, metadata=_meta("Whether it was still to come when reported.")
     )

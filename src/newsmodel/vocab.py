@@ -43,6 +43,7 @@ __all__ = [
     "Identity",
     "Involvement",
     "LegalQualification",
+    "MistakeKind",
     "Outcome",
     "PartyRole",
     "PlacePrecision",
@@ -60,6 +61,8 @@ __all__ = [
     "StepKind",
     "Tactic",
     "Term",
+    "TimeRelation",
+    "TraitKind",
     "Unit",
     "Verification",
     "VoteChoice",
@@ -848,6 +851,18 @@ class Stance(Term):
         _NO_CODES,
         _ANY,
     )
+    CONFIRMATION = (
+        "confirmation",
+        "A party confirms a fact it is asked about or that others reported (a ruling, a date).",
+        _NO_CODES,
+        _ANY,
+    )
+    NOT_ESTABLISHED = (
+        "not_established",
+        "A finding that a point is not established: no intent, no fault, no evidence of the act.",
+        _NO_CODES,
+        _THIRD,
+    )
     OTHER = (
         "other",
         "A stance none of the other terms describes; say what in notes.",
@@ -987,6 +1002,14 @@ class Tactic(Term):
     EXCUSES_THIRD_PARTY = (
         "excuses_third_party",
         "Excuses or defends a third party involved rather than the responder.",
+    )
+    TOO_LENIENT = (
+        "too_lenient",
+        "Says a sanction, ruling or measure is too light for what was done.",
+    )
+    INVOKES_RIGHTS = (
+        "invokes_rights",
+        "Says a measure violates a right (to be elected, to a fair trial, to free speech).",
     )
     OTHER = ("other", "An argument none of the other terms describes; say what in notes.")
 
@@ -1148,6 +1171,7 @@ class EventKind(Term):
     BORDER_CROSSING = ("border_crossing", "An attempt to cross a border or fence.")
     BROADCAST = ("broadcast", "Something was broadcast or shown on air.")
     SUSPENSION = ("suspension", "Someone was suspended or stood down from duties.")
+    LEGISLATION = ("legislation", "A bill or law was drafted, tabled, debated or passed.")
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
 
@@ -1198,6 +1222,12 @@ class CountKind(Term):
     BODIES = ("bodies", "Bodies found or recovered, or graves (say which in who).")
     DECISIONS = ("decisions", "Rulings, orders or decisions issued (not people).")
     COUNTRIES = ("countries", "Countries or states (not people).")
+    ACCOUNTS = ("accounts", "Accounts: on social media, or with a bank or a platform (not people).")
+    MEMBERS = ("members", "Members of a group or population: its size (10 million Uyghurs).")
+    PEOPLE = (
+        "people",
+        "People no narrower term describes (Twitter users who apologised); words say who.",
+    )
     OTHER = ("other", "A figure none of the other terms describes; say what in notes.")
 
 
@@ -1491,6 +1521,7 @@ class StepKind(Term):
         "The written reasons of a decision were published after it.",
     )
     TEST = ("test", "A test or analysis for the case (a B sample, a forensic examination).")
+    SEARCH = ("search", "A search of a person, a vehicle or premises, or a seizure.")
     AMENDMENT = ("amendment", "A complaint or claim was amended: parties or claims added.")
     OTHER = ("other", "A step none of the other terms describes; say what in notes.")
 
@@ -1664,6 +1695,8 @@ class Demand(Term):
     DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
     RESPECT = ("respect", "Respect an institution, a right or a decision (a court's independence).")
     RECONSIDER = ("reconsider", "Reconsider or reverse a decision.")
+    DETAIN = ("detain", "Detain someone or keep them detained (pre-trial detention, custody).")
+    TRIAL = ("trial", "Hold a trial, or a trial of a given kind (a jury trial).")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")
 
 
@@ -1676,6 +1709,10 @@ class SanctionStatus(Term):
     SERVING = ("serving", "Being served.")
     SERVED = ("served", "Served or paid in full.")
     LIFTED = ("lifted", "Lifted, cancelled or annulled.")
+    PROVIDED = (
+        "provided",
+        "Not imposed: the sanction the rules provide for such a breach (a tariff, a standard).",
+    )
     OTHER = ("other", "A state none of the other terms describes; say what in notes.")
 
 
@@ -1710,7 +1747,65 @@ class Benchmark(Term):
     MAXIMUM = ("maximum", "The most the rule allows.")
     REDUCED = ("reduced", "Below the standard, for mitigating circumstances.")
     INCREASED = ("increased", "Above the standard, for aggravating circumstances.")
+    RECORD = ("record", "The heaviest of its kind to date (the largest fine under a law).")
     OTHER = ("other", "A standing none of the other terms describes; say what in notes.")
+
+
+class TimeRelation(Term):
+    """How a time stands to the record it is measured from."""
+
+    AFTER = ("after", "After it ('two hours later', 'after the ruling').")
+    BEFORE = ("before", "Before it ('the week before', 'two months before the election').")
+    DURING = ("during", "While it lasted, or on the same day ('during the match').")
+
+
+class MistakeKind(Term):
+    """What is wrong in a report, as another source or the coder can show."""
+
+    WRONG_NAME = ("wrong_name", "A person, body or thing is misnamed or given a wrong title.")
+    WRONG_ATTRIBUTION = (
+        "wrong_attribution",
+        "Something is attributed to the wrong actor (a verdict to 'a US court').",
+    )
+    WRONG_FACT = ("wrong_fact", "A date, figure, place or fact is wrong.")
+    WRONG_IMAGE = ("wrong_image", "A picture or video shows something else than it says.")
+    SELF_CONTRADICTION = (
+        "self_contradiction",
+        "The report contradicts itself (an opening its body refutes).",
+    )
+    OVERSTATEMENT = (
+        "overstatement",
+        "The report says more than its sources do (a finding called a verdict).",
+    )
+    GARBLED = ("garbled", "Words are garbled by a machine rewording or translation.")
+    CONFUSION = ("confusion", "The report mixes up two cases, people or events.")
+    OTHER = ("other", "A mistake none of the other terms describes; say what in notes.")
+
+
+class TraitKind(Term):
+    """What a trait of an actor says about it.
+
+    Record a trait only as a source gives it, naming that source: a trait is
+    a claim about the actor, often one that other sources withhold.
+    """
+
+    ETHNICITY = ("ethnicity", "Ethnic background, descent or race, as a source gives it.")
+    RELIGION = ("religion", "Religion or belief.")
+    NATIONALITY = ("nationality", "Nationality or citizenship.")
+    OCCUPATION = ("occupation", "Occupation or what the actor does (a rock band, a farmer).")
+    AFFILIATION = (
+        "affiliation",
+        "Political affiliation, or its absence ('parteilos', independent).",
+    )
+    IDEOLOGY = ("ideology", "A political leaning sources ascribe (far-right, pro-Russian).")
+    CONDITION = (
+        "condition",
+        "Social or economic condition (poor, homeless, informal workers).",
+    )
+    HEALTH = ("health", "State of health at the time (a mental health crisis).")
+    LEGAL_STATUS = ("legal_status", "Legal status (under judicial control, on parole).")
+    DISTINCTION = ("distinction", "A title, award or achievement (a World Cup winner).")
+    OTHER = ("other", "A trait none of the other terms describes; say what in notes.")
 
 
 #: Every vocabulary, by the name used in docs and the JSON Schema.
@@ -1755,6 +1850,9 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
             Involvement,
             VoteChoice,
             Benchmark,
+            TimeRelation,
+            MistakeKind,
+            TraitKind,
         )
     }
 )
@@ -1784,7 +1882,7 @@ SYNONYMS: Mapping[type[Term], Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "denial": ("reject", "rejection", "deny", "refute", "refutation", "dismiss"),
             "partial_denial": ("partly deny", "partially deny"),
             "denial_of_responsibility": ("not responsible", "deny responsibility", "blame"),
-            "acknowledgment": ("admit", "admission", "acknowledge", "confirm"),
+            "acknowledgment": ("admit", "admission", "acknowledge"),
             "acceptance": ("accept", "accepted", "comply"),
             "reaffirmation": ("reaffirm", "maintain", "reiterate", "stand by"),
             "noted": ("take note", "took note"),
