@@ -130,6 +130,7 @@ True
             "Tally",
             "Quote",
             "Citation",
+            "Unnamed",
             "Variant",
             "Timing",
             "Author",

@@ -69,6 +69,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and the docs
         Tally,
         Timing,
         Trait,
+        Unnamed,
         Url,
         Variant,
     )
@@ -127,6 +128,7 @@ __all__ = [
     "Tally",
     "Timing",
     "Trait",
+    "Unnamed",
     "Url",
     "ValidationError",
     "Validator",

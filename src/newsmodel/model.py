@@ -148,6 +148,7 @@ __all__ = [
     "Tally",
     "Timing",
     "Trait",
+    "Unnamed",
     "Url",
     "Variant",
     "Vote",
@@ -502,6 +503,29 @@ class Citation:
     locator: str | None = attrs.field(
         default=None, metadata=_meta("Where in the report (paragraph 4, the second section).")
     )
+    unnamed: tuple[Unnamed, ...] = attrs.field(
+        default=(),
+        metadata=_meta(
+            "Actors of the record that the report does not name, and its words for them."
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Unnamed:
+    """An actor a report leaves unnamed while the coder knows who it is, with its words for it.
+
+    Newsnight's "a leading Conservative politician from the Thatcher years" is
+    ``actor: alistair-mcalpine`` with those words, on the allegation's
+    citation of that report.
+    """
+
+    actor: Id = attrs.field(
+        metadata=_meta("The actor the report leaves unnamed.", ref="actor", reverse="unnamed_in")
+    )
+    words: str | None = attrs.field(
+        default=None, metadata=_meta("How the report refers to it instead, in its words.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -537,6 +561,12 @@ class Variant:
     mistaken: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the value is shown to be wrong (a typo, a corrected date)."),
+    )
+    partial: bool = attrs.field(
+        default=False,
+        metadata=_meta(
+            'For a list: the source names only some items ("among others", "and others").'
+        ),
     )
     notes: str | None = _notes()
 
@@ -780,6 +810,7 @@ class CommentRequest:
     words: str | None = attrs.field(
         default=None, metadata=_meta('How the report puts it ("did not immediately respond").')
     )
+    timing: tuple[Timing, ...] = _timing()
 
 
 @attrs.frozen(kw_only=True)
@@ -830,6 +861,10 @@ class Copy:
     )
     retrieved: PartialDate | None = attrs.field(
         default=None, metadata=_meta("When the coder retrieved it.")
+    )
+    versions: int | None = attrs.field(
+        default=None,
+        metadata=_meta("How many versions the carrier shows (a change tracker).", minimum=1),
     )
     notes: str | None = _notes()
 
@@ -1170,6 +1205,11 @@ class Sanction:
             "Asked for by a party (damages sought, a prosecutor's request), not imposed."
         ),
     )
+    condition: str | None = attrs.field(
+        default=None,
+        metadata=_meta("When it applies, in the source's words (for an unintentional violation)."),
+    )
+    timing: tuple[Timing, ...] = _timing()
     summary: str | None = attrs.field(default=None, metadata=_meta("The sanction in brief."))
     notes: str | None = _notes()
 
@@ -1241,6 +1281,10 @@ class Step:
         default=None,
         metadata=_meta("A time limit it set, or that runs from it, as a period (P5D, PT48H)."),
     )
+    ex_parte: bool = attrs.field(
+        default=False,
+        metadata=_meta("Heard or decided with only one party present or represented."),
+    )
     scheduled: bool = attrs.field(
         default=False,
         metadata=_meta("Whether the step was still to come when reported (a hearing set for May)."),
@@ -1265,7 +1309,10 @@ class Step:
     )
     calls: tuple[Call, ...] = attrs.field(
         default=(),
-        metadata=_meta("What a party asks for that is no sanction (pre-trial detention, a jury)."),
+        metadata=_meta(
+            "What a party asks for beyond the sanctions (pre-trial detention, a jury), "
+            "or expressly does not ask for."
+        ),
     )
     assessments: tuple[Answer, ...] = attrs.field(
         default=(),
@@ -1401,7 +1448,8 @@ class Actor:
         ),
     )
     aliases: tuple[str, ...] = attrs.field(
-        default=(), metadata=_meta("Other names and spellings (MINUSMA).")
+        default=(),
+        metadata=_meta("Other names and spellings, and names it used (MINUSMA; a cover name)."),
     )
     country: CountryCode | None = attrs.field(
         default=None, metadata=_meta("ISO 3166-1 alpha-2 code of its country, if it has one.")
@@ -1693,6 +1741,10 @@ class Response:
     )
     counts: tuple[Count, ...] = attrs.field(default=(), metadata=_meta("Figures it gives."))
     summary: str | None = attrs.field(default=None, metadata=_meta("What was said, in brief."))
+    repeated: bool = attrs.field(
+        default=False,
+        metadata=_meta("Said more than once, as the source puts it (has repeatedly denied)."),
+    )
     retracts: tuple[Id, ...] = attrs.field(
         default=(),
         metadata=_meta(

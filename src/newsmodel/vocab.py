@@ -131,6 +131,7 @@ class IdentifierScheme(Term):
     ACLED = ("acled", "Actor name as spelled in ACLED's actor list.")
     ISNI = ("isni", "International Standard Name Identifier, 16 characters.")
     WEBSITE = ("website", "The actor's official web address.")
+    RIC = ("ric", "Refinitiv (Reuters) Instrument Code of a listed company: AAPL.O, DELL.N.")
 
 
 #: Regular expressions that identifier values must match, per scheme.
@@ -140,6 +141,7 @@ IDENTIFIER_PATTERNS: Mapping[IdentifierScheme, str] = MappingProxyType(
         IdentifierScheme.LEI: r"^[0-9A-Z]{18}[0-9]{2}$",
         IdentifierScheme.ISNI: r"^[0-9]{15}[0-9X]$",
         IdentifierScheme.WEBSITE: r"^https?://\S+$",
+        IdentifierScheme.RIC: r"^[A-Z0-9]{1,10}\.[A-Z]{1,3}$",
     }
 )
 
@@ -415,6 +417,10 @@ class Conduct(Term):
     EXCESSIVE_FORCE = (
         "excessive_force",
         "Force beyond what the situation required, by police or other agents.",
+    )
+    BREACH_OF_DUTY = (
+        "breach_of_duty",
+        "Breaching the duties of an office or an oath (a candidate's constitutional duties).",
     )
     ABUSE_OF_POWER = (
         "abuse_of_power",
@@ -847,7 +853,19 @@ class Stance(Term):
     )
     EXPECTATION = (
         "expectation",
-        "A party says what it expects a body to decide or do.",
+        "A party says what it expects a body to decide or do, or that a decision was expected.",
+        _NO_CODES,
+        _ANY,
+    )
+    WITHDRAWAL = (
+        "withdrawal",
+        "A party gives up a bid, claim or appeal (whether or not it accepts the ruling).",
+        _NO_CODES,
+        _ANY,
+    )
+    DOWNPLAYING = (
+        "downplaying",
+        "A party plays down a sanction, ruling or allegation without contesting it.",
         _NO_CODES,
         _ANY,
     )
@@ -1062,6 +1080,7 @@ class DocumentKind(Term):
     )
     PHOTO = ("photo", "A photograph or image.")
     DRAFT = ("draft", "A draft text: a draft resolution, decision or law.")
+    MOTION = ("motion", "A motion put to a vote, or filed with a court.")
     OTHER = ("other", "A kind none of the other terms describes; say what in notes.")
 
 
@@ -1171,6 +1190,9 @@ class EventKind(Term):
     BORDER_CROSSING = ("border_crossing", "An attempt to cross a border or fence.")
     BROADCAST = ("broadcast", "Something was broadcast or shown on air.")
     SUSPENSION = ("suspension", "Someone was suspended or stood down from duties.")
+    COMPETITION = ("competition", "A match, race or tournament, or a title won in one.")
+    STOP = ("stop", "A police stop or check: a traffic stop, an identity check.")
+    DEATH = ("death", "Someone died; whether they were killed is for the allegation to say.")
     LEGISLATION = ("legislation", "A bill or law was drafted, tabled, debated or passed.")
     OTHER = ("other", "An event none of the other terms describes; say what in notes.")
 
@@ -1222,6 +1244,11 @@ class CountKind(Term):
     BODIES = ("bodies", "Bodies found or recovered, or graves (say which in who).")
     DECISIONS = ("decisions", "Rulings, orders or decisions issued (not people).")
     COUNTRIES = ("countries", "Countries or states (not people).")
+    UNITS = (
+        "units",
+        "Territorial or organisational units: departments, army divisions (not people).",
+    )
+    GROUNDS = ("grounds", "Grounds, pleas or arguments raised (twenty grounds of appeal).")
     ACCOUNTS = ("accounts", "Accounts: on social media, or with a bank or a platform (not people).")
     MEMBERS = ("members", "Members of a group or population: its size (10 million Uyghurs).")
     PEOPLE = (
@@ -1422,6 +1449,10 @@ class RelationKind(Term):
         {"ftm": "Succession"},
     )
     OPPOSES = ("opposes", "Is an opponent or rival of the other.")
+    APPOINTED_BY = (
+        "appointed_by",
+        "Was set up, convened or appointed by the other (a tribunal by a dispute service).",
+    )
     FAMILY = (
         "family",
         "Is family of the other; say how in words (wife, nephew).",
@@ -1498,6 +1529,12 @@ class StepKind(Term):
     RULING = ("ruling", "A court, tribunal or body ruled (give outcome and sanctions).")
     APPEAL = ("appeal", "An appeal was lodged against a ruling (name it in of).")
     SETTLEMENT = ("settlement", "The parties settled or agreed a case resolution.")
+    OFFER = ("offer", "A party offered terms: to settle, or to drop a claim for a donation.")
+    STAY = ("stay", "A proceeding or a decision was stayed, paused or stalled.")
+    JUDICIAL_REVIEW = (
+        "judicial_review",
+        "A court was asked to review, or reviewed, the lawfulness of a decision.",
+    )
     WITHDRAWAL = ("withdrawal", "A complaint or appeal was withdrawn.")
     DISMISSAL = ("dismissal", "Charges were dropped or the case was closed without a ruling.")
     SUBMISSION = (
@@ -1588,6 +1625,10 @@ class SanctionKind(Term):
     FORFEITURE = ("forfeiture", "Confiscation of money or property.")
     DISMISSAL = ("dismissal", "Dismissal from a post.")
     WARNING = ("warning", "A warning or reprimand.")
+    SUPERVISION = (
+        "supervision",
+        "Placed under supervision or monitoring (an executive sent to supervise a programme).",
+    )
     ASSET_FREEZE = (
         "asset_freeze",
         "A freeze of assets (a sanctions listing).",
@@ -1695,6 +1736,11 @@ class Demand(Term):
     DEBATE = ("debate", "Take up a matter: hold a debate, open a discussion.")
     RESPECT = ("respect", "Respect an institution, a right or a decision (a court's independence).")
     RECONSIDER = ("reconsider", "Reconsider or reverse a decision.")
+    ACQUIT = ("acquit", "Find the accused not guilty, not liable or without fault.")
+    ACCOUNTABILITY = (
+        "accountability",
+        "Justice or accountability, without saying how ('justice for Daniel').",
+    )
     DETAIN = ("detain", "Detain someone or keep them detained (pre-trial detention, custody).")
     TRIAL = ("trial", "Hold a trial, or a trial of a given kind (a jury trial).")
     OTHER = ("other", "A demand none of the other terms describes; say what in notes.")

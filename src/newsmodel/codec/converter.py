@@ -129,7 +129,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     >>> conv = newsmodel.make_converter()
     >>> conv.structure({"aspect": "occurrence", "stance": "denial"}, newsmodel.Position)
     Position(aspect=<Aspect.OCCURRENCE: 'occurrence'>, stance=<Stance.DENIAL: 'denial'>, \
-summary=None, notes=None)
+words=None, summary=None, notes=None)
     """
     conv = cattrs.Converter(
         forbid_extra_keys=True, detailed_validation=detailed, omit_if_default=True
