@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import inspect
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -498,6 +499,26 @@ def _api_pages() -> Iterator[tuple[str, Page]]:
     yield "reference/api/SUMMARY.md", Page("\n".join(nav) + "\n", Path(__file__))
 
 
+LEDGERS = ROOT / "examples" / "ledgers"
+
+
+def _case_page(text: str) -> str:
+    """Return a ledger as a page: links to bundles become their paths, README its index."""
+    text = re.sub(r"\[([^]]*)\]\(\.\./([a-z0-9-]+\.yaml)\)", r"\1 (`examples/\2`)", text)
+    return text.replace("](README.md", "](index.md")
+
+
+def _case_pages() -> Iterator[tuple[str, Page]]:
+    """Yield the real cases' ledgers (``examples/ledgers/``) and their overview as pages."""
+    readme = LEDGERS / "README.md"
+    yield "cases/index.md", Page(_case_page(readme.read_text(encoding="utf-8")), readme)
+    nav = ["- [Overview](index.md)"]
+    for ledger in sorted(LEDGERS.glob("*-*.md")):
+        yield f"cases/{ledger.name}", Page(_case_page(ledger.read_text(encoding="utf-8")), ledger)
+        nav.append(f"- [{ledger.stem}]({ledger.name})")
+    yield "cases/SUMMARY.md", Page("\n".join(nav) + "\n", readme)
+
+
 def reference_pages() -> dict[str, Page]:
     """Return every generated page by its path in the site's sources."""
     renderers = SOURCE / "render"
@@ -516,6 +537,7 @@ def reference_pages() -> dict[str, Page]:
     path = SCHEMA_ID.split(marker, 1)[1] if marker in SCHEMA_ID else "newsmodel.schema.json"
     pages[path] = Page(schema_text(), SOURCE / "schema.py")
     pages.update(_api_pages())
+    pages.update(_case_pages())
     return pages
 
 
