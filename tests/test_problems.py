@@ -593,6 +593,16 @@ CASES = [
         18,
         18,
     ),
+    Case(
+        "NM339",
+        bundle_yaml(
+            "actors:\n- id: mali\n  name: Mali\n  kind: state\n  traits:\n"
+            "  - kind: other\n    value: landlocked\n    notes: Geography.\n"
+        ),
+        "$.actors[0].traits[0]",
+        10,
+        5,
+    ),
     # NM4xx: across records and files
     Case(
         "NM401",

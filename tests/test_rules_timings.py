@@ -245,3 +245,38 @@ def test_a_response_may_announce_measures_and_not_seek_a_call() -> None:
         "  citations: [{report: voa}]\n"
     )
     assert spots(text) == []
+
+
+def test_a_qualifier_on_a_fine_is_hedged_in_its_amount() -> None:
+    (problem,) = problems(_sanction("qualifier: at_most", "amount: {amount: 20000, currency: EUR}"))
+    assert (problem.code, problem.path) == (
+        "NM335",
+        "$.proceedings[0].steps[0].sanctions[0].qualifier",
+    )
+    assert problem.hint == (
+        "a sanction's qualifier hedges its duration; hedge the amount inside amount "
+        "(its qualifier, or low and high for a range) and remove this one"
+    )
+    fine = "amount: {amount: 20000, currency: EUR, qualifier: at_most}"
+    assert spots(_sanction(fine)) == []
+
+
+# -- NM339: a trait names its source ----------------------------------------------------
+
+
+def _trait(*lines: str) -> str:
+    body = "".join(f"    {line}\n" for line in lines)
+    return (
+        HEAD
+        + "actors:\n- id: mayor\n  name: Jane Example\n  kind: person\n  traits:\n"
+        + "  - kind: ideology\n    value: far-left\n"
+        + body
+    )
+
+
+def test_a_trait_names_who_ascribes_it_or_the_reports_that_give_it() -> None:
+    assert spots(_trait("according_to: [mayor]")) == []
+    assert spots(_trait("citations: [{report: voa}]")) == []
+    (problem,) = problems(_trait())
+    assert (problem.code, problem.path) == ("NM339", "$.actors[0].traits[0]")
+    assert problem.message == "the trait 'far-left' (ideology) names no source"

@@ -610,6 +610,15 @@ RULES: Mapping[str, Rule] = _rules(
         "asks for.",
     ),
     Rule(
+        code="NM339",
+        name="trait-without-source",
+        severity=_E,
+        summary="A trait of an actor (its descent, its leaning, its trade) names no source: a "
+        "trait is a claim, and says who makes it.",
+        example="traits:\n- kind: ideology\n  value: far-right",
+        fix="Name who ascribes it in according_to, or the reports that give it in citations.",
+    ),
+    Rule(
         code="NM401",
         name="duplicate-id",
         severity=_E,

@@ -41,6 +41,7 @@ from newsmodel.model import (
     Sanction,
     Tally,
     Timing,
+    Trait,
     _model_types,
 )
 from newsmodel.rules.durations import shorter
@@ -215,12 +216,16 @@ def _names_one(value: Answer | Timing) -> Found:
 
 
 def _range(
-    low: tuple[str, str | None], high: tuple[str, str | None], qualifier: Qualifier | None
+    low: tuple[str, str | None],
+    high: tuple[str, str | None],
+    qualifier: Qualifier | None,
+    unhedged: str | None = None,
 ) -> Found:
     """NM335, NM336: a duration's upper end and qualifier need the duration, and a range.
 
     ``low`` and ``high`` are the names and values of the two fields (``offset``
-    and ``offset_high``; ``duration`` and ``duration_high``).
+    and ``offset_high``; ``duration`` and ``duration_high``); ``unhedged`` is
+    the hint for a qualifier without the lower end, where another one fits better.
     """
     (low_name, low_value), (high_name, high_value) = low, high
     if low_value is None:
@@ -240,7 +245,7 @@ def _range(
                     ("qualifier",),
                     "NM335",
                     f"qualifier {qualifier.term} hedges no {low_name}",
-                    f"give the {low_name} it hedges, or remove qualifier",
+                    unhedged or f"give the {low_name} it hedges, or remove qualifier",
                 )
             ]
         return []
@@ -298,6 +303,10 @@ def _sanction(sanction: Sanction) -> Found:
         ("duration", sanction.duration),
         ("duration_high", sanction.duration_high),
         sanction.qualifier,
+        "a sanction's qualifier hedges its duration; hedge the amount inside amount "
+        "(its qualifier, or low and high for a range) and remove this one"
+        if sanction.amount is not None
+        else None,
     )
     if sanction.requested and sanction.status is SanctionStatus.PROVIDED:
         problems.append(
@@ -311,6 +320,19 @@ def _sanction(sanction: Sanction) -> Found:
             )
         )
     return problems
+
+
+def _trait(trait: Trait) -> Found:
+    if trait.according_to or trait.citations:
+        return []
+    return [
+        found(
+            (),
+            "NM339",
+            f"the trait {trait.value!r} ({trait.kind.term}) names no source",
+            "name who ascribes it in according_to, or the reports that give it in citations",
+        )
+    ]
 
 
 #: The field of a timing that names each kind of record that may hold timings.
@@ -395,6 +417,7 @@ _OWN: Mapping[type, Callable[[Any], Found]] = {
     Quote: _quote,
     Answer: _names_one,
     Timing: _timing,
+    Trait: _trait,
     Sanction: _sanction,
     Response: _response,
     Allegation: _allegation,
