@@ -545,6 +545,64 @@ CASES = [
         10,
         12,
     ),
+    Case(
+        "NM316",
+        response_with(
+            "  - allegation: moura",
+            more="  timing:\n  - relation: after\n    allegation: moura\n    event: vote\n",
+        ),
+        "$.responses[0].timing[0].event",
+        14,
+        12,
+        name="timing",
+    ),
+    Case(
+        "NM335",
+        proceeding_with("  sanctions:", "  - kind: ban", "    duration_high: P2Y"),
+        "$.proceedings[0].steps[0].sanctions[0].duration_high",
+        17,
+        22,
+    ),
+    Case(
+        "NM336",
+        response_with(
+            "  - allegation: moura",
+            more="  timing:\n  - relation: after\n    allegation: moura\n    offset: P8M\n"
+            "    offset_high: P6M\n    qualifier: range\n",
+        ),
+        "$.responses[0].timing[0].offset_high",
+        15,
+        18,
+    ),
+    Case(
+        "NM337",
+        response_with(
+            "  - allegation: moura",
+            more="  timing:\n  - relation: after\n    response: r\n",
+        ),
+        "$.responses[0].timing[0].response",
+        13,
+        15,
+    ),
+    Case(
+        "NM338",
+        proceeding_with(
+            "  sanctions:", "  - kind: ban", "    status: provided", "    requested: true"
+        ),
+        "$.proceedings[0].steps[0].sanctions[0].requested",
+        18,
+        18,
+    ),
+    Case(
+        "NM339",
+        bundle_yaml(
+            "actors:\n- id: mali\n  name: Mali\n  kind: state\n  traits:\n"
+            "  - kind: other\n    value: landlocked\n    notes: Geography.\n"
+        ),
+        "$.actors[0].traits[0]",
+        10,
+        5,
+    ),
     # NM4xx: across records and files
     Case(
         "NM401",

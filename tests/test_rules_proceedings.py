@@ -105,3 +105,49 @@ def test_answers_and_status_changes_name_steps_of_their_proceeding(tmp_path: Pat
     assert _dataset(tmp_path, "ruling-1", "rulling-1") == [
         ("NM455", "$.allegations[0].status_history[0].step")
     ]
+
+
+def _naming(tmp_path: Path, step: str) -> list[tuple[str, str]]:
+    """A dataset where a timing or finding of every kind of record names ``step`` of case."""
+    named = f"proceeding: case, step: {step}"
+    text = (
+        REPORT
+        + f"  timing: [{{relation: after, {named}}}]\n"
+        + f"  assessments: [{{{named}, stance: confirmation}}]\n"
+        + "actors:\n- id: mali\n  name: Mali\n  kind: state\n"
+        + "documents:\n- id: video\n  kind: video\n"
+        + f"  assessments: [{{{named}, stance: contradiction}}]\n"
+        + f"  timing: [{{relation: before, {named}}}]\n"
+        + "events:\n- id: e\n  kind: arrest\n  summary: S.\n"
+        + f"  timing: [{{relation: after, {named}}}]\n  citations: [{{report: voa}}]\n"
+        + "responses:\n- id: r\n  responders: [mali]\n  answers:\n  - document: video\n"
+        + f"  stances: [denial]\n  timing: [{{relation: after, {named}}}]\n"
+        + "  citations: [{report: voa}]\n"
+        + "proceedings:\n- id: case\n  kind: criminal\n  forum: mali\n  steps:\n"
+        + "  - id: ruling-1\n    kind: ruling\n  - id: appeal-1\n    kind: appeal\n"
+        + f"    timing: [{{relation: after, {named}}}]\n"
+        + f"    assessments: [{{{named}, stance: not_established}}]\n"
+        + "  citations: [{report: voa}]\n"
+    )
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [(p.code, p.path) for p in newsmodel.validate(path)]
+
+
+def test_timings_and_findings_name_steps_of_their_proceeding(tmp_path: Path) -> None:
+    assert _naming(tmp_path, "ruling-1") == []
+    assert sorted(_naming(tmp_path, "rulling-1")) == [
+        ("NM455", path)
+        for path in sorted(
+            [
+                "$.reports[0].timing[0].step",
+                "$.reports[0].assessments[0].step",
+                "$.documents[0].assessments[0].step",
+                "$.documents[0].timing[0].step",
+                "$.events[0].timing[0].step",
+                "$.responses[0].timing[0].step",
+                "$.proceedings[0].steps[1].timing[0].step",
+                "$.proceedings[0].steps[1].assessments[0].step",
+            ]
+        )
+    ]

@@ -14,7 +14,7 @@ import newsmodel
 from newsmodel import ValidationError
 from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.converter import make_converter
-from newsmodel.model import Answer, Count, Quantity, Tally
+from newsmodel.model import Answer, Count, Quantity, Sanction, Tally, Timing, Trait
 from newsmodel.rules import CHECKED_FIELDS, CHECKS
 from newsmodel.types import Amount, Currency, Decline
 from newsmodel.vocab import CountKind, Unit
@@ -167,6 +167,38 @@ _PLAIN: dict[type, st.SearchStrategy[dict[str, Any]]] = {
             "proceeding": st.just("p"),
             "step": st.just("s"),
             "stance": st.sampled_from(["denial", "other"]),
+            "notes": st.just("n"),
+        },
+    ),
+    Timing: st.fixed_dictionaries(
+        {"relation": st.just("after")},
+        optional={
+            "allegation": st.just("a"),
+            "response": st.just("r"),
+            "proceeding": st.just("p"),
+            "step": st.just("s"),
+            "offset": st.sampled_from(["P1M", "P30D", "P2M", "PXM"]),
+            "offset_high": st.sampled_from(["P1M", "P2M", "P1Y"]),
+            "qualifier": st.sampled_from(["range", "about", "at_most"]),
+        },
+    ),
+    Trait: st.fixed_dictionaries(
+        {"kind": st.sampled_from(["ideology", "other"]), "value": st.just("far-left")},
+        optional={
+            "according_to": st.just(["a"]),
+            "citations": st.just([{"report": "voa"}]),
+            "notes": st.just("n"),
+        },
+    ),
+    Sanction: st.fixed_dictionaries(
+        {"kind": st.sampled_from(["imprisonment", "other"])},
+        optional={
+            "duration": st.sampled_from(["P1Y", "P2Y", "P6M"]),
+            "duration_high": st.sampled_from(["P1Y", "P2Y", "P18M"]),
+            "qualifier": st.sampled_from(["range", "at_most"]),
+            "status": st.sampled_from(["provided", "pending"]),
+            "amount": st.just({"amount": 5, "currency": "EUR"}),
+            "requested": st.booleans(),
             "notes": st.just("n"),
         },
     ),

@@ -400,19 +400,21 @@ RULES: Mapping[str, Rule] = _rules(
     ),
     Rule(
         code="NM316",
-        name="answer-names-one-record",
+        name="names-one-record",
         severity=_E,
-        summary="An answer of a response names no record, or several: it names exactly one "
-        "of allegation, response, document, event and proceeding.",
+        summary="An answer (of a response, or a finding in the assessments of a step, a "
+        "document or a report) or a timing names no record, or several: it names exactly one "
+        "of allegation, response, document, event, report and proceeding.",
         example="answers:\n- allegation: moura\n  document: minusma-note",
-        fix="Give each record answered an answer of its own.",
+        fix="Give each record answered an answer of its own, and each record a time is "
+        "measured from a timing of its own.",
     ),
     Rule(
         code="NM317",
         name="step-without-proceeding",
         severity=_E,
-        summary="An answer names a step but no proceeding; step ids are only unique within "
-        "their proceeding.",
+        summary="An answer or a timing names a step but no proceeding; step ids are only "
+        "unique within their proceeding.",
         example="answers:\n- step: ruling-1",
         fix="Name the proceeding too: proceeding: bismuth-case, step: ruling-1.",
     ),
@@ -565,6 +567,58 @@ RULES: Mapping[str, Rule] = _rules(
         fix="Add retraction to stances.",
     ),
     Rule(
+        code="NM335",
+        name="incomplete-range",
+        severity=_E,
+        summary="The upper end of a range (a timing's offset_high, a sanction's duration_high) "
+        "or a qualifier is given without what it needs: an upper end needs the lower one "
+        "(offset, duration) and qualifier: range; qualifier range needs an upper end; any "
+        "qualifier needs the figure it hedges.",
+        example="duration_high: P2Y  # no duration, no qualifier",
+        fix="Give the lower end and qualifier: range (one to two years: duration P1Y, "
+        "duration_high P2Y, qualifier range); for one figure (up to two years) give it "
+        "alone with its qualifier (duration P2Y, qualifier at_most).",
+    ),
+    Rule(
+        code="NM336",
+        name="range-out-of-order",
+        severity=_E,
+        summary="The upper end of a range of durations is shorter than the lower end "
+        "(offset_high below offset, duration_high below duration).  Durations that cannot "
+        "be compared (P1M and P30D) are not checked.",
+        example="duration: P2Y\nduration_high: P1Y\nqualifier: range",
+        fix="Put the shortest in offset or duration and the longest in offset_high or "
+        "duration_high.",
+    ),
+    Rule(
+        code="NM337",
+        name="timed-from-itself",
+        severity=_E,
+        summary="A timing is measured from the record that holds it (a response timed "
+        "after itself; a step timed from its own proceeding and step id).",
+        example="responses:\n- id: r\n  timing:\n  - relation: after\n    response: r",
+        fix="Name the record the source measures the time from (the ruling it follows).",
+    ),
+    Rule(
+        code="NM338",
+        name="provided-sanction-requested",
+        severity=_E,
+        summary="A sanction is both the one the rules provide for such a breach "
+        "(status: provided) and requested by a party: a tariff is not asked for.",
+        example="status: provided\nrequested: true",
+        fix="Keep one: status provided for what the rules set, requested for what a party "
+        "asks for.",
+    ),
+    Rule(
+        code="NM339",
+        name="trait-without-source",
+        severity=_E,
+        summary="A trait of an actor (its descent, its leaning, its trade) names no source: a "
+        "trait is a claim, and says who makes it.",
+        example="traits:\n- kind: ideology\n  value: far-right",
+        fix="Name who ascribes it in according_to, or the reports that give it in citations.",
+    ),
+    Rule(
         code="NM401",
         name="duplicate-id",
         severity=_E,
@@ -683,7 +737,8 @@ RULES: Mapping[str, Rule] = _rules(
         code="NM455",
         name="unknown-answered-step",
         severity=_W,
-        summary="An answer or a status change names a step that its proceeding does not have.",
+        summary="An answer (of a response, or a finding in assessments), a timing or a "
+        "status change names a step that its proceeding does not have.",
         example="proceeding: bismuth-case\nstep: ruling-2  # the case has ruling-1",
         fix="Correct the step id, or give the step that id in the proceeding.",
     ),

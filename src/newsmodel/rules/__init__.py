@@ -3,8 +3,10 @@
 - :mod:`~newsmodel.rules.values`: rules over several fields of one value
   (:data:`CHECKS`), which the converter and the fast path run on every value;
   it gathers those of :mod:`~newsmodel.rules.notes` (a term ``other`` asks
-  for notes), :mod:`~newsmodel.rules.variants` and the one-proceeding rules
-  of :mod:`~newsmodel.rules.proceedings`.
+  for notes), :mod:`~newsmodel.rules.variants`, :mod:`~newsmodel.rules.timings`
+  (a record timed from itself) and the one-proceeding rules of
+  :mod:`~newsmodel.rules.proceedings`; :mod:`~newsmodel.rules.durations`
+  compares the two ends of a range of durations.
 - The dataset rules, one module per family: :mod:`~newsmodel.rules.ids`
   (unique ids), :mod:`~newsmodel.rules.references` (references resolve to
   the right kind), :mod:`~newsmodel.rules.cycles` (``part_of`` circles),

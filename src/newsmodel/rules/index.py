@@ -4,7 +4,8 @@ A dataset of millions of records keeps one entry per id, so entries are
 plain slotted classes holding only what some rule reads (an actor's
 ``part_of``, a report's body, an allegation's accused and date, a
 response's responders, what it answers, with which stance, its date and
-retractions, a document's or event's date, a proceeding's steps).
+retractions, a document's or event's date, a proceeding's steps, and the
+steps of proceedings each record names).
 
 A record that broke a rule of its own stays in the index as an
 :class:`InvalidEntry`, "defined, invalid": references to it resolve (its
@@ -26,7 +27,6 @@ from typing import Any
 
 import attrs
 
-from newsmodel.dates import PartialDate
 from newsmodel.model import (
     ANSWERED,
     RECORD_TYPES,
@@ -61,6 +61,7 @@ __all__ = [
     "StepName",
     "entry_for",
     "pack",
+    "steps_named",
     "unpack",
 ]
 
@@ -199,17 +200,40 @@ class ReportEntry(Entry):
     which gives no title (NM322), else ``None``.
     """
 
-    __slots__ = ("body", "publisher", "untitled")
+    __slots__ = ("body", "publisher", "steps_named", "untitled")
 
     def __init__(self, report: Report, origin: Origin) -> None:
         super().__init__("report", origin)
         self.body = report.body
         self.publisher = None if report.publisher is None else sys.intern(report.publisher)
         self.untitled = report.kind.term if report.title is None and report.kind.titled else None
+        self.steps_named = steps_named(report)
 
 
 StepName = tuple[str, str, Path]
 """A step a record names: the proceeding's id, the step's id, the path to ``step``."""
+
+#: The fields whose items may name a step with its proceeding: a response's answers,
+#: the findings of a report, a document or a step, timings, an allegation's status changes.
+_NAMING_STEPS = ("answers", "assessments", "timing", "status_history")
+
+
+def steps_named(record: Any) -> tuple[StepName, ...]:
+    """Return every step ``record`` names with its proceeding, its own steps' included.
+
+    An item naming a step but no proceeding broke a rule of its own (NM317).
+    """
+    named: list[StepName] = []
+    for holder, prefix in (
+        (record, ()),
+        *((step, ("steps", number)) for number, step in enumerate(getattr(record, "steps", ()))),
+    ):
+        for field in _NAMING_STEPS:
+            for number, item in enumerate(getattr(holder, field, ())):
+                if item.proceeding is not None and item.step is not None:
+                    path = (*prefix, field, number, "step")
+                    named.append((sys.intern(item.proceeding), item.step, path))
+    return tuple(named)
 
 
 class AllegationEntry(Entry):
@@ -223,11 +247,7 @@ class AllegationEntry(Entry):
         self.accusers = tuple(map(sys.intern, allegation.accusers))
         self.reports = tuple(sys.intern(c.report) for c in allegation.citations)
         self.made = allegation.made
-        self.steps_named: tuple[StepName, ...] = tuple(
-            (sys.intern(change.proceeding), change.step, ("status_history", number, "step"))
-            for number, change in enumerate(allegation.status_history)
-            if change.proceeding is not None and change.step is not None
-        )
+        self.steps_named = steps_named(allegation)
 
 
 class ResponseEntry(Entry):
@@ -256,8 +276,7 @@ class ResponseEntry(Entry):
         self.on_behalf_of = tuple(map(intern, response.on_behalf_of))
         answered: list[tuple[str, str | None]] = []
         accused: list[tuple[str, str]] = []
-        steps: list[StepName] = []
-        for number, answer in enumerate(response.answers):
+        for answer in response.answers:
             target = next(
                 (getattr(answer, name) for name in ANSWERED if getattr(answer, name)), None
             )
@@ -270,35 +289,42 @@ class ResponseEntry(Entry):
                     if stance.party is StanceParty.ACCUSED:
                         accused.append((target, stance.term))
                         break
-            if answer.proceeding is not None and answer.step is not None:
-                steps.append((target, answer.step, ("answers", number, "step")))
         self.answered = tuple(answered)
         self.accused_stances = tuple(accused)
-        self.steps_named = tuple(steps)
+        self.steps_named = steps_named(response)
         self.date = response.date
         self.retracts = tuple(map(intern, response.retracts))
 
 
 class DatedEntry(Entry):
-    """A document or an event: when it was published or happened, for the answers to it."""
+    """A document or an event: when it was published or happened, the steps it names."""
 
-    __slots__ = ("date",)
+    __slots__ = ("date", "steps_named")
 
-    def __init__(self, kind: str, date: PartialDate | None, origin: Origin) -> None:
-        super().__init__(kind, origin)
-        self.date = date
+    def __init__(self, record: Document | Event, origin: Origin) -> None:
+        if isinstance(record, Document):
+            super().__init__("document", origin)
+            self.date = record.published
+        else:
+            super().__init__("event", origin)
+            self.date = record.date
+        self.steps_named = steps_named(record)
 
 
 class ProceedingEntry(Entry):
-    """A proceeding: the ids of its steps and their dates, for the records that name them."""
+    """A proceeding: the ids of its steps and their dates, for the records that name them.
 
-    __slots__ = ("step_dates", "step_ids")
+    ``steps_named`` holds the steps its own steps' timings and findings name.
+    """
+
+    __slots__ = ("step_dates", "step_ids", "steps_named")
 
     def __init__(self, proceeding: Proceeding, origin: Origin) -> None:
         super().__init__("proceeding", origin)
         named = [step for step in proceeding.steps if step.id is not None]
         self.step_ids = frozenset(step.id for step in named if step.id is not None)
         self.step_dates = {step.id: step.date for step in named if step.date is not None}
+        self.steps_named = steps_named(proceeding)
 
 
 class InvalidEntry(Entry):
@@ -329,10 +355,8 @@ def entry_for(record: Record, origin: Origin) -> Entry:
         return AllegationEntry(record, origin)
     if isinstance(record, Response):
         return ResponseEntry(record, origin)
-    if isinstance(record, Document):
-        return DatedEntry("document", record.published, origin)
-    if isinstance(record, Event):
-        return DatedEntry("event", record.date, origin)
+    if isinstance(record, (Document, Event)):
+        return DatedEntry(record, origin)
     if isinstance(record, Proceeding):
         return ProceedingEntry(record, origin)
     return Entry(KINDS[type(record)], origin)

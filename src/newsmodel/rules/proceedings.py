@@ -10,11 +10,13 @@ it is read):
 - NM328: a step's ``charges`` name charges of the proceeding;
 - NM329: a sanction does not start before the proceeding opened.  It may
   well run after the proceeding closed (a ban served after the settlement,
-  a sentence served after the last appeal), so only its start is compared.
+  a sentence served after the last appeal), so only its start is compared;
+- NM337: a step is not timed from itself (its proceeding and its own id).
 
-Across records (:func:`check_steps`, at the end of a run): NM455, an
-answer's or a status change's ``step`` names a step of the proceeding it
-names.
+Across records (:func:`check_steps`, at the end of a run): NM455, the
+``step`` of an answer (a response's, or a finding in the ``assessments`` of
+a step, a document or a report), of a timing or of a status change names a
+step of the proceeding it names.
 """
 
 from __future__ import annotations
@@ -25,14 +27,8 @@ from newsmodel._wording import closest
 from newsmodel.dates import PartialDate
 from newsmodel.model import Proceeding
 from newsmodel.rules.found import Found, found
-from newsmodel.rules.index import (
-    AllegationEntry,
-    Entry,
-    Find,
-    Origin,
-    ProceedingEntry,
-    ResponseEntry,
-)
+from newsmodel.rules.index import Entry, Find, Origin, ProceedingEntry, StepName
+from newsmodel.rules.timings import timed_from_itself
 
 __all__ = ["check_proceeding", "check_steps"]
 
@@ -59,6 +55,13 @@ def check_proceeding(proceeding: Proceeding) -> Found:
             if charge not in charges
         ]
         problems += _sanctions(proceeding, number)
+        if step.timing and step.id is not None:
+            problems += [
+                (("steps", number, *path), problem)
+                for path, problem in timed_from_itself(
+                    step.timing, "proceeding", proceeding.id, step.id
+                )
+            ]
         if step.id is not None:
             earlier.setdefault(step.id, step.date)
     return problems
@@ -172,14 +175,17 @@ def _did_you_mean(name: str, names: Iterable[str], otherwise: str) -> str:
 def check_steps(index: Mapping[str, Entry], find: Find) -> None:
     """NM455: every step named with a proceeding is a step of that proceeding.
 
-    A proceeding that is not in the index, or not a valid proceeding, has its
-    problem reported already (NM402, NM403, or its own), so its steps are not.
+    The steps named are those of :func:`~newsmodel.rules.index.steps_named`,
+    kept by the entries of the records that may name one.  A proceeding that
+    is not in the index, or not a valid proceeding, has its problem reported
+    already (NM402, NM403, or its own), so its steps are not.
     """
     for entry in index.values():
-        if not isinstance(entry, (AllegationEntry, ResponseEntry)) or not entry.steps_named:
+        named: tuple[StepName, ...] = getattr(entry, "steps_named", ())
+        if not named:
             continue
         origin: Origin | None = None
-        for proceeding, step, path in entry.steps_named:
+        for proceeding, step, path in named:
             target = index.get(proceeding)
             if not isinstance(target, ProceedingEntry) or step in target.step_ids:
                 continue

@@ -3,7 +3,8 @@
 The converter checks each field on its own as it structures it; :data:`CHECKS`
 holds the rules that need more than one field of a record or value (a count's
 low, best and high figures; a place's two coordinates; a quote's offsets and
-text; an answer's one record; a report's title for its kind...).  The rules
+text; the one record an answer or a timing names; the two ends of a range of
+durations; a timing measured from its own record...).  The rules
 of a proceeding's steps and charges (:mod:`~newsmodel.rules.proceedings`),
 of variants (:mod:`~newsmodel.rules.variants`) and "a term ``other`` asks
 for notes" (:mod:`~newsmodel.rules.notes`) have modules of their own; this
@@ -25,22 +26,31 @@ import attrs
 
 from newsmodel.model import (
     ANSWERED,
+    TIMED,
     Allegation,
     Answer,
     Count,
+    Document,
+    Event,
     Place,
     Proceeding,
     Quantity,
     Quote,
+    Report,
     Response,
+    Sanction,
     Tally,
+    Timing,
+    Trait,
     _model_types,
 )
+from newsmodel.rules.durations import shorter
 from newsmodel.rules.found import Found, Path, found
 from newsmodel.rules.notes import NOTED_FIELDS, other_without_notes
 from newsmodel.rules.proceedings import check_proceeding
+from newsmodel.rules.timings import timed_from_itself
 from newsmodel.rules.variants import check_variants
-from newsmodel.vocab import Stance
+from newsmodel.vocab import Qualifier, SanctionStatus, Stance
 
 __all__ = ["CHECKED_FIELDS", "CHECKS", "Found", "Path"]
 
@@ -157,20 +167,26 @@ def _tally(tally: Tally) -> Found:
     ]
 
 
-# -- answers and responses ----------------------------------------------------
-
-#: The fields of an answer that name the record answered, in declaration order.
+# -- answers and timings: the one record they name -----------------------------
 
 
-def _answer(answer: Answer) -> Found:
-    named = [name for name in ANSWERED if getattr(answer, name) is not None]
+def _names_one(value: Answer | Timing) -> Found:
+    """NM316, NM317: an answer or a timing names exactly one record, a step only with a proceeding.
+
+    The fields naming a record are :data:`~newsmodel.model.ANSWERED` for an
+    answer and :data:`~newsmodel.model.TIMED` for a timing.
+    """
+    answer = isinstance(value, Answer)
+    fields, what = (ANSWERED, "answer") if answer else (TIMED, "timing")
+    named = [name for name in fields if getattr(value, name) is not None]
     if not named:
+        record = "the record answered" if answer else "the record it is timed from"
         return [
             found(
                 (),
                 "NM316",
-                "the answer names no record",
-                "name the record answered in one of: " + ", ".join(ANSWERED),
+                f"the {what} names no record",
+                f"name {record} in one of: " + ", ".join(fields),
             )
         ]
     if len(named) > 1:
@@ -178,39 +194,186 @@ def _answer(answer: Answer) -> Found:
             found(
                 (named[1],),
                 "NM316",
-                f"the answer names {len(named)} records ({', '.join(named)})",
-                "give each record answered an answer of its own",
+                f"the {what} names {len(named)} records ({', '.join(named)})",
+                "give each record answered an answer of its own"
+                if answer
+                else "a timing is measured from one record: keep the one the source "
+                "measures from, and give each other record a timing of its own",
             )
         ]
-    if answer.step is not None and answer.proceeding is None:
+    if value.step is not None and value.proceeding is None:
         return [
             found(
                 ("step",),
                 "NM317",
-                f"the answer names step {answer.step!r} but no proceeding",
-                "a step is named within its proceeding: answer the proceeding and name the step",
+                f"the {what} names step {value.step!r} but no proceeding",
+                "a step is named within its proceeding: "
+                + ("answer the proceeding" if answer else "name the proceeding")
+                + " and name the step",
             )
         ]
     return []
 
 
-def _response(response: Response) -> Found:
-    if not response.retracts or Stance.RETRACTION in response.stances:
+def _range(
+    low: tuple[str, str | None],
+    high: tuple[str, str | None],
+    qualifier: Qualifier | None,
+    unhedged: str | None = None,
+) -> Found:
+    """NM335, NM336: a duration's upper end and qualifier need the duration, and a range.
+
+    ``low`` and ``high`` are the names and values of the two fields (``offset``
+    and ``offset_high``; ``duration`` and ``duration_high``); ``unhedged`` is
+    the hint for a qualifier without the lower end, where another one fits better.
+    """
+    (low_name, low_value), (high_name, high_value) = low, high
+    if low_value is None:
+        if high_value is not None:
+            return [
+                found(
+                    (high_name,),
+                    "NM335",
+                    f"{high_name} ({high_value}) is given without {low_name}",
+                    f"give the shortest in {low_name} and set qualifier: range "
+                    f"(one to two years: {low_name} P1Y, {high_name} P2Y)",
+                )
+            ]
+        if qualifier is not None:
+            return [
+                found(
+                    ("qualifier",),
+                    "NM335",
+                    f"qualifier {qualifier.term} hedges no {low_name}",
+                    unhedged or f"give the {low_name} it hedges, or remove qualifier",
+                )
+            ]
+        return []
+    if high_value is not None and qualifier is not Qualifier.RANGE:
+        hint = f"set qualifier: range (from {low_name} to {high_name})"
+        if qualifier is None:
+            return [
+                found(
+                    (high_name,),
+                    "NM335",
+                    f"{high_name} ({high_value}) is given with no qualifier",
+                    hint,
+                )
+            ]
+        return [
+            found(
+                ("qualifier",),
+                "NM335",
+                f"{high_name} ({high_value}) is given with qualifier {qualifier.term}",
+                f"{hint}; or, for one figure hedged {qualifier.term}, remove {high_name}",
+            )
+        ]
+    if high_value is None and qualifier is Qualifier.RANGE:
+        return [
+            found(
+                ("qualifier",),
+                "NM335",
+                f"qualifier range gives no {high_name}",
+                f"give the longest in {high_name}, or a qualifier for one figure "
+                "(about, at_most, more_than...)",
+            )
+        ]
+    if high_value is not None and shorter(high_value, low_value):
+        return [
+            found(
+                (high_name,),
+                "NM336",
+                f"{high_name} ({high_value}) is shorter than {low_name} ({low_value})",
+                f"{low_name} holds the shortest, {high_name} the longest: swap them",
+            )
+        ]
+    return []
+
+
+def _timing(timing: Timing) -> Found:
+    problems = _names_one(timing)
+    problems += _range(
+        ("offset", timing.offset), ("offset_high", timing.offset_high), timing.qualifier
+    )
+    return problems
+
+
+def _sanction(sanction: Sanction) -> Found:
+    problems = _range(
+        ("duration", sanction.duration),
+        ("duration_high", sanction.duration_high),
+        sanction.qualifier,
+        "a sanction's qualifier hedges its duration; hedge the amount inside amount "
+        "(its qualifier, or low and high for a range) and remove this one"
+        if sanction.amount is not None
+        else None,
+    )
+    if sanction.requested and sanction.status is SanctionStatus.PROVIDED:
+        problems.append(
+            found(
+                ("requested",),
+                "NM338",
+                "the sanction is the one the rules provide (status: provided) and is "
+                "marked requested",
+                "keep one: status provided for what the rules set for such a breach, "
+                "requested for what a party asks for",
+            )
+        )
+    return problems
+
+
+def _trait(trait: Trait) -> Found:
+    if trait.according_to or trait.citations:
         return []
     return [
+        found(
+            (),
+            "NM339",
+            f"the trait {trait.value!r} ({trait.kind.term}) names no source",
+            "name who ascribes it in according_to, or the reports that give it in citations",
+        )
+    ]
+
+
+#: The field of a timing that names each kind of record that may hold timings.
+_TIMED_AS = {
+    Report: "report",
+    Document: "document",
+    Allegation: "allegation",
+    Response: "response",
+    Event: "event",
+}
+
+
+def _timed(record: Report | Document | Allegation | Response | Event) -> Found:
+    if not record.timing:
+        return []
+    return timed_from_itself(record.timing, _TIMED_AS[type(record)], record.id)
+
+
+def _response(response: Response) -> Found:
+    problems = _timed(response)
+    if not response.retracts or Stance.RETRACTION in response.stances:
+        return problems
+    problems.append(
         found(
             ("stances",),
             "NM334",
             "the response retracts an earlier one but has no stance 'retraction'",
             "add retraction to stances (or remove retracts, if nothing is withdrawn)",
         )
-    ]
+    )
+    return problems
 
 
 # -- reports and allegations --------------------------------------------------
 
 
 def _allegation(allegation: Allegation) -> Found:
+    return _timed(allegation) + _accused(allegation)
+
+
+def _accused(allegation: Allegation) -> Found:
     if not (allegation.accused or allegation.unidentified_perpetrator or allegation.subject):
         return [
             found(
@@ -252,9 +415,15 @@ _OWN: Mapping[type, Callable[[Any], Found]] = {
     Quantity: _quantity,
     Tally: _tally,
     Quote: _quote,
-    Answer: _answer,
+    Answer: _names_one,
+    Timing: _timing,
+    Trait: _trait,
+    Sanction: _sanction,
     Response: _response,
     Allegation: _allegation,
+    Report: _timed,
+    Document: _timed,
+    Event: _timed,
     Proceeding: check_proceeding,
 }
 
@@ -264,7 +433,11 @@ _OWN_FIELDS: Mapping[type, tuple[str, ...]] = {
     Place: ("latitude", "longitude"),
     Quote: ("start", "end"),
     Tally: ("unanimous",),
-    Response: ("retracts",),
+    Response: ("retracts", "timing"),
+    Report: ("timing",),
+    Document: ("timing",),
+    Event: ("timing",),
+    Sanction: ("duration_high", "qualifier", "requested", "status"),
     Proceeding: ("steps", "charges"),
 }
 
