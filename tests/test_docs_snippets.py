@@ -120,6 +120,10 @@ def test_the_guide_shows_every_kind_of_answer() -> None:
         "suspended:",
         "currency:",
         "requested: true",
+        "not_sought: true",
+        "duration_high:",
+        "status: provided",
+        "measures:",
     ):
         assert words in shown, words
     assert "stances: [no_response]" in shown

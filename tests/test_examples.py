@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
+import attrs
 import pytest
 
 import newsmodel
@@ -28,7 +30,7 @@ from newsmodel import (
     Response,
     Severity,
 )
-from newsmodel.vocab import IdentifierScheme
+from newsmodel.vocab import IdentifierScheme, Term
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -158,6 +160,98 @@ def test_examples_use_every_messy_feature() -> None:
         a.kind.term == "company" and a.part_of and by_id[a.part_of].kind.term == "company"
         for a in actors
     ), "a subsidiary: a company part_of another"
+
+
+def _values(value: object) -> Iterator[object]:
+    """Every attrs value inside ``value``, itself included, depth first."""
+    if attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(cast("type[Any]", type(value))):
+            yield from _values(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _values(item)
+
+
+def _used() -> tuple[set[str], set[str]]:
+    """The fields set (``Class.field``) and the terms used (``Vocabulary.term``) by the examples."""
+    fields: set[str] = set()
+    terms: set[str] = set()
+    for path in FILES:
+        for value in _values(newsmodel.load(path)):
+            cls = cast("type[Any]", type(value))
+            for field in attrs.fields(cls):
+                item = getattr(value, field.name)
+                default = field.default
+                if hasattr(default, "factory"):  # an attrs.Factory: the value it makes
+                    default = default.factory()
+                if item != default:
+                    fields.add(f"{cls.__name__}.{field.name}")
+                for term in item if isinstance(item, tuple) else (item,):
+                    if isinstance(term, Term):
+                        terms.add(f"{type(term).__name__}.{term.value}")
+    return fields, terms
+
+
+#: What schema 2 added for the squeezes of the real cases' ledgers (examples/ledgers/): each
+#: is coded in at least one real case, so that a mechanism nobody can use shows up here.
+LEDGER_FIELDS = (
+    *(f"Timing.{name}" for name in ("relation", "offset", "qualifier", "words", "step")),
+    *(f"Timing.{name}" for name in ("allegation", "response", "document", "event", "report")),
+    "Timing.proceeding",
+    *(
+        f"{owner}.timing"
+        for owner in ("Report", "Document", "Allegation", "Response", "Event", "Step")
+    ),
+    "Sanction.timing",
+    "CommentRequest.timing",
+    "Step.assessments",
+    "Document.assessments",
+    "Answer.hedge",
+    "Position.words",
+    "Step.calls",
+    "Call.not_sought",
+    "Step.ex_parte",
+    "Sanction.qualifier",
+    "Sanction.duration_high",
+    "Sanction.condition",
+    "Response.measures",
+    "Response.repeated",
+    "Event.calls",
+    *(f"Trait.{name}" for name in ("kind", "value", "according_to", "citations", "period")),
+    "Actor.traits",
+    "Actor.counts",
+    *(f"Mistake.{name}" for name in ("kind", "words", "correct", "shown_by", "hedge")),
+    "Report.mistakes",
+    "Citation.unnamed",
+    "Unnamed.words",
+    "Variant.partial",
+    "Copy.versions",
+)
+LEDGER_TERMS = (
+    *(f"TimeRelation.{term}" for term in ("after", "before", "during")),
+    "SanctionStatus.provided",
+    "SanctionKind.supervision",
+    "Benchmark.record",
+    *(f"Stance.{term}" for term in ("confirmation", "not_established", "downplaying")),
+    "Stance.withdrawal",
+    *(f"Demand.{term}" for term in ("detain", "trial", "acquit", "accountability")),
+    *(f"CountKind.{term}" for term in ("accounts", "members", "people", "grounds", "units")),
+    "Tactic.too_lenient",
+    "Tactic.invokes_rights",
+    *(f"StepKind.{term}" for term in ("search", "offer", "stay", "judicial_review")),
+    *(f"EventKind.{term}" for term in ("legislation", "death", "stop", "competition")),
+    "Conduct.breach_of_duty",
+    "RelationKind.appointed_by",
+    *(f"TraitKind.{term}" for term in ("ethnicity", "occupation", "affiliation", "ideology")),
+    *(f"MistakeKind.{term}" for term in ("wrong_name", "wrong_image", "garbled", "confusion")),
+)
+
+
+def test_real_cases_use_every_mechanism_added_for_their_squeezes() -> None:
+    fields, terms = _used()
+    assert [name for name in LEDGER_FIELDS if name not in fields] == []
+    assert [name for name in LEDGER_TERMS if name not in terms] == []
 
 
 # --------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import pytest
 
 from newsmodel.model import Sanction, Timing
 from newsmodel.rules import CHECKS
-from newsmodel.rules.durations import bounds, shorter
 from newsmodel.types import Duration, Id
+from newsmodel.types.duration import bounds, shorter
 from newsmodel.vocab import Qualifier, SanctionKind, SanctionStatus, TimeRelation
 from rules_cases import HEAD, problems, spots
 

@@ -219,6 +219,11 @@ _COVERAGE_BY_CODE: dict[str, tuple[Coverage, str]] = {
     "NM332": (_N, "The type a variant's value must have depends on the field it names."),
     "NM333": (_N, "At most one item of a list with a flag set is not expressible."),
     "NM334": (_N, "A term required in one list when another is given is not expressed."),
+    "NM335": (_N, "Fields required together (a range's upper end, its lower end and qualifier)."),
+    "NM336": (_N, "JSON Schema cannot compare two durations."),
+    "NM337": (_N, "JSON Schema cannot compare a value with the id of the record holding it."),
+    "NM338": (_N, "Two fields that may not both be given are not expressed."),
+    "NM339": (_N, "At least one of two fields is not expressed."),
     "NM314": (_F, "The same pattern as newsmodel's ISO 8601 duration check."),
     "NM315": (_F, "enum of the ISO 4217 alphabetic codes."),
 }

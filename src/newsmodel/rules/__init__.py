@@ -5,8 +5,8 @@
   it gathers those of :mod:`~newsmodel.rules.notes` (a term ``other`` asks
   for notes), :mod:`~newsmodel.rules.variants`, :mod:`~newsmodel.rules.timings`
   (a record timed from itself) and the one-proceeding rules of
-  :mod:`~newsmodel.rules.proceedings`; :mod:`~newsmodel.rules.durations`
-  compares the two ends of a range of durations.
+  :mod:`~newsmodel.rules.proceedings` (the two ends of a range of durations
+  are compared by :func:`newsmodel.types.duration.shorter`).
 - The dataset rules, one module per family: :mod:`~newsmodel.rules.ids`
   (unique ids), :mod:`~newsmodel.rules.references` (references resolve to
   the right kind), :mod:`~newsmodel.rules.cycles` (``part_of`` circles),

@@ -44,12 +44,12 @@ from newsmodel.model import (
     Trait,
     _model_types,
 )
-from newsmodel.rules.durations import shorter
 from newsmodel.rules.found import Found, Path, found
 from newsmodel.rules.notes import NOTED_FIELDS, other_without_notes
 from newsmodel.rules.proceedings import check_proceeding
 from newsmodel.rules.timings import timed_from_itself
 from newsmodel.rules.variants import check_variants
+from newsmodel.types.duration import shorter
 from newsmodel.vocab import Qualifier, SanctionStatus, Stance
 
 __all__ = ["CHECKED_FIELDS", "CHECKS", "Found", "Path"]

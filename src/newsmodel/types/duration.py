@@ -20,19 +20,43 @@ from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
 from newsmodel.types.text import check_text
 
-__all__ = ["DURATION", "Duration", "check_duration"]
+__all__ = ["DURATION", "Duration", "bounds", "check_duration", "shorter"]
 
 Duration = NewType("Duration", str)
 """An ISO 8601 duration (``P18M``, ``P4Y``, ``P1Y6M``, ``PT2H30M``, ``P2W``)."""
 
-_NUMBER = r"(?:[0-9]+(?:[.,][0-9]+)?|X)"
-#: Date part, then an optional time part (at least one component in each part given),
-#: then an optional EDTF-style qualifier: ~ approximate, ? uncertain, % both.
-PATTERN = (
-    rf"^P(?![~?%]?$)(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
-    rf"(?:T(?=[0-9X])(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?[~?%]?$"
-)
+_FIGURE = r"[0-9]+(?:[.,][0-9]+)?"
+
+
+def _layout(number: str) -> str:
+    """Return the grammar of a duration, each figure matched by ``number``.
+
+    A date part, then an optional time part (at least one component in each
+    part given), then an optional EDTF-style qualifier: ~ approximate,
+    ? uncertain, % both.
+    """
+    return (
+        rf"^P(?![~?%]?$)(?:{number}Y)?(?:{number}M)?(?:{number}W)?(?:{number}D)?"
+        rf"(?:T(?=[0-9X])(?:{number}H)?(?:{number}M)?(?:{number}S)?)?[~?%]?$"
+    )
+
+
+PATTERN = _layout(rf"(?:{_FIGURE}|X)")
 _MATCH = re.compile(PATTERN).match
+#: The same grammar without X figures, capturing each figure, for :func:`bounds`.
+_FIGURES = re.compile(_layout(f"({_FIGURE})")).match
+_DAY = 86400.0
+#: The shortest and longest length of each unit in seconds, in the order of the grammar:
+#: years, months, weeks, days, hours, minutes, seconds.
+_UNITS = (
+    (365 * _DAY, 366 * _DAY),
+    (28 * _DAY, 31 * _DAY),
+    (7 * _DAY, 7 * _DAY),
+    (_DAY, _DAY),
+    (3600.0, 3600.0),
+    (60.0, 60.0),
+    (1.0, 1.0),
+)
 _WORDS = re.compile(r"^\s*([0-9]+)\s*(year|month|week|day|hour|minute)s?\s*$", re.IGNORECASE)
 _LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
 
@@ -54,6 +78,41 @@ def check_duration(value: object) -> Duration:
     elif _MATCH(text.upper()):
         hint = f"write {text.upper()!r}: the letters are capitals"
     raise Fault("NM314", f"{short(text)} is not an ISO 8601 duration", hint)
+
+
+def bounds(duration: str) -> tuple[float, float] | None:
+    """Return the shortest and longest length of ``duration`` in seconds; ``None`` if unknown.
+
+    Months and years have no fixed length (a month is 28 to 31 days, a year 365
+    or 366), so ``P1M`` is 28 to 31 days; a figure the source does not give
+    (``PXM``) makes the length unknown; a qualifier (``P2M~``) is read as the
+    figure it hedges.
+
+    >>> bounds("P1M") == (28 * 86400, 31 * 86400)
+    True
+    >>> bounds("PXM") is None
+    True
+    """
+    match = _FIGURES(duration)
+    if match is None:  # an X figure, or no duration
+        return None
+    low = high = 0.0
+    for figure, (shortest, longest) in zip(match.groups(), _UNITS, strict=True):
+        if figure is not None:
+            value = float(figure.replace(",", "."))
+            low += value * shortest
+            high += value * longest
+    return low, high
+
+
+def shorter(first: str, second: str) -> bool:
+    """Tell whether ``first`` is certainly shorter than ``second``, however months fall.
+
+    >>> shorter("P6M", "P8M"), shorter("P1M", "P30D"), shorter("P1M", "P32D")
+    (True, False, True)
+    """
+    a, b = bounds(first), bounds(second)
+    return a is not None and b is not None and a[1] < b[0]
 
 
 def _strategy() -> Any:
