@@ -20,6 +20,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+import newsmodel
 from newsmodel import Dataset
 from newsmodel.export import FORMATS, export
 from newsmodel.export.plover import (
@@ -254,3 +255,88 @@ def test_the_guides_snippet_runs(
     exec(compile(snippet.group(1), str(GUIDE), "exec"), {})
     assert capsys.readouterr().out.splitlines() == ["['plover.jsonl', 'acled.csv']", "True"]
     assert (tmp_path / "out" / "plover.jsonl").stat().st_size > 0
+
+
+SMALL = """
+schema_version: 2
+reports:
+  - id: wire-report
+    title: Police arrest three after the raid
+    publisher: wire
+    published: 2023-06-14
+    url: https://example.org/raid
+    language: en
+actors:
+  - {id: wire, name: The Wire, kind: media_outlet, country: FR}
+  - {id: ngo, name: Watchdog, kind: ngo, identifiers: {wikidata: Q42}}
+  - {id: police, name: Paris police, kind: security_forces, country: FR}
+allegations:
+  - id: raid-abuse
+    accusers: [ngo]
+    accused: [police]
+    summary: The police beat detainees during the raid.
+    categories: [human_rights_abuse]
+    made: 2023-06
+    hedge: suspected
+    places: [{name: Paris, country: FR, precision: locality}, {name: Lyon}]
+    counts: [{kind: injured, best: 4}, {kind: displaced, best: 9}]
+    citations: [{report: wire-report, quotes: [{text: beat detainees}]}]
+responses:
+  - id: police-deny
+    responders: [police]
+    answers: [{allegation: raid-abuse}]
+    stances: [denial]
+    date: 2023-06-15T10:30:00+02:00
+    citations: [{report: wire-report}]
+events:
+  - id: raid-arrests
+    kind: arrest
+    summary: Police arrested three people.
+    date: 2023-06-13
+    places: [{name: Paris, country: FR, admin_area: Ile-de-France, precision: exact}]
+    participants: [{actor: police, role: agent}]
+    allegations: [raid-abuse]
+    counts: [{kind: detained, best: 3}]
+    citations: [{report: wire-report}]
+"""
+
+
+def test_a_small_dataset_is_written_as_plover_and_acled_say() -> None:
+    dataset = Dataset([newsmodel.loads(SMALL, format="yaml")])
+    losses: list[str] = []
+    records = {record["id"]: record for record in plover_records(dataset, losses)}
+    rows = list(acled_rows(dataset, losses))
+    allegation = records["raid-abuse"]
+    assert (allegation["date"], allegation["enddate"]) == ("2023-06-01", "2023-06-30")
+    assert allegation["actor"] == [
+        {"entity_text": "Watchdog", "identifier_id": "https://www.wikidata.org/wiki/Q42"}
+    ]
+    assert allegation["recipient"] == [
+        {"code": "FRA", "sector": "MIL", "entity_text": "Paris police"}
+    ]
+    assert (allegation["event"], allegation["mode"]) == (["ACCUSE"], ["allege"])
+    assert allegation["event_loc"] == {
+        "extracted_place": "Paris",
+        "country": "France",
+        "country_code": "FRA",
+        "resolution": 4,
+    }
+    assert allegation["event_text"] == ["beat detainees"]
+    assert allegation["size"] == {"injured": 4}
+    assert allegation["cite_info"]["publication"] == "The Wire"
+    response = records["police-deny"]
+    assert (response["event"], response["link"]) == (["REJECT"], "raid-abuse")
+    assert (response["date"], response["time"]) == ("2023-06-15", "10:30:00+02:00")
+    event = records["raid-arrests"]
+    assert (event["event"], event["mode"], event["link"]) == (["COERCE"], ["arrest"], "raid-abuse")
+    assert event["size"] == {"arrested": 3}
+    assert [row["event_id_cnty"] for row in rows] == ["raid-arrests"]
+    row = rows[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert (row["iso"], row["country"], row["admin1"]) == (250, "France", "Ile-de-France")
+    assert (row["actor1"], row["inter1"], row["interaction"]) == ("Paris police", "1", "10")
+    assert (row["time_precision"], row["geo_precision"], row["source"]) == (1, "1", "The Wire")
+    assert "Allegation raid-abuse: PLOVER has no field for hedge" in losses
+    assert "Allegation raid-abuse: place 'Lyon': PLOVER holds one place" in losses
+    assert "Allegation raid-abuse: count displaced 9: no PLOVER size" in losses
+    assert "Event raid-arrests (ACLED): ACLED has no field for allegations" in losses

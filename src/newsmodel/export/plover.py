@@ -32,6 +32,7 @@ import csv
 import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -362,9 +363,10 @@ def _dates(when: PartialDate, name: str, lost: list[str]) -> dict[str, str]:
     early, late = when.earliest, when.latest
     fields: dict[str, str] = {}
     if early is not None:
-        fields["date"] = early.date().isoformat()
+        moment = _local(when) or early
+        fields["date"] = moment.date().isoformat()
         if when.precision in _FINE and not when.is_interval:
-            fields["time"] = early.timetz().isoformat()
+            fields["time"] = moment.timetz().isoformat()
     if late is not None and (early is None or late.date() != early.date()):
         fields["enddate"] = late.date().isoformat()
     if early is None:
@@ -374,6 +376,16 @@ def _dates(when: PartialDate, name: str, lost: list[str]) -> dict[str, str]:
     if when.uncertain or when.approximate or "X" in str(when):
         lost.append(f"{name}: date {when}: PLOVER dates cannot be uncertain or approximate")
     return fields
+
+
+def _local(when: PartialDate) -> datetime | None:
+    """Return a date-time at its own offset (``earliest`` is in UTC), if ISO 8601 reads it."""
+    if when.precision not in _FINE or when.is_interval:
+        return None
+    try:
+        return datetime.fromisoformat(str(when).replace("Z", "+00:00"))
+    except ValueError:  # a named zone ([Europe/Paris]): UTC it is
+        return None
 
 
 def _sides(record: Record) -> tuple[list[str], list[str]]:
@@ -540,7 +552,7 @@ def _acled(dataset: Any, event: Event, name: str, lost: list[str]) -> dict[str, 
     row: dict[str, Any] = dict.fromkeys(ACLED_COLUMNS, "")
     row["event_id_cnty"] = event.id
     early, late = event.date.earliest, event.date.latest
-    start = early or late
+    start = _local(event.date) or early or late
     assert start is not None
     row["event_date"] = start.date().isoformat()
     row["year"] = start.year
@@ -628,17 +640,28 @@ def _unique(values: Iterable[str]) -> list[str]:
 def _set_fields(value: Any, kept: Iterable[str] = ()) -> list[str]:
     """Return the fields of an attrs value that differ from their default, less ``kept``."""
     skip = set(kept)
-    found = []
-    for field in attrs.fields(type(value)):
-        if field.name in skip:
-            continue
-        current = getattr(value, field.name)
-        default: Any = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = default.factory()
-        if default is attrs.NOTHING or current != default:
-            found.append(field.name)
-    return found
+    return [
+        name
+        for name, default in _defaults(type(value))
+        if name not in skip and (default is attrs.NOTHING or getattr(value, name) != default)
+    ]
+
+
+_DEFAULTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _defaults(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Return the fields of an attrs class with their defaults (``attrs.NOTHING``: required)."""
+    known = _DEFAULTS.get(cls)
+    if known is None:
+        found = []
+        for field in attrs.fields(cls):
+            default: Any = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            found.append((field.name, default))
+        known = _DEFAULTS[cls] = tuple(found)
+    return known
 
 
 def _unhomed(
