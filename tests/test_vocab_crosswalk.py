@@ -7,7 +7,9 @@ repository, path, commit and licence it was taken from):
   names from the CAMEO codebook and their row in PLOVER's own CAMEO-to-PLOVER
   conversion table;
 - ``plover_terms.csv``: PLOVER's event types, modes, sector codes and size
-  fields, from the PLOVER manual.
+  fields, from the PLOVER manual;
+- ``plover_cameo2plover.csv``: every mapping line of PLOVER's conversion table
+  itself, against which the trimmed rows of ``plover_crosswalk.csv`` are checked.
 
 A PLOVER event code is written ``CATEGORY`` or ``CATEGORY:mode`` (``COERCE:deport``);
 an actor kind carries a sector code (``JRN``) and a count kind a size field
@@ -159,6 +161,32 @@ def test_the_crosswalk_rows_name_real_plover_codes() -> None:
             assert row.plover_category in PLOVER["category"], code
         if row.plover_mode:
             assert f"{row.plover_category}:{row.plover_mode}" in PLOVER["mode"], code
+
+
+#: Every mapping line of CAMEO2PLOVER-2021.txt: (category, mode) pairs by CAMEO code.
+TABLE: dict[str, set[tuple[str, str]]] = {}
+for _row in _rows("plover_cameo2plover.csv"):
+    TABLE.setdefault(_row["cameo"], set()).add((_row["plover_category"], _row["plover_mode"]))
+
+
+def test_the_conversion_table_copy_is_whole() -> None:
+    # Every CAMEO cue category 03-20 heads a block; 01 and 02 are the ones PLOVER drops.
+    assert {f"{number:02d}" for number in range(3, 21)} <= set(TABLE)
+    assert not {"01", "02"} & set(TABLE)
+    lines = [int(row["line"]) for row in _rows("plover_cameo2plover.csv")]
+    assert lines == sorted(set(lines)), "rows out of file order, or repeated"
+    assert len(lines) > 250  # the 2021 table has 276 mapping lines
+
+
+@pytest.mark.parametrize(
+    "cameo", sorted(code for code, row in CAMEO.items() if row.kind == "event")
+)
+def test_the_trimmed_rows_are_the_conversion_tables(cameo: str) -> None:
+    row = CAMEO[cameo]
+    if cameo not in TABLE:
+        assert (row.plover_category, row.plover_mode) == ("", ""), f"{cameo} is not in the table"
+        return
+    assert (row.plover_category, row.plover_mode) in TABLE[cameo], (cameo, TABLE[cameo])
 
 
 FTM = {
