@@ -8,8 +8,14 @@ response, a document, an event or a ruling; copies, sources, mentions and
 bylines of reports; roles, relations and collective actors; acts,
 qualifications, hedges, amounts and status changes of allegations; calls,
 venues and requests for comment of responses; a vote's tally; values that
-sources give differently (``variants``) and the coder's ``notes``.  A term
-``other`` always comes with notes saying what it stands for.
+sources give differently (``variants``) and the coder's ``notes``.  And
+what schema 2 added: times relative to other records of the story
+(``timing``), what rulings and documents find (``assessments``), what a
+party asks a court for (``Step.calls``), sanctions as ranges and as the law
+provides them, measures a responder takes, protesters' calls, what sources
+say an actor is (``traits``), its size (``counts``), and what a report got
+wrong (``mistakes``).  A term ``other`` always comes with notes saying what
+it stands for.
 """
 
 from __future__ import annotations
