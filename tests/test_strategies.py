@@ -36,7 +36,7 @@ from newsmodel import (
 )
 from newsmodel.codec.converter import structure, unstructure
 from newsmodel.dataset import validate
-from newsmodel.model import ANSWERED, _model_types
+from newsmodel.model import ANSWERED, TIMED, _model_types
 from newsmodel.schema import SCHEMA_COVERAGE, Coverage
 from newsmodel.strategies import (
     FAULT_CODES,
@@ -46,6 +46,21 @@ from newsmodel.strategies import (
     datasets,
     dates,
     invalid_bundles,
+)
+from newsmodel.vocab import (
+    Benchmark,
+    CountKind,
+    Demand,
+    EventKind,
+    MistakeKind,
+    Qualifier,
+    SanctionStatus,
+    Stance,
+    StepKind,
+    Tactic,
+    Term,
+    TimeRelation,
+    TraitKind,
 )
 
 SCHEMA = json_schema()
@@ -115,9 +130,14 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
                     assert quote.disowned_in is None or quote.speaker is not None
             earlier = getattr(record, "supersedes", None)  # a revision within the same story
             assert earlier is None or earlier in {other.id for other in bundle.records()}
+    steps: dict[str, set[str | None]] = {
+        proceeding.id: {step.id for step in proceeding.steps}
+        for bundle in files
+        for proceeding in bundle.proceedings
+    }
     for bundle in files:
         for record in bundle.records():
-            _check_coherent(record, record)
+            _check_coherent(record, record, steps)
         for actor in bundle.actors:  # part_of chains end
             seen, current = set(), actor
             while current.part_of is not None:
@@ -143,12 +163,27 @@ def _field_type(record: Any, path: str) -> Any:
     return type_
 
 
-def _check_coherent(value: Any, record: Any) -> None:
-    """The references inside a record hold together, and a term 'other' has notes."""
+def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) -> None:
+    """The references inside a record hold together, and a term 'other' has notes.
+
+    ``steps`` holds the step ids of every proceeding, for the steps that answers
+    and timings name.
+    """
     cls = type(value)
-    if isinstance(value, newsmodel.Answer):
-        assert sum(getattr(value, kind) is not None for kind in _ANSWERED) == 1, value
+    if isinstance(value, newsmodel.Answer | newsmodel.Timing):
+        kinds = _ANSWERED if isinstance(value, newsmodel.Answer) else TIMED
+        named = [getattr(value, kind) for kind in kinds if getattr(value, kind) is not None]
+        assert len(named) == 1, value
         assert value.step is None or value.proceeding is not None
+        assert value.step is None or value.step in steps[named[0]], value
+    if isinstance(value, newsmodel.Timing):
+        assert named[0] != record.id or isinstance(record, newsmodel.Proceeding), value
+        assert (value.offset_high is not None) is (value.qualifier is Qualifier.RANGE), value
+        assert value.qualifier is None or value.offset is not None, value
+    if isinstance(value, newsmodel.Sanction):
+        assert (value.duration_high is not None) is (value.qualifier is Qualifier.RANGE), value
+        assert value.qualifier is None or value.duration is not None, value
+        assert not (value.requested and value.status is SanctionStatus.PROVIDED), value
     if isinstance(value, newsmodel.Proceeding):
         charges = [charge.id for charge in value.charges]
         assert len(set(charges)) == len(charges)
@@ -156,6 +191,8 @@ def _check_coherent(value: Any, record: Any) -> None:
         for step in value.steps:
             assert step.of is None or step.of in earlier, step
             assert set(step.charges) <= set(charges)
+            # a step is never timed from itself
+            assert all((t.proceeding, t.step) != (value.id, step.id) for t in step.timing)
             if step.id is not None:
                 earlier.add(step.id)
     if isinstance(value, newsmodel.Allegation):
@@ -171,7 +208,7 @@ def _check_coherent(value: Any, record: Any) -> None:
             assert getattr(value, "notes", "") is not None, f"{cls.__name__}.{field.name}"
         for child in items:
             if attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
-                _check_coherent(child, record)
+                _check_coherent(child, record, steps)
 
 
 @settings(FAST, max_examples=100)
@@ -192,8 +229,11 @@ def test_datasets_resolve_across_files(files: tuple[Bundle, ...]) -> None:
         assert VALIDATOR.is_valid(unstructure(bundle))
 
 
-def _set_fields(value: Any, found: set[tuple[type, str]]) -> None:
-    """Add (class, field) for every field of ``value``, at any depth, not at its default."""
+def _set_fields(value: Any, found: set[tuple[type, str]], terms: set[Term]) -> None:
+    """Add (class, field) for every field of ``value``, at any depth, not at its default.
+
+    Add to ``terms`` every term used.
+    """
     cls = type(value)
     for field in attrs.fields(cls):
         item = getattr(value, field.name)
@@ -203,19 +243,46 @@ def _set_fields(value: Any, found: set[tuple[type, str]]) -> None:
         if item != default:
             found.add((cls, field.name))
         for child in item if isinstance(item, tuple) else (item,):
-            if attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
-                _set_fields(child, found)
+            if isinstance(child, Term):
+                terms.add(child)
+            elif attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
+                _set_fields(child, found, terms)
+
+
+#: Vocabularies whose every term generated data uses: the hedges of figures and times,
+#: and schema 2's relative times, mistakes and traits.
+EVERY_TERM_OF: tuple[type[Term], ...] = (Qualifier, TimeRelation, MistakeKind, TraitKind)
+#: Terms schema 2 added to older vocabularies, each used by generated data.
+NEW_TERMS: tuple[Term, ...] = (
+    Stance.CONFIRMATION,
+    Stance.NOT_ESTABLISHED,
+    Tactic.TOO_LENIENT,
+    Tactic.INVOKES_RIGHTS,
+    StepKind.SEARCH,
+    EventKind.LEGISLATION,
+    CountKind.ACCOUNTS,
+    CountKind.MEMBERS,
+    CountKind.PEOPLE,
+    Demand.DETAIN,
+    Demand.TRIAL,
+    SanctionStatus.PROVIDED,
+    Benchmark.RECORD,
+)
 
 
 def test_bundles_and_datasets_set_every_field_of_every_class() -> None:
-    """Every field of every class in a bundle is set to a value other than its default."""
+    """Every field of every class in a bundle is set to a value other than its default.
+
+    And the terms of :data:`EVERY_TERM_OF` and :data:`NEW_TERMS` are all used.
+    """
     found: set[tuple[type, str]] = set()
+    terms: set[Term] = set()
 
     @settings(FAST, max_examples=400, derandomize=True, phases=[Phase.generate])
     @given(st.one_of(datasets(), bundles().map(lambda bundle: (bundle,))))
     def collect(files: tuple[Bundle, ...]) -> None:
         for bundle in files:
-            _set_fields(bundle, found)
+            _set_fields(bundle, found, terms)
 
     collect()
     never = [
@@ -225,6 +292,9 @@ def test_bundles_and_datasets_set_every_field_of_every_class() -> None:
         if (cls, field.name) not in found
     ]
     assert not never, f"no draw sets {', '.join(never)}"
+    wanted = [*(term for vocabulary in EVERY_TERM_OF for term in vocabulary), *NEW_TERMS]
+    unused = [f"{type(term).__name__}.{term.term}" for term in wanted if term not in terms]
+    assert not unused, f"no draw uses {', '.join(unused)}"
 
 
 VALUE_TYPES = [

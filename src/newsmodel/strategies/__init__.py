@@ -34,13 +34,14 @@ ones before it:
   generated data is made of;
 - ``scalars``: ids, country codes, language tags, URLs and dates;
 - ``values``: the value types nested in records;
+- ``timings``: times relative to other records ("two days later");
 - ``world``: the actors of a story, created once and shared;
 - ``stories``: the story plan that draws coherent reports, documents,
   allegations, responses and events;
 - ``extras``: what reporting says less often, added to a story:
   proceedings, reactions to any record, copies, roles, relations, acts,
-  qualifications, amounts, variants and notes, so that every field of the
-  model is reached;
+  qualifications, amounts, timings, findings, traits, mistakes, variants
+  and notes, so that every field of the model is reached;
 - ``records``: single records;
 - ``files``: bundles and datasets;
 - ``faults``: documents with one known fault.

@@ -8,8 +8,14 @@ response, a document, an event or a ruling; copies, sources, mentions and
 bylines of reports; roles, relations and collective actors; acts,
 qualifications, hedges, amounts and status changes of allegations; calls,
 venues and requests for comment of responses; a vote's tally; values that
-sources give differently (``variants``) and the coder's ``notes``.  A term
-``other`` always comes with notes saying what it stands for.
+sources give differently (``variants``) and the coder's ``notes``.  And
+what schema 2 added: times relative to other records of the story
+(``timing``), what rulings and documents find (``assessments``), what a
+party asks a court for (``Step.calls``), sanctions as ranges and as the law
+provides them, measures a responder takes, protesters' calls, what sources
+say an actor is (``traits``), its size (``counts``), and what a report got
+wrong (``mistakes``).  A term ``other`` always comes with notes saying what
+it stands for.
 """
 
 from __future__ import annotations
@@ -28,19 +34,23 @@ from newsmodel.model import (
     Actor,
     Allegation,
     Answer,
+    Argument,
     Call,
     Charge,
     Citation,
     CommentRequest,
     Copy,
+    Count,
     CountryCode,
     Document,
     Event,
     Id,
     LanguageTag,
     Mentions,
+    Mistake,
     Participant,
     Party,
+    Position,
     Proceeding,
     Qualification,
     Quantity,
@@ -54,18 +64,30 @@ from newsmodel.model import (
     StatusChange,
     Step,
     Tally,
+    Timing,
+    Trait,
     Url,
     Variant,
     Vote,
 )
-from newsmodel.strategies.material import _FIRST_NAMES, _LAST_NAMES, _OUTLETS
+from newsmodel.strategies.material import (
+    _FIRST_NAMES,
+    _LAST_NAMES,
+    _MISTAKES,
+    _OUTLETS,
+    _TRAIT_KINDS,
+    _TRAITS,
+)
+from newsmodel.strategies.timings import _gap, _timing
 from newsmodel.strategies.values import _OTHER_NOTE, _count, _place
 from newsmodel.types import Amount, Currency, Duration, Value
 from newsmodel.vocab import (
     Access,
     ActorKind,
+    Aspect,
     Benchmark,
     Channel,
+    CountKind,
     Demand,
     DocumentKind,
     EventKind,
@@ -73,6 +95,7 @@ from newsmodel.vocab import (
     Hedge,
     Involvement,
     LegalQualification,
+    MistakeKind,
     Outcome,
     PartyRole,
     ProceedingKind,
@@ -87,6 +110,9 @@ from newsmodel.vocab import (
     StanceParty,
     StandardOfProof,
     StepKind,
+    Tactic,
+    TimeRelation,
+    TraitKind,
     Unit,
     VoteChoice,
 )
@@ -239,6 +265,7 @@ def _proceeding(
     sanction = draw(st.sampled_from(["prison", "fine", "requested"]))
     sanctions: tuple[Sanction, ...] = ()
     ruled = base + dt.timedelta(days=draw(st.integers(100, 300)))
+    proceeding_id = world.new_id(f"{defendant.name} case {ruled.year}")
     if convicted and sanction == "prison":
         sanctions = (
             Sanction(
@@ -267,9 +294,22 @@ def _proceeding(
                 deadline=_day(ruled, 60) if _sometimes(draw, 2) else None,
                 within=Duration("P2M") if _sometimes(draw, 2) else None,
                 scope="all of its subsidiaries" if _sometimes(draw, 2) else None,
+                benchmark=draw(st.sampled_from([None, Benchmark.RECORD])),
                 notes=_note(draw, "A daily fine for as long as the order is not obeyed.", 3),
             ),
         )
+    if convicted and _sometimes(draw, 3):  # what the law provides, beside what was imposed
+        sanctions += (
+            Sanction(
+                kind=SanctionKind.IMPRISONMENT,
+                duration=Duration("P5Y"),
+                qualifier=Qualifier.AT_MOST,
+                benchmark=Benchmark.MAXIMUM,
+                status=SanctionStatus.PROVIDED,
+                summary="The law provides for up to five years.",
+            ),
+        )
+    finding = _finding(draw, allegation, convicted)
     ruling_document: Document | None = None
     if _sometimes(draw, 2):
         ruling_document = Document(
@@ -277,20 +317,42 @@ def _proceeding(
             kind=DocumentKind.RULING,
             authors=(court.id,),
             published=PartialDate(ruled.isoformat()),
+            assessments=(finding,) if _sometimes(draw, 2) else (),
+            timing=(_timing(draw, {"proceeding": proceeding_id}, 0, step="ruling-1"),)
+            if _sometimes(draw, 2)
+            else (),
         )
         documents.append(ruling_document)
+    complained = draw(st.integers(1, 30))
     steps = [
         Step(
             id="complaint",
             kind=StepKind.COMPLAINT,
-            date=_day(base, draw(st.integers(1, 30))),
+            date=_day(base, complained),
             by=(complainant.id,),
             charges=tuple(charge.id for charge in charges),
             within=Duration("PT48H") if _sometimes(draw, 3) else None,
             deadline=_day(base, 45) if _sometimes(draw, 3) else None,
+            calls=_step_calls(draw, court) if _sometimes(draw, 4) else (),
         ),
     ]
+    if _sometimes(draw, 4):
+        searched = draw(st.integers(0, 20))
+        steps.append(
+            Step(
+                kind=StepKind.SEARCH,
+                date=_day(base, complained + searched),
+                summary="Investigators searched the defendant's offices.",
+                timing=(_timing(draw, {"proceeding": proceeding_id}, searched, step="complaint"),),
+            )
+        )
     if sanction == "requested":
+        shape = draw(st.sampled_from(["exact", "range", "at_most"]))
+        low, high, qualifier, asked = {
+            "exact": ("P5Y", None, None, "five years"),
+            "range": ("P4Y", "P5Y", Qualifier.RANGE, "four to five years"),
+            "at_most": ("P5Y", None, Qualifier.AT_MOST, "up to five years"),
+        }[shape]
         steps.append(
             Step(
                 kind=StepKind.HEARING,
@@ -300,12 +362,15 @@ def _proceeding(
                     Sanction(
                         kind=SanctionKind.IMPRISONMENT,
                         against=(defendant.id,),
-                        duration=Duration("P5Y"),
+                        duration=Duration(low),
+                        duration_high=Duration(high) if high else None,
+                        qualifier=qualifier,
                         requested=True,
-                        summary="The prosecution asked for five years.",
+                        summary=f"The prosecution asked for {asked}.",
                         notes=_note(draw, "Asked for in the closing speech.", 2),
                     ),
                 ),
+                calls=_step_calls(draw, court) if _sometimes(draw, 2) else (),
             )
         )
     unanimous = _sometimes(draw, 2)
@@ -363,6 +428,17 @@ def _proceeding(
             final=_sometimes(draw, 4),
             counts=(_count(draw, [court.id], None),) if _sometimes(draw, 4) else (),
             sanctions=sanctions,
+            assessments=(finding,) if _sometimes(draw, 2) else (),
+            timing=(
+                _timing(
+                    draw,
+                    {"proceeding": proceeding_id},
+                    (ruled - base).days - complained,
+                    step="complaint",
+                ),
+            )
+            if _sometimes(draw, 4)
+            else (),
             document=ruling_document.id if ruling_document else None,
             summary="The court ruled on the charges.",
             notes=_note(draw, "Read out in open court.", 4),
@@ -370,11 +446,15 @@ def _proceeding(
     )
     if _sometimes(draw, 2):
         appeal_court = _court(world, code, country_name, appeal=True)
+        appealed = draw(st.integers(5, 30))
         steps.append(
             Step(
                 id="appeal-1",
                 kind=StepKind.APPEAL,
-                date=_day(ruled, draw(st.integers(5, 30))),
+                date=_day(ruled, appealed),
+                timing=(_timing(draw, {"proceeding": proceeding_id}, appealed, step="ruling-1"),)
+                if _sometimes(draw, 2)
+                else (),
                 forum=appeal_court.id,
                 by=((defendant if convicted else complainant).id,),
                 of="ruling-1",
@@ -382,10 +462,14 @@ def _proceeding(
             )
         )
         if _sometimes(draw, 2):
+            heard = draw(st.integers(60, 90))
             steps.append(
                 Step(
                     kind=StepKind.HEARING,
-                    date=_day(ruled, draw(st.integers(60, 90))),
+                    date=_day(ruled, heard),
+                    timing=(_timing(draw, {"proceeding": proceeding_id}, heard, step="ruling-1"),)
+                    if _sometimes(draw, 2)
+                    else (),
                     forum=appeal_court.id,
                     scheduled=True,
                     hedge=draw(st.sampled_from([None, Hedge.POSSIBLE])),
@@ -397,7 +481,7 @@ def _proceeding(
         st.sampled_from([ProceedingKind.CRIMINAL, ProceedingKind.CIVIL, ProceedingKind.OTHER])
     )
     return Proceeding(
-        id=world.new_id(f"{defendant.name} case {ruled.year}"),
+        id=proceeding_id,
         kind=kind,
         title=f"The case against {defendant.name}" if _sometimes(draw, 2) else None,
         forum=court.id,
@@ -413,6 +497,51 @@ def _proceeding(
         citations=(Citation(report=report.id),),
         notes=_OTHER_NOTE if kind is ProceedingKind.OTHER else None,
     )
+
+
+def _finding(draw: Draw, allegation: Allegation, convicted: bool) -> Answer:
+    """Draw what a ruling finds on ``allegation``: the act established or not, and the intent."""
+    position = (
+        Position(
+            aspect=Aspect.INTENT,
+            stance=Stance.NOT_ESTABLISHED,
+            words="there was no intent to cause harm",
+        )
+        if convicted
+        else Position(
+            aspect=Aspect.RESPONSIBILITY,
+            stance=Stance.NOT_ESTABLISHED,
+            words="his part in it could not be established",
+        )
+    )
+    return Answer(
+        allegation=allegation.id,
+        stance=Stance.CORROBORATION if convicted else Stance.NOT_ESTABLISHED,
+        positions=(position,) if _sometimes(draw, 2) else (),
+    )
+
+
+def _step_calls(draw: Draw, court: Actor) -> tuple[Call, ...]:
+    """Draw what a party asks a court for that is no sanction: detention, a kind of trial."""
+    calls = [
+        Call(
+            demand=Demand.DETAIN,
+            of=(court.id,),
+            words="asked that the defendant be held in pre-trial detention"
+            if _sometimes(draw, 2)
+            else None,
+        )
+    ]
+    if _sometimes(draw, 2):
+        calls.append(
+            Call(
+                demand=Demand.TRIAL,
+                of=(court.id,),
+                words="did not seek a jury trial",
+                not_sought=True,
+            )
+        )
+    return tuple(calls)
 
 
 def _reaction(
@@ -453,15 +582,33 @@ def _reaction(
         stance=draw(st.sampled_from([None, stance])),
         notes=_note(draw, "Answers it in a single sentence.", 4),
     )
+    day = setting.base + dt.timedelta(days=draw(st.integers(301, 400)))
+    lenient = kind == "proceeding" and _sometimes(draw, 2)
     return Response(
         id=setting.world.new_id(f"{responder.name} {stance.term}"),
         responders=(responder.id,),
         answers=(answer,),
         stances=(stance,),
-        date=_day(setting.base, draw(st.integers(301, 400))),
+        arguments=(Argument(tactic=Tactic.TOO_LENIENT, words="far too lenient"),)
+        if lenient
+        else (),
+        date=PartialDate(day.isoformat()),
+        timing=(_timing(draw, answered, _gap(day, _date_of(target, step)), step=step),)
+        if _sometimes(draw, 2)
+        else (),
         channels=(Channel.STATEMENT,),
         citations=(Citation(report=report.id),),
     )
+
+
+def _date_of(record: Any, step: str | None = None) -> PartialDate | None:
+    """Return when a record was made, published or happened (a proceeding: its step's date)."""
+    if isinstance(record, Proceeding):
+        return next((s.date for s in record.steps if s.id == step and step is not None), None)
+    for name in ("made", "date", "published"):
+        if hasattr(record, name):
+            return getattr(record, name)  # type: ignore[no-any-return]
+    return None
 
 
 def _enrich_report(
@@ -551,13 +698,87 @@ def _enrich_report(
             Answer(
                 allegation=story.allegations[0].id,
                 stance=Stance.SCEPTICISM,
+                positions=(
+                    Position(
+                        aspect=Aspect.EVIDENCE,
+                        stance=Stance.SCEPTICISM,
+                        words="offered little to back it up",
+                    ),
+                )
+                if _sometimes(draw, 3)
+                else (),
+                hedge=draw(st.sampled_from([None, Hedge.LIKELY, Hedge.POSSIBLE])),
                 notes=_note(draw, "The outlet's own reading, in its second paragraph.", 2),
             ),
+        )
+    if _sometimes(draw, 5):
+        changes["mistakes"] = (_mistake(draw, report, story.reports),)
+    accusation = next((a for a in story.allegations if a.raised_in is None), None)
+    if accusation is not None and _sometimes(draw, 5):  # "weeks after the accusation"
+        gap = _gap(report.published, accusation.made)
+        changes["timing"] = (
+            _timing(draw, {"allegation": accusation.id}, gap, words="after the accusation"),
         )
     changes["notes"] = _note(draw, "Retrieved from the outlet's archive.")
     if changes.get("kind") is ReportKind.OTHER:
         changes["notes"] = _OTHER_NOTE
     return attrs.evolve(report, **changes)
+
+
+#: Actors whose size reports give as a count of members.
+_GROUPS = (ActorKind.NON_STATE_ARMED_GROUP, ActorKind.GROUP_OF_PEOPLE, ActorKind.NGO)
+
+
+def _mistake(draw: Draw, report: Report, reports: Sequence[Report]) -> Mistake:
+    """Draw what ``report`` got wrong, shown by another report of the story (or itself)."""
+    kind = draw(st.sampled_from(list(MistakeKind)))
+    printed, correct = _MISTAKES[kind]
+    others = [r.id for r in reports if r.id != report.id]
+    if kind is MistakeKind.SELF_CONTRADICTION:
+        shown_by: tuple[Id, ...] = (report.id,)
+    else:
+        shown_by = (draw(st.sampled_from(others)),) if others and _sometimes(draw, 2) else ()
+    words = None if _sometimes(draw, 5) else printed
+    return Mistake(
+        kind=kind,
+        words=words,
+        correct=correct if words is None or shown_by or _sometimes(draw, 2) else None,
+        shown_by=shown_by,
+        hedge=None if shown_by else draw(st.sampled_from([None, Hedge.LIKELY, Hedge.POSSIBLE])),
+        notes=_note(draw, "Corrected in a later version without a note.", 4),
+    )
+
+
+def _traits(draw: Draw, actor: Actor, story: _Story, base: dt.date) -> tuple[Trait, ...]:
+    """Draw what a story's sources say ``actor`` is, naming who says so."""
+    kinds = _TRAIT_KINDS.get(actor.kind, tuple(TraitKind))
+    kind = draw(st.sampled_from(list(kinds)))
+    accusers = [a for a in story.allegations[0].accusers if a != actor.id]
+    according_to = tuple(accusers[:1]) if accusers and _sometimes(draw, 2) else ()
+    cited = not according_to or _sometimes(draw, 2)
+    return (
+        Trait(
+            kind=kind,
+            value=draw(st.sampled_from(_TRAITS[kind])),
+            according_to=according_to,
+            citations=(Citation(report=story.reports[0].id),) if cited else (),
+            period=PartialDate(str(base.year - draw(st.integers(0, 5))))
+            if _sometimes(draw, 3)
+            else None,
+        ),
+    )
+
+
+def _members(draw: Draw, actor: Actor, story: _Story) -> Count:
+    """Draw how many members a group is said to have (about 5,000 fighters)."""
+    accusers = [a for a in story.allegations[0].accusers if a != actor.id]
+    return Count(
+        kind=CountKind.MEMBERS,
+        who=draw(st.sampled_from([None, "fighters", "members"])),
+        best=draw(st.integers(2, 500)) * 100,
+        qualifier=draw(st.sampled_from([None, Qualifier.ABOUT, Qualifier.MORE_THAN])),
+        according_to=accusers[0] if accusers and _sometimes(draw, 2) else None,
+    )
 
 
 def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) -> Actor:
@@ -601,6 +822,10 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
     if actor.kind is ActorKind.PERSON and _sometimes(draw, 4):
         changes["age"] = draw(st.integers(18, 90))
         changes["born"] = PartialDate(str(setting.base.year - changes["age"]))
+    if story.reports and story.allegations and _sometimes(draw, 4):
+        changes["traits"] = _traits(draw, actor, story, setting.base)
+    if actor.kind in _GROUPS and story.allegations and _sometimes(draw, 4):
+        changes["counts"] = (_members(draw, actor, story),)
     if actor.aliases and story.reports and _sometimes(draw, 6):
         changes["variants"] = _variants(
             draw, "name", Value(actor.name), Value(actor.aliases[0]), report=story.reports[0].id
@@ -665,13 +890,47 @@ def _enrich_document(
             according_to=list(document.authors),
             report=report.id,
         )
+    revised = next((d for d in documents if d.id == document.supersedes), None)
+    if revised is not None and _sometimes(draw, 2):  # it corrects, or seems to contradict
+        stance = draw(st.sampled_from([Stance.CORRECTION, Stance.CONTRADICTION]))
+        changes["assessments"] = (
+            Answer(
+                document=revised.id,
+                stance=stance,
+                positions=(
+                    Position(
+                        aspect=Aspect.SCALE,
+                        stance=stance,
+                        words="the toll is higher than first reported",
+                    ),
+                )
+                if _sometimes(draw, 2)
+                else (),
+                hedge=Hedge.LIKELY if stance is Stance.CONTRADICTION else None,
+            ),
+        )
+    if revised is not None and _sometimes(draw, 2):
+        gap = _gap(document.published, revised.published)
+        changes["timing"] = (_timing(draw, {"document": revised.id}, gap),)
     if "notes" not in changes:
         changes["notes"] = _note(draw, "Seen by the reporter, not published.")
     return attrs.evolve(document, **changes)
 
 
-def _enrich_allegation(draw: Draw, allegation: Allegation) -> Allegation:
+def _enrich_allegation(draw: Draw, allegation: Allegation, reports: Sequence[Report]) -> Allegation:
     changes: dict[str, Any] = {}
+    if allegation.raised_in is None and allegation.accused and _sometimes(draw, 4):
+        # The conduct took place before the report that tells of it.
+        report = next(r for r in reports if r.id == allegation.citations[0].report)
+        gap = _gap(allegation.occurred, report.published)
+        changes["timing"] = (
+            _timing(
+                draw,
+                {"report": report.id},
+                gap,
+                relation=TimeRelation.BEFORE,
+            ),
+        )
     if allegation.accused and allegation.conduct and _sometimes(draw, 4):
         changes["acts"] = (
             Act(
@@ -770,6 +1029,11 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
                 notes=_OTHER_NOTE if demand is Demand.OTHER else None,
             ),
         )
+    if _sometimes(draw, 6):
+        changes["measures"] = (_measure(draw),)
+    timing = _response_timing(draw, response, story)
+    if timing is not None:
+        changes["timing"] = (timing,)
     if publisher and _sometimes(draw, 5):
         changes["venues"] = (publisher,)
     if publisher and _sometimes(draw, 5):
@@ -821,6 +1085,41 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
     changes["answers"] = tuple(answers)
     changes["notes"] = _note(draw, "Posted, then deleted, the same day.", 6)
     return attrs.evolve(response, **changes)
+
+
+def _measure(draw: Draw) -> Sanction:
+    """Draw a measure a responder takes or announces: a suspension, a pause."""
+    kind = draw(
+        st.sampled_from([SanctionKind.SUSPENSION, SanctionKind.DISMISSAL, SanctionKind.OTHER])
+    )
+    if kind is SanctionKind.OTHER:
+        return Sanction(kind=kind, summary="A pause in all investigations.", scope="all units")
+    ranged = kind is SanctionKind.SUSPENSION and _sometimes(draw, 2)
+    return Sanction(
+        kind=kind,
+        duration=Duration("P1M") if ranged else None,
+        duration_high=Duration("P3M") if ranged else None,
+        qualifier=Qualifier.RANGE if ranged else None,
+        scope="the officers involved",
+        status=draw(st.sampled_from([None, SanctionStatus.PENDING])),
+        summary="One to three months." if ranged else None,
+    )
+
+
+def _response_timing(draw: Draw, response: Response, story: _Story) -> Timing | None:
+    """Draw when ``response`` came, after the record it retracts, revises or first answers."""
+    if not _sometimes(draw, 3):
+        return None
+    earlier = (*response.retracts, response.supersedes)
+    revised = next((r for r in story.responses if r.id in earlier), None)
+    if revised is not None:
+        return _timing(draw, {"response": revised.id}, _gap(response.date, revised.date))
+    answer = response.answers[0]
+    allegation = next((a for a in story.allegations if a.id == answer.allegation), None)
+    if allegation is None:  # a reaction: timed when it was drawn
+        return None
+    gap = _gap(response.date, allegation.made)
+    return _timing(draw, {"allegation": allegation.id}, gap, words="after the accusation")
 
 
 def _answer_for(world: Any, answer: Answer, responder: Actor, story: _Story) -> Answer:
@@ -875,6 +1174,16 @@ def _enrich_event(draw: Draw, event: Event) -> Event:
         changes["amounts"] = (_quantity(draw),)
     if _sometimes(draw, 8):
         changes["scheduled"] = True
+    others = [p.actor for p in event.participants if p.role is not EventRole.AGENT]
+    if others and _sometimes(draw, 2 if event.kind is EventKind.PROTEST else 10):
+        demand = draw(st.sampled_from([Demand.RESIGN, Demand.RELEASE, Demand.PROSECUTE]))
+        changes["calls"] = (
+            Call(
+                demand=demand,
+                of=tuple(others[:1]),
+                words="chanted for their release" if demand is Demand.RELEASE else None,
+            ),
+        )
     changes["notes"] = _note(draw, "Reported by two outlets on the same day.", 6)
     return attrs.evolve(event, **changes)
 
@@ -882,11 +1191,15 @@ def _enrich_event(draw: Draw, event: Event) -> Event:
 def _vote(draw: Draw, setting: _Setting, allegation: Allegation, report: Report) -> Event:
     """Draw a vote on the allegation by one of its accusers, with its tally."""
     against = draw(st.integers(0, 10))
+    day = _day(setting.base, draw(st.integers(31, 90)))
     return Event(
         id=setting.world.new_id(f"vote on {allegation.id}"),
         kind=EventKind.VOTE,
         summary="The council voted on a resolution about the allegations.",
-        date=_day(setting.base, draw(st.integers(31, 90))),
+        date=day,
+        timing=(_timing(draw, {"allegation": allegation.id}, _gap(day, allegation.made)),)
+        if _sometimes(draw, 3)
+        else (),
         participants=(Participant(actor=allegation.accusers[0], role=EventRole.AGENT),),
         allegations=(allegation.id,),
         votes=Tally(
@@ -976,7 +1289,7 @@ def _enrich(
         reaction = _reaction(draw, setting, story, proceedings, report)
         if reaction is not None:
             story.responses.append(reaction)
-    story.allegations[:] = [_enrich_allegation(draw, a) for a in story.allegations]
+    story.allegations[:] = [_enrich_allegation(draw, a, story.reports) for a in story.allegations]
     story.responses[:] = [_enrich_response(draw, setting, r, story) for r in story.responses]
     story.events[:] = [_enrich_event(draw, e) for e in story.events]
     story.documents[:] = [

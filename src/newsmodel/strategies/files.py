@@ -13,7 +13,7 @@ from newsmodel.model import (
     Answer,
     Bundle,
 )
-from newsmodel.strategies.stories import _Story, _story
+from newsmodel.strategies.stories import _answered_coherently, _Story, _story
 from newsmodel.strategies.world import _World
 
 
@@ -65,7 +65,9 @@ def datasets(draw: Draw, *, max_files: int = 4) -> tuple[Bundle, ...]:
             first = story.responses[0]
             if target.id not in {answer.allegation for answer in first.answers}:
                 answered = (*first.answers, Answer(allegation=target.id))
-                story.responses[0] = attrs.evolve(first, answers=answered, date=None)
+                response = attrs.evolve(first, answers=answered, date=None)
+                # Its accused are another story's: a denial would not be the responder's to make.
+                story.responses[0] = _answered_coherently(world, response, story)
         stories.append(story)
     actors = _bundle_of(world, [])
     return (actors, *(_bundle_of(world, [story]) for story in stories))

@@ -18,7 +18,9 @@ from newsmodel.vocab import (
     Conduct,
     EventKind,
     Identity,
+    MistakeKind,
     Tactic,
+    TraitKind,
 )
 
 #: Countries that reporting about accusations often concerns: code, name, whether
@@ -240,6 +242,7 @@ _WORDS: Mapping[Tactic, tuple[str, ...]] = {
     Tactic.CLAIMS_LAWFUL_CONDUCT: ("a lawful counter-terrorism operation",),
     Tactic.MINIMIZES: ("isolated incidents", "greatly exaggerated"),
     Tactic.ATTACKS_ACCUSER: ("a mission that has failed in its mandate",),
+    Tactic.INVOKES_RIGHTS: ("a violation of the right to a fair trial",),
 }
 
 #: How a coder sums up each kind of argument.
@@ -254,6 +257,7 @@ _ARGUMENT_SUMMARIES: Mapping[Tactic, str] = {
     Tactic.CLAIMS_LAWFUL_CONDUCT: "says the operation was lawful",
     Tactic.MINIMIZES: "plays down the toll",
     Tactic.ATTACKS_ACCUSER: "attacks the accuser's record",
+    Tactic.INVOKES_RIGHTS: "says the measure violates a right",
 }
 
 #: The language officials speak, by country code: what translated quotes were said in.
@@ -317,6 +321,54 @@ _EVENT_PHRASES: Mapping[EventKind, str] = {
     EventKind.AGREEMENT: "signed an agreement with",
     EventKind.DEPLOYMENT: "deployed troops alongside",
     EventKind.FINDING: "published findings on",
+    EventKind.PROTEST: "protested against",
+    EventKind.LEGISLATION: "tabled a bill targeting",
+}
+
+
+#: What sources say an actor is, by kind of trait, in their words.
+_TRAITS: Mapping[TraitKind, tuple[str, ...]] = {
+    TraitKind.ETHNICITY: ("of North African descent", "ethnic Fulani"),
+    TraitKind.RELIGION: ("Muslim", "Christian"),
+    TraitKind.NATIONALITY: ("a French national", "Malian"),
+    TraitKind.OCCUPATION: ("a farmer", "a former teacher"),
+    TraitKind.AFFILIATION: ("parteilos", "a member of the ruling party"),
+    TraitKind.IDEOLOGY: ("far-right", "jihadist"),
+    TraitKind.CONDITION: ("homeless", "informal workers"),
+    TraitKind.HEALTH: ("in a mental health crisis",),
+    TraitKind.LEGAL_STATUS: ("under judicial control", "on parole"),
+    TraitKind.DISTINCTION: ("a World Cup winner", "a Nobel laureate"),
+    TraitKind.OTHER: ("well known in the region",),
+}
+
+#: The traits that reports give actors of each kind (any other kind: ``other``).
+_TRAIT_KINDS: Mapping[ActorKind, tuple[TraitKind, ...]] = {
+    ActorKind.PERSON: (
+        TraitKind.NATIONALITY,
+        TraitKind.OCCUPATION,
+        TraitKind.HEALTH,
+        TraitKind.LEGAL_STATUS,
+        TraitKind.DISTINCTION,
+        TraitKind.ETHNICITY,
+        TraitKind.RELIGION,
+        TraitKind.AFFILIATION,
+    ),
+    ActorKind.NON_STATE_ARMED_GROUP: (TraitKind.IDEOLOGY, TraitKind.RELIGION),
+    ActorKind.GROUP_OF_PEOPLE: (TraitKind.ETHNICITY, TraitKind.CONDITION, TraitKind.RELIGION),
+    ActorKind.MEDIA_OUTLET: (TraitKind.IDEOLOGY, TraitKind.AFFILIATION),
+}
+
+#: What a report got wrong, by kind: the words as printed and what is right instead.
+_MISTAKES: Mapping[MistakeKind, tuple[str, str]] = {
+    MistakeKind.WRONG_NAME: ("the Ministry of Interior", "the Ministry of Defence"),
+    MistakeKind.WRONG_ATTRIBUTION: ("a US court ruled", "a court in Paris ruled"),
+    MistakeKind.WRONG_FACT: ("killed 300 people", "killed 30 people"),
+    MistakeKind.WRONG_IMAGE: ("a photo of the attack", "a photo taken in another country"),
+    MistakeKind.SELF_CONTRADICTION: ("the army admitted the killings", "the army denied them"),
+    MistakeKind.OVERSTATEMENT: ("found guilty", "accused in a report"),
+    MistakeKind.GARBLED: ("the mission of the peace", "the peacekeeping mission"),
+    MistakeKind.CONFUSION: ("the attack in the north", "an earlier attack in the south"),
+    MistakeKind.OTHER: ("a misleading headline", "a headline that says what the body does"),
 }
 
 

@@ -46,6 +46,7 @@ from newsmodel.strategies.material import (
     _the,
 )
 from newsmodel.strategies.scalars import _ZONES, _clock, _days, _interval
+from newsmodel.strategies.timings import _timing
 from newsmodel.strategies.values import _count, _explained, _place
 from newsmodel.strategies.world import (
     _accused,
@@ -491,11 +492,13 @@ def _answers(
             Position(
                 aspect=Aspect.OCCURRENCE,
                 stance=Stance.ACKNOWLEDGMENT,
+                words=draw(st.sampled_from([None, "an operation did take place"])),
                 summary=draw(st.sampled_from([None, "admits the operation took place"])),
             ),
             Position(
                 aspect=Aspect.SCALE,
                 stance=Stance.DENIAL,
+                words=draw(st.sampled_from([None, "the figures are greatly exaggerated"])),
                 summary=draw(st.sampled_from([None, "disputes the toll"])),
             ),
         ]
@@ -582,6 +585,7 @@ def _events(
     """Plan events around the allegations, with figures; the second may correct the first."""
     world = setting.world
     plans: list[_Plan] = []
+    days: list[dt.date] = []
     for _ in range(count):
         revised = plans[-1] if plans and draw(st.integers(0, 2)) == 0 else None
         if revised is not None:
@@ -626,6 +630,10 @@ def _events(
             "counts": figures,
             "supersedes": revised.fields["id"] if revised is not None else None,
         }
+        if plans and revised is None and draw(st.booleans()):  # "two days after the arrest"
+            earlier = plans[-1].fields["id"]
+            fields["timing"] = (_timing(draw, {"event": earlier}, (day - days[-1]).days),)
+        days.append(day)
         plans.append(_Plan(Event, fields, sentence, setting.report(draw)))
     return plans
 

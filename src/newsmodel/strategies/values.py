@@ -107,7 +107,12 @@ _COUNTED: Mapping[CountKind, tuple[str | None, ...]] = {
     CountKind.DISPLACED: (None, "residents"),
     CountKind.MISSING: (None, "villagers", "detainees"),
     CountKind.INCIDENTS: (None,),
+    CountKind.ACCOUNTS: ("social media accounts", "bank accounts"),
+    CountKind.PEOPLE: ("users who shared the post", "people who signed the appeal"),
 }
+
+#: What figures count that are not people: no subgroup of children.
+_NOT_PEOPLE = (CountKind.INCIDENTS, CountKind.ACCOUNTS)
 
 
 def _count(draw: Draw, actor_ids: Sequence[str], day: dt.date | None, depth: int = 0) -> Count:
@@ -130,9 +135,7 @@ def _count(draw: Draw, actor_ids: Sequence[str], day: dt.date | None, depth: int
     if depth == 0 and figure is not None and figure > 2 and draw(st.integers(0, 4)) == 0:
         part = draw(st.integers(1, figure - 1))
         subgroups = (
-            (Count(kind=kind, who="children", best=part),)
-            if kind is not CountKind.INCIDENTS
-            else ()
+            (Count(kind=kind, who="children", best=part),) if kind not in _NOT_PEOPLE else ()
         )
     according_to = (
         Id(draw(st.sampled_from(actor_ids))) if bool(actor_ids) and draw(st.booleans()) else None
@@ -221,6 +224,7 @@ def positions() -> st.SearchStrategy[Position]:
         Position,
         aspect=terms(Aspect),
         stance=terms(Stance),
+        words=st.sampled_from([None, "we did not intend to offend"]),
         summary=st.sampled_from([None, "admits the operation took place", "disputes the toll"]),
     ).map(_explained)
 
