@@ -91,7 +91,7 @@ HOMES: Mapping[str, str] = MappingProxyType(
         "Relation.actor": "the link's other end",
         "Relation.period": "startDate and endDate",
         "Relation.citations": "proof (the reports)",
-        "Relation.words": "summary (a Family's relationship)",
+        "Relation.words": "summary, and a Family's relationship",
         "Relation.notes": "description",
         # Reports and documents
         "Report.id": "the entity id",
@@ -429,13 +429,11 @@ class _Builder:
         kind: RelationKind = relation.kind
         schema = kind.codes.get("ftm", "UnknownLink")
         this, other = _RELATION_ENDS[schema]
-        role = relation.words if schema == "Family" and relation.words else kind.term
-        tie = self.link((schema, this, other), actor.id, relation.actor, role, at)
-        tie_schema = tie.schema.name
-        if tie_schema == "UnknownLink" and schema != "UnknownLink":
-            tie.set("role", [kind.term])
-        if not (schema == "Family" and relation.words):
-            self.put(tie, "summary", relation.words, f"{at}.words")
+        tie = self.link((schema, this, other), actor.id, relation.actor, kind.term, at)
+        if tie.schema.name == "Family" and relation.words:  # how: wife, nephew
+            tie.set("relationship", [])
+            self.put(tie, "relationship", relation.words, f"{at}.words")
+        self.put(tie, "summary", relation.words, f"{at}.words")
         self.put(tie, "description", relation.notes, f"{at}.notes")
         self.put_date(tie, relation.period, f"{at}.period", "date", ("startDate", "endDate"))
         for citation in relation.citations:
