@@ -28,8 +28,9 @@ from builders import RICH
 from newsmodel import Dataset
 from newsmodel.dates import PartialDate
 from newsmodel.export import MissingExtraError, export
-from newsmodel.model import _model_types
+from newsmodel.model import Id, Relation, _model_types
 from newsmodel.strategies import datasets
+from newsmodel.vocab import RelationKind
 
 ftm = pytest.importorskip("followthemoney")
 from newsmodel.export.ftm import HOMES, entities, lost_fields, write  # noqa: E402
@@ -218,3 +219,22 @@ def test_a_missing_extra_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, "followthemoney", None)
     with pytest.raises(MissingExtraError, match=r"\[ftm\]"):
         write(rich, tmp_path / "out.json")
+
+
+def test_a_tie_that_does_not_fit_its_schema_keeps_its_words() -> None:
+    bundle = newsmodel.loads(RICH)
+    tie = Relation(kind=RelationKind.FAMILY, actor=Id("minusma"), words="sister mission")
+    actors = tuple(
+        attrs.evolve(actor, relations=(tie,)) if actor.id == "mali" else actor
+        for actor in bundle.actors
+    )
+    proxies, losses = entities(Dataset([attrs.evolve(bundle, actors=actors)]))
+    (link,) = (
+        proxy
+        for proxy in proxies
+        if proxy.schema.name == "UnknownLink" and proxy.get("object") == ["minusma"]
+    )
+    assert link.get("subject") == ["mali"]
+    assert link.get("role") == ["family"]
+    assert link.get("summary") == ["sister mission"]
+    assert not [line for line in losses if ".relations[0]" in line]
