@@ -481,7 +481,8 @@ def _module_page(name: str, package: griffe.Module) -> str:
     text = f"::: newsmodel.{name}\n{ROOT_OPTIONS}"
     members = _members(name, package)
     if members:
-        text += "      members:\n" + "".join(f"        - {member}\n" for member in members)
+        # Quoted: a bare YAML word such as null or true would not be read as a name.
+        text += "      members:\n" + "".join(f'        - "{member}"\n' for member in members)
     return text
 
 
