@@ -616,7 +616,8 @@ def vocabulary_page() -> str:
         "",
         "Every class below is a type of node; its table lists the JSON keys a node of that",
         "type has (the model's field names), the property each stands for, and what it holds.",
-        "Lists keep their order (`@list`); dates are EDTF text (datatype `nm:EDTF`).",
+        "Lists keep their order (`@list`); dates are EDTF text (datatype `nm:EDTF`); a term is",
+        "its text, one of its [vocabulary](../reference/vocabularies.md)'s.",
         "",
     ]
     for cls in _classes():
@@ -629,10 +630,13 @@ def vocabulary_page() -> str:
             if field.is_id and _is_record(cls):
                 lines.append(f"| `@id` | | IRI | {_cell(field.doc)} |")
                 continue
-            holds = _range(field) + (" (list)" if field.many else "")
+            term = _term_type(field.scalar)
+            holds = f"`{term.__name__}` term" if term is not None else f"`{_range(field)}`"
+            if field.many:
+                holds = f"list of {holds}"
             if field.required:
                 holds += ", required"
-            lines.append(f"| `{field.name}` | `{field.iri}` | `{holds}` | {_cell(field.doc)} |")
+            lines.append(f"| `{field.name}` | `{field.iri}` | {holds} | {_cell(field.doc)} |")
         lines.append("")
     return "\n".join(lines)
 
