@@ -221,6 +221,25 @@ def test_shapes_catch_a_dangling_reference() -> None:
     assert f"{jsonld.DEFAULT_BASE}mali" in text
 
 
+def test_shapes_catch_a_reference_to_the_wrong_kind() -> None:
+    document = jsonld.to_jsonld(_example("voa-mali-2022"))
+    allegation = next(node for node in document["@graph"] if "Allegation" in node["@type"])
+    report = next(node for node in document["@graph"] if "Report" in node["@type"])
+    allegation["accused"] = [report["@id"]]
+    conforms, text = jsonld.validate_shacl(document)
+    assert not conforms
+    assert "ClassConstraintComponent" in text
+
+
+def test_shapes_catch_an_identifier_of_no_scheme() -> None:
+    document = jsonld.to_jsonld(_example("voa-mali-2022"))
+    actor = next(node for node in document["@graph"] if "identifiers" in node)
+    actor["identifiers"][0]["propertyID"] = "myspace"
+    conforms, text = jsonld.validate_shacl(document)
+    assert not conforms
+    assert "myspace" in text
+
+
 def test_shapes_catch_a_missing_required_field() -> None:
     document = jsonld.to_jsonld(_example("voa-mali-2022"))
     allegation = next(node for node in document["@graph"] if "Allegation" in node["@type"])
@@ -318,7 +337,8 @@ def test_the_vocabulary_and_shapes_read_as_rdf() -> None:
     ) in vocabulary
     shapes = jsonld.to_graph(jsonld.shapes())
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    assert len(set(shapes.subjects(rdflib.RDF.type, sh.NodeShape))) == len(jsonld._classes())
+    node_shapes = set(shapes.subjects(rdflib.RDF.type, sh.NodeShape))
+    assert len(node_shapes) == len(jsonld._classes()) + 1  # and the identifiers' shape
 
 
 # --------------------------------------------------------------------------

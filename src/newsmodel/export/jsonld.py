@@ -58,7 +58,7 @@ from newsmodel.model import (
     _unwrapped,
 )
 from newsmodel.types import Identifiers, Value
-from newsmodel.vocab import ActorKind, ReportKind, Term
+from newsmodel.vocab import ActorKind, IdentifierScheme, ReportKind, Term
 
 if TYPE_CHECKING:
     from newsmodel.dataset import Dataset
@@ -703,6 +703,27 @@ def _shapes() -> dict[str, Any]:
         if _is_record(cls):
             shape["sh:nodeKind"] = {"@id": "sh:IRI"}
         graph.append(shape)
+    graph.append(
+        {
+            "@id": "nm:IdentifierShape",
+            "@type": "sh:NodeShape",
+            "sh:targetClass": {"@id": _IDENTIFIER_TYPE},
+            "sh:property": [
+                {
+                    "sh:path": {"@id": "schema:propertyID"},
+                    "sh:minCount": 1,
+                    "sh:maxCount": 1,
+                    "sh:in": {"@list": list(IdentifierScheme.values())},
+                },
+                {
+                    "sh:path": {"@id": "schema:value"},
+                    "sh:minCount": 1,
+                    "sh:maxCount": 1,
+                    "sh:datatype": {"@id": "xsd:string"},
+                },
+            ],
+        }
+    )
     return {"@context": {**_PREFIXES, "sh": _SH}, "@graph": graph}
 
 
@@ -712,7 +733,8 @@ def shapes() -> dict[str, Any]:
     A required field has ``sh:minCount 1`` (a list its ``min_items``), a
     reference ``sh:class`` the kind of record it names (a dangling reference
     names a node of no type), a term ``sh:in`` its vocabulary, a bounded
-    number its ``minimum`` and ``maximum``.
+    number its ``minimum`` and ``maximum``; an actor's identifiers name a
+    known scheme.
     """
     return json.loads(json.dumps(_shapes()))  # type: ignore[no-any-return]
 
