@@ -377,3 +377,10 @@ def test_the_guides_python_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     for block in blocks:
         exec(compile(block, "docs/guides/export-jsonld.md", "exec"), {})
+
+
+def test_from_jsonld_says_what_it_cannot_read() -> None:
+    with pytest.raises(ValueError, match="not one newsmodel record"):
+        jsonld.from_jsonld({"@graph": [{"@id": "x", "@type": "schema:Thing"}]})
+    with pytest.raises(ValueError, match="not list"):
+        jsonld.from_jsonld("[]")

@@ -73,6 +73,7 @@ __all__ = [
     "context",
     "from_jsonld",
     "publish",
+    "published",
     "schema_types",
     "shapes",
     "to_graph",
@@ -459,7 +460,8 @@ def from_jsonld(document: Mapping[str, Any] | str) -> Bundle:
 
     if isinstance(document, str):
         document = json.loads(document)
-        assert isinstance(document, Mapping)
+    if not isinstance(document, Mapping):
+        raise ValueError(f"a JSON-LD document is an object, not {type(document).__name__}")
     base = _base_of(document)
     plain: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     nodes = document.get("@graph", [])
