@@ -480,7 +480,7 @@ def _module_page(name: str, package: griffe.Module) -> str:
     text = f"::: newsmodel.{name}\n{ROOT_OPTIONS}"
     members = _members(name, package)
     if members:
-        text += "      members:\n" + "".join(f"        - {member}\n" for member in members)
+        text += "      members:\n" + "".join(f"        - '{member}'\n" for member in members)
     return text
 
 
