@@ -362,7 +362,7 @@ def _write_stdout(text: str) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from newsmodel.export import FORMATS, MissingExtraError, export  # noqa: PLC0415
-    from newsmodel.export.loading import load_for_export  # noqa: PLC0415
+    from newsmodel.export.loading import RefusedError, load_for_export  # noqa: PLC0415
 
     extra = FORMATS[args.format].extra
     if extra is not None:  # say a missing extra before reading anything
@@ -379,9 +379,10 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         loaded = load_for_export(args.paths, only_valid=args.only_valid, limits=limits_of(args))
-    except ValidationError as error:
+    except RefusedError as error:
         problems = [printable(p) for p in error.problems if p.severity is not Severity.INFO]
-        print_text(problems, _summary(problems), sys.stdout, failing=True)
+        summary = _summary(problems, files=error.files, records=error.records)
+        print_text(problems, summary, sys.stdout, failing=True)
         print(
             "newsmodel export: not exported, as the dataset has errors; fix them, or pass "
             "--only-valid to leave out the records that have them",
@@ -390,7 +391,8 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_USAGE if any(p.code == "NM100" for p in problems) else EXIT_PROBLEMS
     if loaded.left_out or loaded.unreadable:
         errors = [printable(p) for p in loaded.problems if p.severity is Severity.ERROR]
-        print_text(errors, _summary(errors), sys.stderr, failing=True)
+        summary = _summary(errors, files=len(found[0]), records=len(loaded.dataset))
+        print_text(errors, summary, sys.stderr, failing=False)
         for line in loaded.left_out:
             print(f"left out {safe(line)}", file=sys.stderr)
         if loaded.unreadable:
@@ -424,10 +426,10 @@ _BACKENDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _summary(problems: list[Problem]) -> dict[str, int]:
+def _summary(problems: list[Problem], *, files: int, records: int) -> dict[str, int]:
     return {
-        "files": len({p.file for p in problems}),
-        "records": 0,
+        "files": files,
+        "records": records,
         "errors": sum(p.severity is Severity.ERROR for p in problems),
         "warnings": sum(p.severity is Severity.WARNING for p in problems),
     }
@@ -435,16 +437,21 @@ def _summary(problems: list[Problem]) -> dict[str, int]:
 
 def _import(args: argparse.Namespace) -> int:
     from newsmodel import io  # noqa: PLC0415
-    from newsmodel.export.tables_import import read_tables, target_names  # noqa: PLC0415
+    from newsmodel.export.tables_import import (  # noqa: PLC0415
+        TablesError,
+        read_tables,
+        target_names,
+    )
 
     if not os.path.isdir(args.path):
         print(f"newsmodel import: {shown(args.path)} is not a folder of tables", file=sys.stderr)
         return EXIT_USAGE
     try:
         bundles = read_tables(args.path)
-    except ValidationError as error:
+    except TablesError as error:
         problems = [printable(p) for p in error.problems]
-        print_text(problems, _summary(problems), sys.stdout, failing=True)
+        summary = _summary(problems, files=error.files, records=error.records)
+        print_text(problems, summary, sys.stdout, failing=True)
         return EXIT_PROBLEMS
     names = target_names([file for file, _ in bundles])
     targets = [os.path.join(args.output, name) for name in names]

@@ -2,7 +2,8 @@
 
 :func:`load_for_export` reads files and folders and checks them as
 ``newsmodel validate`` does.  By default a dataset with any error is refused
-(:class:`~newsmodel.problems.ValidationError`, carrying every problem).  With
+(:class:`RefusedError`, a :class:`~newsmodel.problems.ValidationError`
+carrying every problem).  With
 ``only_valid=True`` every record with an error is left out instead, and so is
 every record left referring to one left out (checked again until none is),
 and :class:`Loaded` says which: an export of what remains is then valid on its
@@ -16,13 +17,13 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsmodel.dataset import Dataset, Validator, _run
+from newsmodel.dataset import Dataset, Validator, discover
 from newsmodel.limits import Limits
 from newsmodel.model import RECORD_TYPES, SCHEMA_VERSION, Bundle, Record
 from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.rules import Origin
 
-__all__ = ["Loaded", "load_for_export"]
+__all__ = ["Loaded", "RefusedError", "load_for_export"]
 
 #: How many times the records left are checked again, at most, in ``only_valid`` mode.
 _ROUNDS = 20
@@ -41,6 +42,17 @@ class Loaded:
     unreadable: int = 0
 
 
+class RefusedError(ValidationError):
+    """A dataset refused for its errors: every problem, and how much was read."""
+
+    def __init__(self, problems: Iterable[Problem], *, files: int, records: int) -> None:
+        super().__init__(problems)
+        self.files = files
+        """The data files read."""
+        self.records = records
+        """The records read, valid or not."""
+
+
 def load_for_export(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -49,16 +61,23 @@ def load_for_export(
 ) -> Loaded:
     """Read ``paths`` as one dataset, as ``newsmodel validate`` checks it.
 
-    Raises :class:`~newsmodel.problems.ValidationError` when the dataset has
-    errors, unless ``only_valid``: then the records with errors are left out.
+    Raises :class:`RefusedError` (a :class:`~newsmodel.problems.ValidationError`)
+    when the dataset has errors, unless ``only_valid``: then the records with
+    errors are left out, and :attr:`Loaded.left_out` names them.
     """
-    problems, kept = _run(list(paths), keep=True, limits=limits)
+    validator = Validator(keep=True, limits=limits)
+    files, problems = discover(paths)
+    for problem in problems:  # a path that could not be read may define any id
+        validator._add_unread(problem.file)
+    for file in files:
+        validator.add_file(file)
+    problems = [*problems, *validator.finish()]
+    kept = validator._kept()
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if not errors:
         return Loaded(_dataset(kept), tuple(problems))
     if not only_valid or any(p.code == "NM100" for p in errors):
-        raise ValidationError(problems)
-    records_read = _records_read(paths, limits)
+        raise RefusedError(problems, files=len(files), records=validator.records)
     left_out: list[str] = []
     for _ in range(_ROUNDS):
         faulty = _faulty(kept, limits)
@@ -70,18 +89,8 @@ def load_for_export(
         )
         gone = {id(record) for record, _ in faulty}
         kept = [(record, file) for record, file in kept if id(record) not in gone]
-    unreadable = max(records_read - len(kept) - len(left_out), 0)
+    unreadable = max(validator.records - len(kept) - len(left_out), 0)
     return Loaded(_dataset(kept), tuple(problems), tuple(left_out), unreadable)
-
-
-def _records_read(paths: Sequence[str | os.PathLike[str]], limits: Limits | None) -> int:
-    from newsmodel.dataset import discover  # noqa: PLC0415
-
-    validator = Validator(limits=limits)
-    files, _ = discover(paths)
-    for file in files:
-        validator.add_file(file)
-    return validator.records
 
 
 def _faulty(

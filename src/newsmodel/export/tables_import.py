@@ -40,7 +40,7 @@ from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.types import Value, scalar_type
 from newsmodel.vocab import Term
 
-__all__ = ["parse_cell", "read_tables", "target_names"]
+__all__ = ["TablesError", "parse_cell", "read_tables", "target_names"]
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _Key = tuple[Any, ...]
@@ -61,22 +61,38 @@ class _Item:
     shape: str = "item"
 
 
+class TablesError(ValidationError):
+    """Edited tables with errors: every problem, and how much was read."""
+
+    def __init__(self, problems: Iterable[Problem], *, files: int, records: int) -> None:
+        super().__init__(problems)
+        self.files = files
+        """The CSV files read."""
+        self.records = records
+        """The rows of record tables read."""
+
+
 def read_tables(folder: str | os.PathLike[str]) -> list[tuple[str | None, Bundle]]:
     """Read the CSV tables in ``folder`` and return ``(file, bundle)`` pairs, one per file.
 
     ``file`` is the ``file`` column of the records (``None`` for records
     without one); the pairs come sorted by it, ``None`` last.  Raises
-    :class:`~newsmodel.problems.ValidationError` with every problem found, each
-    placed at its CSV file, row and column.
+    :class:`TablesError` (a :class:`~newsmodel.problems.ValidationError`) with
+    every problem found, each placed at its CSV file, row and column.
     """
     root = Path(folder)
     if (root / CSV).is_dir():
         root = root / CSV
     reader = _Reader(root)
     records = reader.read()
-    if any(p.severity is Severity.ERROR for p in reader.problems):
-        raise ValidationError(reader.problems)
-    return _check(records, reader.problems)
+    files = len(list(root.glob("*.csv"))) if root.is_dir() else 0
+    problems: Iterable[Problem] = reader.problems
+    if not any(p.severity is Severity.ERROR for p in reader.problems):
+        checked = _check(records, reader.problems)
+        if isinstance(checked, list):
+            return checked
+        problems = checked
+    raise TablesError(problems, files=files, records=len(records))
 
 
 class _Reader:
@@ -392,7 +408,8 @@ def _plain(item: _Item, path: tuple[Any, ...], places: dict[tuple[Any, ...], _Wh
 
 def _check(
     records: list[tuple[str, _Item]], found: list[Problem]
-) -> list[tuple[str | None, Bundle]]:
+) -> list[tuple[str | None, Bundle]] | tuple[Problem, ...]:
+    """Return the bundles the records make, or (as a tuple) their problems."""
     from newsmodel.dataset import Validator  # noqa: PLC0415
 
     files: dict[str | None, dict[str, Any]] = {}
@@ -419,7 +436,7 @@ def _check(
             validator.add_file(name)
         problems = [*found, *(_placed(p, names, places) for p in validator.finish())]
         if any(p.severity is Severity.ERROR for p in problems):
-            raise ValidationError(problems)
+            return tuple(problems)
         grouped: dict[str | None, list[Any]] = {file: [] for file in files}
         for record, kept_in in validator._kept():
             grouped[names[kept_in or ""]].append(record)
