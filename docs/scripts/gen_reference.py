@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import inspect
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import Any, NamedTuple
 import attrs
 import griffe
 import mkdocs_gen_files
+import yaml
 
 import newsmodel
 from newsmodel import render
@@ -481,9 +483,17 @@ def _module_page(name: str, package: griffe.Module) -> str:
     text = f"::: newsmodel.{name}\n{ROOT_OPTIONS}"
     members = _members(name, package)
     if members:
-        # Quoted: a bare YAML word such as null or true would not be read as a name.
-        text += "      members:\n" + "".join(f'        - "{member}"\n' for member in members)
+        text += "      members:\n" + "".join(f"        - {_name(member)}\n" for member in members)
     return text
+
+
+def _name(member: str) -> str:
+    """Return a member's name as YAML reads it back: quoted where YAML reads another value.
+
+    ``TRUE``, ``FALSE`` and ``NULL`` (of ``newsmodel.reading.scalars``) would be read as
+    true, false and null, which mkdocstrings' options reject when pydantic checks them.
+    """
+    return member if yaml.safe_load(member) == member else json.dumps(member)
 
 
 def _api_pages() -> Iterator[tuple[str, Page]]:

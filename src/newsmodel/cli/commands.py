@@ -360,6 +360,114 @@ def _write_stdout(text: str) -> None:
         buffer.flush()
 
 
+def _export(args: argparse.Namespace) -> int:
+    from newsmodel.export import FORMATS, MissingExtraError, export  # noqa: PLC0415
+    from newsmodel.export.loading import RefusedError, load_for_export  # noqa: PLC0415
+
+    extra = FORMATS[args.format].extra
+    if extra is not None:  # say a missing extra before reading anything
+        from newsmodel.export import require  # noqa: PLC0415
+
+        try:
+            for package in FORMATS[args.format].packages:
+                require(package, extra)
+        except MissingExtraError as error:
+            print(f"newsmodel export: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    found = _data_files("export", args.paths)
+    if found is None:
+        return EXIT_USAGE
+    try:
+        loaded = load_for_export(args.paths, only_valid=args.only_valid, limits=limits_of(args))
+    except RefusedError as error:
+        problems = [printable(p) for p in error.problems if p.severity is not Severity.INFO]
+        summary = _summary(problems, files=error.files, records=error.records)
+        print_text(problems, summary, sys.stdout, failing=True)
+        print(
+            "newsmodel export: not exported, as the dataset has errors; fix them, or pass "
+            "--only-valid to leave out the records that have them",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE if any(p.code == "NM100" for p in problems) else EXIT_PROBLEMS
+    if loaded.left_out or loaded.unreadable:
+        errors = [printable(p) for p in loaded.problems if p.severity is Severity.ERROR]
+        summary = _summary(errors, files=len(found[0]), records=len(loaded.dataset))
+        print_text(errors, summary, sys.stderr, failing=False)
+        for line in loaded.left_out:
+            print(f"left out {safe(line)}", file=sys.stderr)
+        if loaded.unreadable:
+            print(
+                f"left out {loaded.unreadable} record(s) that could not be read (see above)",
+                file=sys.stderr,
+            )
+    try:
+        result = export(loaded.dataset, args.format, args.output)
+    except MissingExtraError as error:
+        print(f"newsmodel export: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(
+            f"newsmodel export: cannot write {shown(args.output)}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for line in result.losses:
+        print(f"not exported: {safe(line)}", file=sys.stderr)
+    print(
+        f"exported {len(loaded.dataset)} records as {args.format} to {shown(args.output)} "
+        f"({len(result.files)} files)"
+    )
+    return EXIT_OK
+
+
+def _summary(problems: list[Problem], *, files: int, records: int) -> dict[str, int]:
+    return {
+        "files": files,
+        "records": records,
+        "errors": sum(p.severity is Severity.ERROR for p in problems),
+        "warnings": sum(p.severity is Severity.WARNING for p in problems),
+    }
+
+
+def _import(args: argparse.Namespace) -> int:
+    from newsmodel import io  # noqa: PLC0415
+    from newsmodel.export.tables_import import (  # noqa: PLC0415
+        TablesError,
+        read_tables,
+        target_names,
+    )
+
+    if not os.path.isdir(args.path):
+        print(f"newsmodel import: {shown(args.path)} is not a folder of tables", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        bundles = read_tables(args.path)
+    except TablesError as error:
+        problems = [printable(p) for p in error.problems]
+        summary = _summary(problems, files=error.files, records=error.records)
+        print_text(problems, summary, sys.stdout, failing=True)
+        return EXIT_PROBLEMS
+    names = target_names([file for file, _ in bundles])
+    targets = [os.path.join(args.output, name) for name in names]
+    existing = [target for target in targets if os.path.lexists(target)]
+    if existing and not args.force:
+        print(
+            f"newsmodel import: {shown(existing[0])} exists; pass --force to replace it",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        for target, (_, bundle) in zip(targets, bundles, strict=True):
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            io.dump(bundle, target, format="yaml")
+    except OSError as error:
+        print(f"newsmodel import: cannot write: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    records = sum(len(bundle.records()) for _, bundle in bundles)
+    print(f"imported {records} records into {len(targets)} file(s) in {shown(args.output)}")
+    return EXIT_OK
+
+
 #: The subcommands by name.
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _validate,
@@ -368,4 +476,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": _schema,
     "convert": _convert,
     "upgrade": _upgrade,
+    "export": _export,
+    "import": _import,
 }

@@ -168,7 +168,56 @@ def build_parser() -> argparse.ArgumentParser:
         help="rewrite a YAML file even where one of its comments would be lost",
     )
     _add_limit_options(upgrade)
+
+    export = commands.add_parser(
+        "export",
+        help="write a dataset in a format other tools read (tables, ftm, jsonld, plover)",
+        description="Read PATHs (files and folders) as one dataset, check it as validate "
+        "does, and write it in FORMAT to OUT. A dataset with errors is refused, unless "
+        "--only-valid: then every record with an error is left out, and said. Each format "
+        "but plover needs an extra: pip install 'newsmodel-accusations[FORMAT]'.",
+    )
+    export.add_argument(
+        "format",
+        metavar="FORMAT",
+        choices=_export_formats(),
+        help="the format: " + ", ".join(_export_formats()),
+    )
+    export.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to export")
+    export.add_argument(
+        "--output", "-o", required=True, metavar="OUT", help="the file or folder to write"
+    )
+    export.add_argument(
+        "--only-valid",
+        action="store_true",
+        help="leave out the records with errors (and those referring to them) instead of "
+        "refusing the dataset; say which were left out",
+    )
+    _add_limit_options(export)
+
+    import_ = commands.add_parser(
+        "import",
+        help="read tables exported (and edited) back into bundle files",
+        description="Read the CSV tables of 'newsmodel export tables' (the export's folder "
+        "or its csv folder), as edited in a spreadsheet, check them as validate does, and "
+        "write one YAML file per file named in their file column (records without one go "
+        "to records.yaml) into the folder OUT. Problems point at CSV file, row and column; "
+        "nothing is written when there are errors.",
+    )
+    import_.add_argument("path", metavar="PATH", help="the folder of the tables")
+    import_.add_argument(
+        "--output", "-o", required=True, metavar="OUT", help="the folder to write the files in"
+    )
+    import_.add_argument(
+        "--force", "-f", action="store_true", help="replace files that exist in OUT"
+    )
     return parser
+
+
+def _export_formats() -> list[str]:
+    from newsmodel.export import FORMATS  # noqa: PLC0415 - light: no backend is imported
+
+    return list(FORMATS)
 
 
 def _size(text: str) -> int:

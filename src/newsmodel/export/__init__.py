@@ -40,6 +40,8 @@ class Format:
     module: str
     extra: str | None
     summary: str
+    #: The packages of the extra that writing needs, checked before a dataset is read.
+    packages: tuple[str, ...] = ()
 
 
 #: The export formats, by the name the command line and :func:`export` take.
@@ -53,12 +55,14 @@ FORMATS: Mapping[str, Format] = MappingProxyType(
                 "tables",
                 "one table per record kind and nested list: CSV, Parquet and DuckDB, "
                 "with a Frictionless data package",
+                ("pyarrow", "duckdb"),
             ),
             Format(
                 "ftm",
                 "newsmodel.export.ftm",
                 "ftm",
                 "FollowTheMoney entities, as JSON Lines (for Aleph and OpenSanctions tools)",
+                ("followthemoney",),
             ),
             Format(
                 "jsonld",
