@@ -340,3 +340,19 @@ def test_a_small_dataset_is_written_as_plover_and_acled_say() -> None:
     assert "Allegation raid-abuse: place 'Lyon': PLOVER holds one place" in losses
     assert "Allegation raid-abuse: count displaced 9: no PLOVER size" in losses
     assert "Event raid-arrests (ACLED): ACLED has no field for allegations" in losses
+
+
+def test_command_counts_losses_and_lists_them_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsmodel.cli import main
+
+    example = ROOT / "examples" / "voa-mali-2022.yaml"
+    assert main(["export", "plover", str(example), "-o", str(tmp_path / "quiet")]) == 0
+    quiet = capsys.readouterr()
+    assert "not exported:" not in quiet.err
+    counted = re.search(r"^(\d+) values or records that plover cannot hold", quiet.out, re.M)
+    assert counted is not None, quiet.out
+    assert main(["export", "plover", str(example), "-o", str(tmp_path / "all"), "--losses"]) == 0
+    listed = capsys.readouterr()
+    assert listed.err.count("not exported: ") == int(counted.group(1))

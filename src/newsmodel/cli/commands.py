@@ -411,12 +411,18 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for line in result.losses:
-        print(f"not exported: {safe(line)}", file=sys.stderr)
+    if args.losses:
+        for line in result.losses:
+            print(f"not exported: {safe(line)}", file=sys.stderr)
     print(
         f"exported {len(loaded.dataset)} records as {args.format} to {shown(args.output)} "
         f"({len(result.files)} files)"
     )
+    if result.losses and not args.losses:
+        print(
+            f"{len(result.losses)} values or records that {args.format} cannot hold were "
+            "left out (--losses lists them)"
+        )
     return EXIT_OK
 
 

@@ -193,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out the records with errors (and those referring to them) instead of "
         "refusing the dataset; say which were left out",
     )
+    export.add_argument(
+        "--losses",
+        action="store_true",
+        help="list, one line each, what the format cannot hold (by default only counted)",
+    )
     _add_limit_options(export)
 
     import_ = commands.add_parser(
