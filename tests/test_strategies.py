@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -49,11 +49,16 @@ from newsmodel.strategies import (
 )
 from newsmodel.vocab import (
     Benchmark,
+    Conduct,
     CountKind,
     Demand,
+    DocumentKind,
     EventKind,
+    IdentifierScheme,
     MistakeKind,
     Qualifier,
+    RelationKind,
+    SanctionKind,
     SanctionStatus,
     Stance,
     StepKind,
@@ -232,7 +237,7 @@ def test_datasets_resolve_across_files(files: tuple[Bundle, ...]) -> None:
 def _set_fields(value: Any, found: set[tuple[type, str]], terms: set[Term]) -> None:
     """Add (class, field) for every field of ``value``, at any depth, not at its default.
 
-    Add to ``terms`` every term used.
+    Add to ``terms`` every term used (the schemes of ``identifiers`` too).
     """
     cls = type(value)
     for field in attrs.fields(cls):
@@ -242,7 +247,10 @@ def _set_fields(value: Any, found: set[tuple[type, str]], terms: set[Term]) -> N
             default = default.factory()
         if item != default:
             found.add((cls, field.name))
-        for child in item if isinstance(item, tuple) else (item,):
+        children = item if isinstance(item, tuple) else (item,)
+        if isinstance(item, Mapping):
+            children = (*item, *item.values())
+        for child in children:
             if isinstance(child, Term):
                 terms.add(child)
             elif attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
@@ -267,6 +275,23 @@ NEW_TERMS: tuple[Term, ...] = (
     Demand.TRIAL,
     SanctionStatus.PROVIDED,
     Benchmark.RECORD,
+    EventKind.DEATH,
+    EventKind.STOP,
+    EventKind.COMPETITION,
+    StepKind.OFFER,
+    StepKind.STAY,
+    StepKind.JUDICIAL_REVIEW,
+    Stance.WITHDRAWAL,
+    Stance.DOWNPLAYING,
+    Demand.ACQUIT,
+    Demand.ACCOUNTABILITY,
+    Conduct.BREACH_OF_DUTY,
+    CountKind.GROUNDS,
+    CountKind.UNITS,
+    SanctionKind.SUPERVISION,
+    RelationKind.APPOINTED_BY,
+    DocumentKind.MOTION,
+    IdentifierScheme.RIC,
 )
 
 
