@@ -156,8 +156,8 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
 _ANSWERED = ANSWERED
 
 
-def _field_type(record: Any, path: str) -> Any:
-    """Return the type of the field ``path`` names from ``record`` (``counts[0].best``)."""
+def _field_type(record: Any, path: str) -> tuple[Any, Any]:
+    """Return the type and the value of the field ``path`` names (``counts[0].best``)."""
     value, type_ = record, None
     for part in path.split("."):
         name, _, index = part.partition("[")
@@ -165,7 +165,7 @@ def _field_type(record: Any, path: str) -> Any:
         value = getattr(value, name)
         if index:
             value = value[int(index.rstrip("]"))]
-    return type_
+    return type_, value
 
 
 def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) -> None:
@@ -204,8 +204,11 @@ def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) 
         assert all(set(act.by) <= set(value.accused) for act in value.acts)
         assert bool(value.accused) is not value.unidentified_perpetrator
     if isinstance(value, newsmodel.Variant):
-        type_ = _field_type(record, value.field)  # raises for a field that does not exist
-        structure(value.value, type_)  # raises for a value the field cannot hold
+        type_, held = _field_type(record, value.field)  # raises for a field that does not exist
+        whole = isinstance(value.value, tuple)  # a list, written as one
+        structure(list(value.value) if whole else value.value, type_)  # raises if it cannot hold it
+        # a partial list names some of the items the record holds, not all of them
+        assert not value.partial or (whole and set(value.value) < set(held)), value
     for field in attrs.fields(cls):
         item = getattr(value, field.name)
         items = item if isinstance(item, tuple) else (item,)
