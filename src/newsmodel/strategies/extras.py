@@ -487,7 +487,7 @@ def _proceeding(
             notes=_note(draw, "Read out in open court.", 4),
         )
     )
-    if _sometimes(draw, 4):
+    if _sometimes(draw, 3):
         steps.append(_challenge(draw, world, court, defendant, ruled=ruled, documents=documents))
     if _sometimes(draw, 2):
         appeal_court = _court(world, code, country_name, appeal=True)
@@ -670,6 +670,9 @@ def _reaction(
         if _sometimes(draw, 3):  # the defendant plays the ruling down, or will not appeal it
             responder = setting.world.actors[defendant]
             stance = draw(st.sampled_from([Stance.DOWNPLAYING, Stance.WITHDRAWAL]))
+    agents = [p.actor for p in getattr(target, "participants", ()) if p.role is EventRole.AGENT]
+    if kind == "event" and agents and _sometimes(draw, 3):  # the agent confirms what it did
+        responder, stance = setting.world.actors[agents[0]], Stance.CONFIRMATION
     answered: dict[str, Any] = {kind: target.id}
     answer = Answer(
         **answered,
@@ -678,7 +681,7 @@ def _reaction(
         notes=_note(draw, "Answers it in a single sentence.", 4),
     )
     day = setting.base + dt.timedelta(days=draw(st.integers(301, 400)))
-    lenient = stance is Stance.CONCERN and _sometimes(draw, 2)
+    lenient = stance is Stance.CONCERN and not _sometimes(draw, 3)
     return Response(
         id=setting.world.new_id(f"{responder.name} {stance.term}"),
         responders=(responder.id,),
