@@ -14,8 +14,14 @@ what schema 2 added: times relative to other records of the story
 party asks a court for (``Step.calls``), sanctions as ranges and as the law
 provides them, measures a responder takes, protesters' calls, what sources
 say an actor is (``traits``), its size (``counts``), and what a report got
-wrong (``mistakes``).  A term ``other`` always comes with notes saying what
-it stands for.
+wrong (``mistakes``).  And its second round: an accused a report leaves
+unnamed (``Citation.unnamed``) and names only in part (``Variant.partial``),
+a carrier's ``versions``, ``repeated`` responses, sanctions' ``condition``
+and ``timing``, timed requests for comment, offers, stays, judicial reviews
+on a motion and ``ex_parte`` steps, a court-appointed lawyer, a defendant who
+downplays a ruling or gives up an appeal, calls for acquittal and for
+accountability (a death's mourners), and a listed outlet's RIC.  A term
+``other`` always comes with notes saying what it stands for.
 """
 
 from __future__ import annotations
