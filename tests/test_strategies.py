@@ -125,7 +125,13 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
             for kind, target in _references(record, type(record)):
                 assert target in dataset, f"{record.id} refers to missing {kind} {target}"
                 assert kinds[type(dataset[target])] == kind, (record.id, kind, target)
-            for citation in getattr(record, "citations", ()):
+            citations = getattr(record, "citations", ())
+            if any(citation.unnamed for citation in citations):  # an actor of the record itself
+                whole: Any = record
+                uncited = _references(attrs.evolve(whole, citations=()), type(record))
+                actors = {target for kind, target in uncited if kind == "actor"}
+                assert {u.actor for c in citations for u in c.unnamed} <= actors, record.id
+            for citation in citations:
                 body = reports[citation.report].body
                 for quote in citation.quotes:
                     if quote.start is not None and quote.end is not None:
@@ -205,10 +211,11 @@ def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) 
         assert bool(value.accused) is not value.unidentified_perpetrator
     if isinstance(value, newsmodel.Variant):
         type_, held = _field_type(record, value.field)  # raises for a field that does not exist
-        whole = isinstance(value.value, tuple)  # a list, written as one
-        structure(list(value.value) if whole else value.value, type_)  # raises if it cannot hold it
+        given: Any = value.value
+        whole = isinstance(given, tuple)  # a list, written as one
+        structure(list(given) if whole else given, type_)  # raises if the field cannot hold it
         # a partial list names some of the items the record holds, not all of them
-        assert not value.partial or (whole and set(value.value) < set(held)), value
+        assert not value.partial or (whole and set(given) < set(held)), value
     for field in attrs.fields(cls):
         item = getattr(value, field.name)
         items = item if isinstance(item, tuple) else (item,)
