@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -49,11 +49,16 @@ from newsmodel.strategies import (
 )
 from newsmodel.vocab import (
     Benchmark,
+    Conduct,
     CountKind,
     Demand,
+    DocumentKind,
     EventKind,
+    IdentifierScheme,
     MistakeKind,
     Qualifier,
+    RelationKind,
+    SanctionKind,
     SanctionStatus,
     Stance,
     StepKind,
@@ -120,7 +125,13 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
             for kind, target in _references(record, type(record)):
                 assert target in dataset, f"{record.id} refers to missing {kind} {target}"
                 assert kinds[type(dataset[target])] == kind, (record.id, kind, target)
-            for citation in getattr(record, "citations", ()):
+            citations = getattr(record, "citations", ())
+            if any(citation.unnamed for citation in citations):  # an actor of the record itself
+                whole: Any = record
+                uncited = _references(attrs.evolve(whole, citations=()), type(record))
+                actors = {target for kind, target in uncited if kind == "actor"}
+                assert {u.actor for c in citations for u in c.unnamed} <= actors, record.id
+            for citation in citations:
                 body = reports[citation.report].body
                 for quote in citation.quotes:
                     if quote.start is not None and quote.end is not None:
@@ -151,8 +162,8 @@ def _check_consistent(files: tuple[Bundle, ...]) -> None:
 _ANSWERED = ANSWERED
 
 
-def _field_type(record: Any, path: str) -> Any:
-    """Return the type of the field ``path`` names from ``record`` (``counts[0].best``)."""
+def _field_type(record: Any, path: str) -> tuple[Any, Any]:
+    """Return the type and the value of the field ``path`` names (``counts[0].best``)."""
     value, type_ = record, None
     for part in path.split("."):
         name, _, index = part.partition("[")
@@ -160,7 +171,7 @@ def _field_type(record: Any, path: str) -> Any:
         value = getattr(value, name)
         if index:
             value = value[int(index.rstrip("]"))]
-    return type_
+    return type_, value
 
 
 def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) -> None:
@@ -199,8 +210,12 @@ def _check_coherent(value: Any, record: Any, steps: dict[str, set[str | None]]) 
         assert all(set(act.by) <= set(value.accused) for act in value.acts)
         assert bool(value.accused) is not value.unidentified_perpetrator
     if isinstance(value, newsmodel.Variant):
-        type_ = _field_type(record, value.field)  # raises for a field that does not exist
-        structure(value.value, type_)  # raises for a value the field cannot hold
+        type_, held = _field_type(record, value.field)  # raises for a field that does not exist
+        given: Any = value.value
+        whole = isinstance(given, tuple)  # a list, written as one
+        structure(list(given) if whole else given, type_)  # raises if the field cannot hold it
+        # a partial list names some of the items the record holds, not all of them
+        assert not value.partial or (whole and set(given) < set(held)), value
     for field in attrs.fields(cls):
         item = getattr(value, field.name)
         items = item if isinstance(item, tuple) else (item,)
@@ -232,7 +247,7 @@ def test_datasets_resolve_across_files(files: tuple[Bundle, ...]) -> None:
 def _set_fields(value: Any, found: set[tuple[type, str]], terms: set[Term]) -> None:
     """Add (class, field) for every field of ``value``, at any depth, not at its default.
 
-    Add to ``terms`` every term used.
+    Add to ``terms`` every term used (the schemes of ``identifiers`` too).
     """
     cls = type(value)
     for field in attrs.fields(cls):
@@ -242,7 +257,10 @@ def _set_fields(value: Any, found: set[tuple[type, str]], terms: set[Term]) -> N
             default = default.factory()
         if item != default:
             found.add((cls, field.name))
-        for child in item if isinstance(item, tuple) else (item,):
+        children = item if isinstance(item, tuple) else (item,)
+        if isinstance(item, Mapping):
+            children = (*item, *item.values())
+        for child in children:
             if isinstance(child, Term):
                 terms.add(child)
             elif attrs.has(type(child)) and not isinstance(child, newsmodel.PartialDate):
@@ -267,6 +285,23 @@ NEW_TERMS: tuple[Term, ...] = (
     Demand.TRIAL,
     SanctionStatus.PROVIDED,
     Benchmark.RECORD,
+    EventKind.DEATH,
+    EventKind.STOP,
+    EventKind.COMPETITION,
+    StepKind.OFFER,
+    StepKind.STAY,
+    StepKind.JUDICIAL_REVIEW,
+    Stance.WITHDRAWAL,
+    Stance.DOWNPLAYING,
+    Demand.ACQUIT,
+    Demand.ACCOUNTABILITY,
+    Conduct.BREACH_OF_DUTY,
+    CountKind.GROUNDS,
+    CountKind.UNITS,
+    SanctionKind.SUPERVISION,
+    RelationKind.APPOINTED_BY,
+    DocumentKind.MOTION,
+    IdentifierScheme.RIC,
 )
 
 

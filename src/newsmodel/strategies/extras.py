@@ -14,8 +14,14 @@ what schema 2 added: times relative to other records of the story
 party asks a court for (``Step.calls``), sanctions as ranges and as the law
 provides them, measures a responder takes, protesters' calls, what sources
 say an actor is (``traits``), its size (``counts``), and what a report got
-wrong (``mistakes``).  A term ``other`` always comes with notes saying what
-it stands for.
+wrong (``mistakes``).  And its second round: an accused a report leaves
+unnamed (``Citation.unnamed``) and names only in part (``Variant.partial``),
+a carrier's ``versions``, ``repeated`` responses, sanctions' ``condition``
+and ``timing``, timed requests for comment, offers, stays, judicial reviews
+on a motion and ``ex_parte`` steps, a court-appointed lawyer, a defendant who
+downplays a ruling or gives up an appeal, calls for acquittal and for
+accountability (a death's mourners), and a listed outlet's RIC.  A term
+``other`` always comes with notes saying what it stands for.
 """
 
 from __future__ import annotations
@@ -66,6 +72,7 @@ from newsmodel.model import (
     Tally,
     Timing,
     Trait,
+    Unnamed,
     Url,
     Variant,
     Vote,
@@ -73,6 +80,7 @@ from newsmodel.model import (
 from newsmodel.strategies.material import (
     _FIRST_NAMES,
     _LAST_NAMES,
+    _LISTED,
     _MISTAKES,
     _OUTLETS,
     _TRAIT_KINDS,
@@ -93,6 +101,7 @@ from newsmodel.vocab import (
     EventKind,
     EventRole,
     Hedge,
+    IdentifierScheme,
     Involvement,
     LegalQualification,
     MistakeKind,
@@ -200,6 +209,24 @@ def _variants(
     )
 
 
+def _partial_variants(
+    field: str, whole: tuple[Id, ...], *, according_to: Sequence[str], report: str
+) -> tuple[Variant, ...]:
+    """Return the list ``whole`` as its sources give it, and a report's first item alone.
+
+    The report names only the first ("and others"): a partial value, not a rival one.
+    """
+    return (
+        Variant(field=field, value=Value(whole), according_to=tuple(Id(a) for a in according_to)),
+        Variant(
+            field=field,
+            value=Value(whole[:1]),
+            citations=(Citation(report=Id(report)),),
+            partial=True,
+        ),
+    )
+
+
 def _court(world: Any, code: str, country_name: str, appeal: bool) -> Actor:
     name = f"{'Court of Appeal' if appeal else 'High Court'} of {country_name}"
     return world.actor(  # type: ignore[no-any-return]
@@ -208,7 +235,8 @@ def _court(world: Any, code: str, country_name: str, appeal: bool) -> Actor:
     )
 
 
-def _lawyer(draw: Draw, world: Any, client: Actor) -> Actor:
+def _lawyer(draw: Draw, world: Any, client: Actor, appointed_by: Actor | None) -> Actor:
+    """Return ``client``'s lawyer, appointed by the court ``appointed_by`` if given."""
     name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
     return world.actor(  # type: ignore[no-any-return]
         ("lawyer", client.id, name),
@@ -217,6 +245,13 @@ def _lawyer(draw: Draw, world: Any, client: Actor) -> Actor:
             name=name,
             kind=ActorKind.PERSON,
             roles=(Role(title="lawyer", kind=RoleKind.LAWYER, of=client.id),),
+            relations=(
+                Relation(
+                    kind=RelationKind.APPOINTED_BY, actor=appointed_by.id, words="court-appointed"
+                ),
+            )
+            if appointed_by is not None
+            else (),
         ),
     )
 
@@ -235,13 +270,14 @@ def _proceeding(
         Party(actor=complainant.id, role=PartyRole.COMPLAINANT),
     ]
     if _sometimes(draw, 2):
-        lawyer = _lawyer(draw, world, defendant)
+        appointed = _sometimes(draw, 3)
+        lawyer = _lawyer(draw, world, defendant, court if appointed else None)
         parties.append(
             Party(
                 actor=lawyer.id,
                 role=PartyRole.COUNSEL,
                 represents=defendant.id,
-                notes=_note(draw, "Appointed by the court.", 3),
+                notes="Appointed by the court." if appointed else None,
             )
         )
     charges = [
@@ -306,6 +342,9 @@ def _proceeding(
                 qualifier=Qualifier.AT_MOST,
                 benchmark=Benchmark.MAXIMUM,
                 status=SanctionStatus.PROVIDED,
+                condition="where the offence was committed knowingly"
+                if _sometimes(draw, 2)
+                else None,
                 summary="The law provides for up to five years.",
             ),
         )
@@ -370,7 +409,17 @@ def _proceeding(
                         notes=_note(draw, "Asked for in the closing speech.", 2),
                     ),
                 ),
-                calls=_step_calls(draw, court) if _sometimes(draw, 2) else (),
+                calls=_step_calls(draw, court, hearing=True) if _sometimes(draw, 2) else (),
+            )
+        )
+    if _sometimes(draw, 6):  # an offer to settle, before the ruling
+        offered = draw(st.integers(1, max((ruled - base).days - complained - 1, 1)))
+        steps.append(
+            Step(
+                kind=StepKind.OFFER,
+                date=_day(base, complained + offered),
+                by=(defendant.id,),
+                summary="The defendant offered a donation to charity to settle the case.",
             )
         )
     unanimous = _sometimes(draw, 2)
@@ -444,6 +493,8 @@ def _proceeding(
             notes=_note(draw, "Read out in open court.", 4),
         )
     )
+    if _sometimes(draw, 3):
+        steps.append(_challenge(draw, world, court, defendant, ruled=ruled, documents=documents))
     if _sometimes(draw, 2):
         appeal_court = _court(world, code, country_name, appeal=True)
         appealed = draw(st.integers(5, 30))
@@ -459,6 +510,9 @@ def _proceeding(
                 by=((defendant if convicted else complainant).id,),
                 of="ruling-1",
                 suspensive=draw(st.sampled_from([None, True, False])),
+                counts=(Count(kind=CountKind.GROUNDS, best=20, who="grounds of appeal"),)
+                if _sometimes(draw, 3)
+                else (),
             )
         )
         if _sometimes(draw, 2):
@@ -472,6 +526,7 @@ def _proceeding(
                     else (),
                     forum=appeal_court.id,
                     scheduled=True,
+                    ex_parte=_sometimes(draw, 4),
                     hedge=draw(st.sampled_from([None, Hedge.POSSIBLE])),
                 )
             )
@@ -521,8 +576,48 @@ def _finding(draw: Draw, allegation: Allegation, convicted: bool) -> Answer:
     )
 
 
-def _step_calls(draw: Draw, court: Actor) -> tuple[Call, ...]:
-    """Draw what a party asks a court for that is no sanction: detention, a kind of trial."""
+def _challenge(
+    draw: Draw,
+    world: Any,
+    court: Actor,
+    defendant: Actor,
+    *,
+    ruled: dt.date,
+    documents: list[Document],
+) -> Step:
+    """Draw a stay of the ruling, or a motion asking a court to review it (added to documents)."""
+    day = _day(ruled, draw(st.integers(1, 4)))
+    if _sometimes(draw, 2):
+        return Step(
+            kind=StepKind.STAY,
+            date=day,
+            by=(court.id,),
+            of="ruling-1",
+            ex_parte=_sometimes(draw, 2),
+            summary="The court stayed its ruling at the defendant's request.",
+        )
+    motion = Document(
+        id=world.new_id(f"{defendant.name} motion {ruled.year}"),
+        kind=DocumentKind.MOTION,
+        authors=(defendant.id,),
+        published=day if _sometimes(draw, 2) else None,
+    )
+    documents.append(motion)
+    return Step(
+        kind=StepKind.JUDICIAL_REVIEW,
+        date=day,
+        by=(defendant.id,),
+        of="ruling-1",
+        document=motion.id,
+        summary="The defendant asked for a judicial review of the ruling.",
+    )
+
+
+def _step_calls(draw: Draw, court: Actor, *, hearing: bool = False) -> tuple[Call, ...]:
+    """Draw what a party asks a court for that is no sanction: detention, a kind of trial.
+
+    At a ``hearing`` the defence may plead for an acquittal.
+    """
     calls = [
         Call(
             demand=Demand.DETAIN,
@@ -541,6 +636,8 @@ def _step_calls(draw: Draw, court: Actor) -> tuple[Call, ...]:
                 not_sought=True,
             )
         )
+    if hearing and not _sometimes(draw, 3):  # the defence's plea
+        calls.append(Call(demand=Demand.ACQUIT, of=(court.id,), words="pleaded for an acquittal"))
     return tuple(calls)
 
 
@@ -575,6 +672,13 @@ def _reaction(
     step = None
     if kind == "proceeding":
         step = next((s.id for s in target.steps if s.kind is StepKind.RULING), None)
+        defendant = next(p.actor for p in target.parties if p.role is PartyRole.DEFENDANT)
+        if _sometimes(draw, 3):  # the defendant plays the ruling down, or will not appeal it
+            responder = setting.world.actors[defendant]
+            stance = draw(st.sampled_from([Stance.DOWNPLAYING, Stance.WITHDRAWAL]))
+    agents = [p.actor for p in getattr(target, "participants", ()) if p.role is EventRole.AGENT]
+    if kind == "event" and agents and _sometimes(draw, 3):  # the agent confirms what it did
+        responder, stance = setting.world.actors[agents[0]], Stance.CONFIRMATION
     answered: dict[str, Any] = {kind: target.id}
     answer = Answer(
         **answered,
@@ -583,7 +687,7 @@ def _reaction(
         notes=_note(draw, "Answers it in a single sentence.", 4),
     )
     day = setting.base + dt.timedelta(days=draw(st.integers(301, 400)))
-    lenient = kind == "proceeding" and _sometimes(draw, 2)
+    lenient = stance is Stance.CONCERN and not _sometimes(draw, 3)
     return Response(
         id=setting.world.new_id(f"{responder.name} {stance.term}"),
         responders=(responder.id,),
@@ -636,6 +740,7 @@ def _enrich_report(
                 language=LanguageTag(language) if _sometimes(draw, 2) else None,
                 published=report.published if _sometimes(draw, 2) else None,
                 retrieved=_day(setting.base, 400) if _sometimes(draw, 2) else None,
+                versions=draw(st.integers(1, 5)) if _sometimes(draw, 3) else None,
                 notes=_note(draw, "A syndicated copy.", 4),
             ),
         )
@@ -711,7 +816,7 @@ def _enrich_report(
                 notes=_note(draw, "The outlet's own reading, in its second paragraph.", 2),
             ),
         )
-    if _sometimes(draw, 5):
+    if _sometimes(draw, 3):
         changes["mistakes"] = (_mistake(draw, report, story.reports),)
     accusation = next((a for a in story.allegations if a.raised_in is None), None)
     if accusation is not None and _sometimes(draw, 5):  # "weeks after the accusation"
@@ -805,6 +910,7 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
             st.sampled_from([RelationKind.LINKED_TO, RelationKind.WORKS_WITH, RelationKind.OTHER])
         )
         changes["relations"] = (
+            *actor.relations,
             Relation(
                 kind=kind,
                 actor=Id(draw(st.sampled_from(others))),
@@ -819,6 +925,9 @@ def _enrich_actor(draw: Draw, setting: _Setting, actor: Actor, story: _Story) ->
                 notes=_OTHER_NOTE if kind is RelationKind.OTHER else None,
             ),
         )
+    listed = _LISTED.get(actor.name) if actor.kind is ActorKind.MEDIA_OUTLET else None
+    if listed is not None and _sometimes(draw, 2):
+        changes["identifiers"] = {**actor.identifiers, IdentifierScheme.RIC: listed}
     if actor.kind is ActorKind.PERSON and _sometimes(draw, 4):
         changes["age"] = draw(st.integers(18, 90))
         changes["born"] = PartialDate(str(setting.base.year - changes["age"]))
@@ -999,14 +1108,35 @@ def _enrich_allegation(draw: Draw, allegation: Allegation, reports: Sequence[Rep
             *allegation.status_history,
         )
     best = allegation.counts[0].best if allegation.counts else None
+    variants: tuple[Variant, ...] = ()
     if best is not None and _sometimes(draw, 4):
-        changes["variants"] = _variants(
+        variants = _variants(
             draw,
             "counts[0].best",
             Value(best),
             Value(best + draw(st.integers(1, 30))),
             according_to=allegation.accused[:1],
             report=allegation.citations[0].report,
+        )
+    if len(allegation.accused) > 1 and _sometimes(draw, 4):  # the report names the first only
+        variants += _partial_variants(
+            "accused",
+            allegation.accused,
+            according_to=allegation.accusers[:1],
+            report=allegation.citations[0].report,
+        )
+    if variants:
+        changes["variants"] = variants
+    if len(allegation.accused) > 1 and _sometimes(draw, 3):
+        # The report's sentence names the first accused, and leaves another unnamed.
+        first = allegation.citations[0]
+        unnamed = Unnamed(
+            actor=allegation.accused[-1],
+            words=draw(st.sampled_from([None, "a foreign partner", "others it did not name"])),
+        )
+        changes["citations"] = (
+            attrs.evolve(first, unnamed=(unnamed,)),
+            *allegation.citations[1:],
         )
     changes["notes"] = _note(draw, "The toll could not be verified independently.")
     return attrs.evolve(allegation, **changes)
@@ -1020,28 +1150,50 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
     if responder.part_of and _sometimes(draw, 4):
         changes["on_behalf_of"] = (responder.part_of,)
     if _sometimes(draw, 5):
-        demand = draw(st.sampled_from([Demand.INVESTIGATE, Demand.APOLOGISE, Demand.OTHER]))
+        demand = draw(
+            st.sampled_from(
+                [Demand.INVESTIGATE, Demand.APOLOGISE, Demand.ACCOUNTABILITY, Demand.OTHER]
+            )
+        )
+        said = {
+            Demand.INVESTIGATE: "called for an independent inquiry",
+            Demand.ACCOUNTABILITY: "called for those responsible to be held to account",
+        }
         changes["calls"] = (
             Call(
                 demand=demand,
                 of=tuple(story.allegations[0].accusers[:1]),
-                words="called for an independent inquiry" if _sometimes(draw, 2) else None,
+                words=said.get(demand) if _sometimes(draw, 2) else None,
                 notes=_OTHER_NOTE if demand is Demand.OTHER else None,
             ),
         )
+    answered = next((a for a in story.allegations if a.id == response.answers[0].allegation), None)
     if _sometimes(draw, 6):
-        changes["measures"] = (_measure(draw),)
+        changes["measures"] = (_measure(draw, answered),)
+    if _sometimes(draw, 6):
+        changes["repeated"] = True  # "has repeatedly denied"
     timing = _response_timing(draw, response, story)
     if timing is not None:
         changes["timing"] = (timing,)
     if publisher and _sometimes(draw, 5):
         changes["venues"] = (publisher,)
     if publisher and _sometimes(draw, 5):
+        asked = _day(setting.base, 30) if _sometimes(draw, 2) else None
         changes["comment_sought"] = CommentRequest(
             by=publisher,
-            date=_day(setting.base, 30) if _sometimes(draw, 2) else None,
+            date=asked,
             deadline=_day(setting.base, 31) if _sometimes(draw, 2) else None,
             words="did not immediately respond" if _sometimes(draw, 2) else None,
+            timing=(
+                _timing(
+                    draw,
+                    {"allegation": answered.id},
+                    _gap(asked, answered.made),
+                    words="after the accusation",
+                ),
+            )
+            if answered is not None and _sometimes(draw, 2)
+            else (),
         )
     if _sometimes(draw, 6):
         changes["counts"] = (_count(draw, list(response.responders), None),)
@@ -1087,15 +1239,41 @@ def _enrich_response(draw: Draw, setting: _Setting, response: Response, story: _
     return attrs.evolve(response, **changes)
 
 
-def _measure(draw: Draw) -> Sanction:
-    """Draw a measure a responder takes or announces: a suspension, a pause."""
+def _measure(draw: Draw, answered: Allegation | None) -> Sanction:
+    """Draw a measure a responder takes or announces: a suspension, a pause, supervision.
+
+    A measure may be timed from the allegation ``answered`` ("after the accusation").
+    """
     kind = draw(
-        st.sampled_from([SanctionKind.SUSPENSION, SanctionKind.DISMISSAL, SanctionKind.OTHER])
+        st.sampled_from(
+            [
+                SanctionKind.SUSPENSION,
+                SanctionKind.DISMISSAL,
+                SanctionKind.SUPERVISION,
+                SanctionKind.OTHER,
+            ]
+        )
+    )
+    timing = (
+        (_timing(draw, {"allegation": answered.id}, None, words="once the accusation was made"),)
+        if answered is not None and _sometimes(draw, 3)
+        else ()
     )
     if kind is SanctionKind.OTHER:
-        return Sanction(kind=kind, summary="A pause in all investigations.", scope="all units")
+        return Sanction(
+            kind=kind, summary="A pause in all investigations.", scope="all units", timing=timing
+        )
+    if kind is SanctionKind.SUPERVISION:
+        return Sanction(
+            kind=kind,
+            scope="the programme",
+            condition="until the inquiry ends" if _sometimes(draw, 2) else None,
+            timing=timing,
+            summary="An executive was sent to supervise the programme.",
+        )
     ranged = kind is SanctionKind.SUSPENSION and _sometimes(draw, 2)
     return Sanction(
+        timing=timing,
         kind=kind,
         duration=Duration("P1M") if ranged else None,
         duration_high=Duration("P3M") if ranged else None,
@@ -1155,6 +1333,13 @@ def _root(world: Any, actor_id: str) -> str:
     return actor_id
 
 
+#: Events that bring calls half the time, and what a death's mourners call for ("justice for").
+_DEMANDED: dict[EventKind, Demand | None] = {
+    EventKind.PROTEST: None,
+    EventKind.DEATH: Demand.ACCOUNTABILITY,
+}
+
+
 def _enrich_event(draw: Draw, event: Event) -> Event:
     changes: dict[str, Any] = {}
     if event.participants and _sometimes(draw, 5):
@@ -1175,15 +1360,17 @@ def _enrich_event(draw: Draw, event: Event) -> Event:
     if _sometimes(draw, 8):
         changes["scheduled"] = True
     others = [p.actor for p in event.participants if p.role is not EventRole.AGENT]
-    if others and _sometimes(draw, 2 if event.kind is EventKind.PROTEST else 10):
-        demand = draw(st.sampled_from([Demand.RESIGN, Demand.RELEASE, Demand.PROSECUTE]))
-        changes["calls"] = (
-            Call(
-                demand=demand,
-                of=tuple(others[:1]),
-                words="chanted for their release" if demand is Demand.RELEASE else None,
-            ),
+    if others and _sometimes(draw, 2 if event.kind in _DEMANDED else 10):
+        demand = _DEMANDED.get(event.kind) or draw(
+            st.sampled_from(
+                [Demand.RESIGN, Demand.RELEASE, Demand.PROSECUTE, Demand.ACCOUNTABILITY]
+            )
         )
+        words = {
+            Demand.RELEASE: "chanted for their release",
+            Demand.ACCOUNTABILITY: "justice for the victims",
+        }
+        changes["calls"] = (Call(demand=demand, of=tuple(others[:1]), words=words.get(demand)),)
     changes["notes"] = _note(draw, "Reported by two outlets on the same day.", 6)
     return attrs.evolve(event, **changes)
 

@@ -410,6 +410,8 @@ def _bad_identifier(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
                 ("wikidata", "Q 912"),
                 ("lei", "5493001KJTIIGC8Y1R1"),
                 ("isni", "0000 0001 2146 438X"),
+                ("ric", "NYT"),
+                ("ric", "nyt.n"),
             ]
         )
     )

@@ -179,7 +179,10 @@ _OUTLETS: tuple[tuple[str, str, str, str], ...] = (
     ("Deutsche Welle", "DE", "www.dw.com", "en"),
     ("NRK", "NO", "www.nrk.no", "no"),
     ("Le Monde", "FR", "www.lemonde.fr", "fr-FR"),
+    ("The New York Times", "US", "www.nytimes.com", "en"),
 )
+#: The instrument codes (RIC) of outlets whose company is listed.
+_LISTED: Mapping[str, str] = {"The New York Times": "NYT.N"}
 
 _PMCS = (("Wagner Group", "RU"), ("Africa Corps", "RU"))
 _FIRST_NAMES = (
@@ -228,6 +231,7 @@ _CONDUCT: Mapping[Conduct, tuple[str, tuple[AllegationCategory, ...]]] = {
         "serious violations of human rights",
         (AllegationCategory.HUMAN_RIGHTS_ABUSE,),
     ),
+    Conduct.BREACH_OF_DUTY: ("breaching the duties of office", ()),
 }
 
 #: Words that responses use, by tactic.
@@ -323,6 +327,9 @@ _EVENT_PHRASES: Mapping[EventKind, str] = {
     EventKind.FINDING: "published findings on",
     EventKind.PROTEST: "protested against",
     EventKind.LEGISLATION: "tabled a bill targeting",
+    EventKind.STOP: "stopped and searched a convoy of",
+    EventKind.COMPETITION: "competed in a tournament against",
+    EventKind.DEATH: "reported a death in the custody of",
 }
 
 

@@ -109,10 +109,11 @@ _COUNTED: Mapping[CountKind, tuple[str | None, ...]] = {
     CountKind.INCIDENTS: (None,),
     CountKind.ACCOUNTS: ("social media accounts", "bank accounts"),
     CountKind.PEOPLE: ("users who shared the post", "people who signed the appeal"),
+    CountKind.UNITS: ("departments", "army divisions"),
 }
 
 #: What figures count that are not people: no subgroup of children.
-_NOT_PEOPLE = (CountKind.INCIDENTS, CountKind.ACCOUNTS)
+_NOT_PEOPLE = (CountKind.INCIDENTS, CountKind.ACCOUNTS, CountKind.UNITS)
 
 
 def _count(draw: Draw, actor_ids: Sequence[str], day: dt.date | None, depth: int = 0) -> Count:
