@@ -365,6 +365,15 @@ def test_identifiers_are_checked_per_scheme() -> None:
         ("NM308", "$.actors[0].identifiers.isni", 12, 11),
     ]
     assert found[0].hint == "did you mean 'wikidata'?"
+    assert found[2].hint is not None
+    assert found[2].hint == ("isni: International Standard Name Identifier, 16 characters.")
+
+
+def test_an_identifier_in_lower_case_is_answered_with_its_capitals() -> None:
+    found = problems_of(actors("name: NYT", "kind: company", "identifiers: {ric: nyt.n}"))
+    assert [(p.code, p.hint) for p in found] == [
+        ("NM308", "write 'NYT.N': the letters are capitals")
+    ]
 
 
 def test_identifiers_structure_to_schemes() -> None:

@@ -51,11 +51,15 @@ def check_identifiers(value: object) -> FrozenDict:
             continue
         pattern = _PATTERNS.get(scheme)
         if pattern is not None and not pattern.fullmatch(text):
+            upper = text.upper()
             faults.append(
                 Fault(
                     "NM308",
                     f"{short(text)} is not a valid {key} identifier "
                     f"(expected to match {IDENTIFIER_PATTERNS[scheme]})",
+                    f"write {upper!r}: the letters are capitals"
+                    if upper != text and pattern.fullmatch(upper)
+                    else f"{key}: {scheme.description}",
                     sub=(key,),
                 )
             )
