@@ -384,3 +384,21 @@ def test_from_jsonld_says_what_it_cannot_read() -> None:
         jsonld.from_jsonld({"@graph": [{"@id": "x", "@type": "schema:Thing"}]})
     with pytest.raises(ValueError, match="not list"):
         jsonld.from_jsonld("[]")
+
+
+def test_a_variant_of_a_one_item_list_stays_a_list_through_pyld() -> None:
+    # pyld compacts a one-item JSON literal array to its item; the export wraps list values
+    # so that ["a"] (the whole list) does not come back as "a" (one item of the list).
+    bundle = newsmodel.loads(
+        "schema_version: 2\n"
+        "reports: [{id: r, title: T}]\n"
+        "actors: [{id: a, name: A, kind: state}, {id: b, name: B, kind: state}]\n"
+        "allegations:\n"
+        "- {id: x, accusers: [a], accused: [a, b], summary: s, citations: [{report: r}],\n"
+        "   variants: [{field: accused, value: [a], partial: true, citations: [{report: r}]}]}\n",
+        format="yaml",
+    )
+    back = jsonld.from_jsonld(_expanded_and_compacted(jsonld.to_jsonld(bundle)))
+    value: object = back.allegations[0].variants[0].value
+    assert value == ("a",)
+    assert back == bundle

@@ -338,6 +338,12 @@ def schema_types(cls: type, data: Mapping[str, Any]) -> tuple[str, ...]:
     return (schema,) if schema else ()
 
 
+#: A list value (a variant of a whole list) is the JSON literal ``{"items": [...]}``, not the
+#: bare array: JSON-LD processors (pyld 3) compact a one-item array literal to its item, which
+#: would turn the list ``["a"]`` into the value ``"a"``, a variant of one item.
+_ITEMS = "items"
+
+
 def _node(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": [*(f"schema:{name}" for name in schema_types(cls, data)), cls.__name__]
@@ -359,6 +365,8 @@ def _node(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
                 {"@type": _IDENTIFIER_TYPE, "propertyID": scheme, "value": identifier}
                 for scheme, identifier in value.items()
             ]
+        elif field.scalar is Value and isinstance(value, list):
+            node[field.name] = {_ITEMS: value}
         else:
             node[field.name] = value
     if record:  # the id first, for readers
@@ -437,6 +445,8 @@ def _plain(cls: type, node: Mapping[str, Any], base: str) -> dict[str, Any]:
             data[field.name] = (
                 [_iri(item, base) for item in value] if field.many else _iri(value, base)
             )
+        elif field.scalar is Value and isinstance(value, Mapping) and list(value) == [_ITEMS]:
+            data[field.name] = value[_ITEMS]
         else:
             data[field.name] = value
     return data
