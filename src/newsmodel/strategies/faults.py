@@ -155,8 +155,8 @@ def _wrong_type(draw: Draw, data: dict[str, Any]) -> tuple[Any, str]:
         wrong: Any = value[0] if value and isinstance(value[0], str) else "several"
     elif inner is int or inner is Amount:
         wrong = str(value)
-    elif inner is Value:  # any one scalar is a value: only a list or a mapping is not
-        wrong = [value]
+    elif inner is Value:  # a scalar or a list of them is a value: a mapping is not
+        wrong = {"value": value}
     elif inner is float:
         wrong = f"{value}°"
     elif attrs.has(inner) or get_origin(inner) is Mapping:
