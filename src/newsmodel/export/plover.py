@@ -53,6 +53,7 @@ from newsmodel.model import (
     Report,
     Response,
 )
+from newsmodel.types.isodata import iso_entries
 from newsmodel.vocab import EventKind, EventRole, IdentifierScheme, PlacePrecision, Term
 
 __all__ = [
@@ -406,7 +407,7 @@ def _entity(dataset: Any, actor_id: str, name: str, lost: list[str]) -> dict[str
         return {"entity_text": actor_id}
     entity: dict[str, Any] = {}
     if actor.country is not None:
-        entity["code"] = _country(actor.country).alpha_3
+        entity["code"] = _country(actor.country)["alpha_3"]
     sectors = _unique(
         kind.codes["plover"] for kind in (actor.kind, *actor.other_kinds) if "plover" in kind.codes
     )
@@ -427,10 +428,26 @@ def _entity(dataset: Any, actor_id: str, name: str, lost: list[str]) -> dict[str
 
 
 @functools.cache
-def _country(code: str) -> Any:
-    import pycountry  # noqa: PLC0415 - a dependency, but slow to import: only when needed
+def _countries() -> Mapping[str, Mapping[str, str]]:
+    """ISO 3166-1 by alpha-2 code: each country's ``name``, ``alpha_3`` and ``numeric``."""
 
-    return pycountry.countries.get(alpha_2=code)
+    def through_pycountry() -> dict[str, dict[str, str]]:
+        import pycountry  # noqa: PLC0415 - only when its file cannot be read
+
+        return {
+            country.alpha_2: {
+                "name": country.name,
+                "alpha_3": country.alpha_3,
+                "numeric": country.numeric,
+            }
+            for country in pycountry.countries
+        }
+
+    return iso_entries("3166-1", "alpha_2", through_pycountry)
+
+
+def _country(code: str) -> Mapping[str, str]:
+    return _countries()[code]
 
 
 def _location(place: Place, name: str, lost: list[str]) -> dict[str, Any]:
@@ -443,8 +460,8 @@ def _location(place: Place, name: str, lost: list[str]) -> dict[str, Any]:
     )
     if place.country is not None:
         country = _country(place.country)
-        location["country"] = country.name
-        location["country_code"] = country.alpha_3
+        location["country"] = country["name"]
+        location["country_code"] = country["alpha_3"]
     if place.precision is not None:
         if place.precision in RESOLUTION:
             location["resolution"] = RESOLUTION[place.precision]
@@ -588,8 +605,8 @@ def _acled(dataset: Any, event: Event, name: str, lost: list[str]) -> dict[str, 
     place = event.places[0]
     if place.country is not None:
         country = _country(place.country)
-        row["iso"] = int(country.numeric)
-        row["country"] = country.name
+        row["iso"] = int(country["numeric"])
+        row["country"] = country["name"]
     row["admin1"] = place.admin_area or ""
     row["location"] = place.name
     row["latitude"] = "" if place.latitude is None else place.latitude
