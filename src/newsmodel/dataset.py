@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 import attrs
 
@@ -608,13 +608,21 @@ def validate(
     sources: list[Source] = (
         [source] if isinstance(source, (str, os.PathLike, Bundle)) else list(source)
     )
-    problems, _ = _run(sources, keep=False, limits=limits)
-    return filter_problems(problems, select=select, ignore=ignore)
+    return filter_problems(
+        _run(sources, keep=False, limits=limits).problems, select=select, ignore=ignore
+    )
 
 
-def _run(
-    sources: Iterable[Source], *, keep: bool, limits: Limits | None = None
-) -> tuple[list[Problem], list[tuple[Record, str | None]]]:
+class _Run(NamedTuple):
+    """What checking sources found: every problem, the records kept, and how much was read."""
+
+    problems: list[Problem]
+    kept: list[tuple[Record, str | None]]
+    files: int
+    records: int
+
+
+def _run(sources: Iterable[Source], *, keep: bool, limits: Limits | None = None) -> _Run:
     sources = list(sources)
     validator = Validator(keep=keep, limits=limits)
     files, problems = discover(s for s in sources if not isinstance(s, Bundle))
@@ -624,7 +632,8 @@ def _run(
         validator.add_bundle(bundle)
     for file in files:
         validator.add_file(file)
-    return [*problems, *validator.finish()], validator._kept()
+    problems = [*problems, *validator.finish()]
+    return _Run(problems, validator._kept(), len(files), validator.records)
 
 
 def filter_problems(
@@ -683,9 +692,14 @@ class Dataset:
         >>> len(list(dataset.of_kind(Allegation)))  # doctest: +SKIP
         17
         """
-        problems, records = _run(paths, keep=True, limits=limits)
-        if any(problem.severity is Severity.ERROR for problem in problems):
-            raise ValidationError(problems)
+        run = _run(paths, keep=True, limits=limits)
+        if any(problem.severity is Severity.ERROR for problem in run.problems):
+            raise ValidationError(run.problems)
+        return cls._of(run.kept)
+
+    @classmethod
+    def _of(cls, records: Iterable[tuple[Record, str | None]]) -> Dataset:
+        """Return the dataset of checked records, each with the file it was read from."""
         dataset = cls()
         dataset._index((record, Origin(file, ())) for record, file in records)
         return dataset

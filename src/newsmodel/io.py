@@ -44,10 +44,12 @@ from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
 from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
 from newsmodel.model import (
+    RECORD_KINDS,
     RECORD_TYPES,
     SCHEMA_VERSION,
     Bundle,
     Record,
+    bundle_of,
 )
 from newsmodel.problems import Problem, Severity, ValidationError, render_path
 from newsmodel.reading import BLOCK as _BLOCK
@@ -82,7 +84,6 @@ __all__ = [
 Format = Literal["yaml", "json", "jsonl"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl"}
 _FIELDS = {kind + "s": cls for kind, cls in RECORD_TYPES.items()}
-_KIND_OF = {cls: kind for kind, cls in RECORD_TYPES.items()}
 RawPath = tuple[str | int, ...]
 
 
@@ -203,13 +204,7 @@ def _bundle(scan: Scan, records: list[Record]) -> Bundle:
     """Return the bundle of the records a scan read, or raise its problems."""
     if _failing(scan.problems):
         raise ValidationError(scan.problems)
-    fields: dict[str, list[Record]] = {}
-    for record in records:
-        fields.setdefault(_KIND_OF[type(record)] + "s", []).append(record)
-    bundle = Bundle(
-        schema_version=scan.schema_version or SCHEMA_VERSION,
-        **{key: tuple(value) for key, value in fields.items()},  # type: ignore[arg-type]
-    )
+    bundle = bundle_of(records, scan.schema_version or SCHEMA_VERSION)
     # Records structured by a converter of the caller's may hold anything its hooks made.
     return mark_checked(bundle) if scan.fast else bundle
 
@@ -916,7 +911,7 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
         [
             header,
             *(
-                {"type": _KIND_OF[type(record)], **_fastpath.UNSTRUCTURE[type(record)](record)}
+                {"type": RECORD_KINDS[type(record)], **_fastpath.UNSTRUCTURE[type(record)](record)}
                 for record in bundle.records()
             ),
         ]

@@ -63,7 +63,6 @@ from newsmodel.render.titles import (
     kind_page,
     story_page,
 )
-from newsmodel.rules import Origin
 
 __all__ = ["NewsmodelPlugin", "NewsmodelPluginConfig", "load_dataset"]
 
@@ -100,12 +99,10 @@ def load_dataset(
     story), and every problem found (warnings included); the dataset is
     empty when an error was found.  The caller decides what errors mean.
     """
-    problems, records = datasets._run(paths, keep=True)
-    problems = sorted(problems, key=Problem.sort_key)
-    dataset = Dataset()
-    if not any(problem.severity is Severity.ERROR for problem in problems):
-        dataset._index((record, Origin(file, ())) for record, file in records)
-    return dataset, problems
+    run = datasets._run(paths, keep=True)
+    problems = sorted(run.problems, key=Problem.sort_key)
+    failed = any(problem.severity is Severity.ERROR for problem in problems)
+    return Dataset._of(() if failed else run.kept), problems
 
 
 def _problem_list(problems: list[Problem]) -> str:

@@ -41,7 +41,7 @@ Design choices:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType, NoneType, UnionType
 from typing import Any, TypeAlias, Union, get_args, get_origin
 
@@ -1863,6 +1863,10 @@ RECORD_TYPES: Mapping[str, type[Record]] = MappingProxyType(
         "proceeding": Proceeding,
     }
 )
+#: The kind of each record class, the way back of :data:`RECORD_TYPES` (``Actor`` -> ``"actor"``).
+RECORD_KINDS: Mapping[type, str] = MappingProxyType(
+    {cls: kind for kind, cls in RECORD_TYPES.items()}
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -1893,6 +1897,17 @@ class Bundle:
             *self.events,
             *self.proceedings,
         )
+
+
+def bundle_of(records: Iterable[Record], schema_version: int = SCHEMA_VERSION) -> Bundle:
+    """Return a bundle holding ``records``, each in the list of its kind, in their order."""
+    fields: dict[str, list[Record]] = {}
+    for record in records:
+        fields.setdefault(RECORD_KINDS[type(record)] + "s", []).append(record)
+    return Bundle(
+        schema_version=schema_version,
+        **{name: tuple(kept) for name, kept in fields.items()},  # type: ignore[arg-type]
+    )
 
 
 def _model_types() -> tuple[type, ...]:

@@ -98,13 +98,17 @@ def _data_files(command: str, paths: list[str]) -> tuple[list[str], list[Problem
 
     files, problems = discover(paths)
     if not files and not problems:
-        print(
-            f"newsmodel {command}: no .yaml, .yml, .json or .jsonl files found in "
-            + ", ".join(map(shown, paths)),
-            file=sys.stderr,
-        )
+        _no_files(command, paths)
         return None
     return files, problems
+
+
+def _no_files(command: str, paths: list[str]) -> None:
+    print(
+        f"newsmodel {command}: no .yaml, .yml, .json or .jsonl files found in "
+        + ", ".join(map(shown, paths)),
+        file=sys.stderr,
+    )
 
 
 def _explain(code: str) -> int:
@@ -374,9 +378,6 @@ def _export(args: argparse.Namespace) -> int:
         except MissingExtraError as error:
             print(f"newsmodel export: {error}", file=sys.stderr)
             return EXIT_USAGE
-    found = _data_files("export", args.paths)
-    if found is None:
-        return EXIT_USAGE
     try:
         loaded = load_for_export(args.paths, only_valid=args.only_valid, limits=limits_of(args))
     except RefusedError as error:
@@ -389,9 +390,12 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE if any(p.code == "NM100" for p in problems) else EXIT_PROBLEMS
+    if not loaded.files and not loaded.problems:
+        _no_files("export", args.paths)
+        return EXIT_USAGE
     if loaded.left_out or loaded.unreadable:
         errors = [printable(p) for p in loaded.problems if p.severity is Severity.ERROR]
-        summary = _summary(errors, files=len(found[0]), records=len(loaded.dataset))
+        summary = _summary(errors, files=loaded.files, records=len(loaded.dataset))
         print_text(errors, summary, sys.stderr, failing=False)
         for line in loaded.left_out:
             print(f"left out {safe(line)}", file=sys.stderr)

@@ -17,11 +17,10 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsmodel.dataset import Dataset, Validator, discover
+from newsmodel.dataset import Dataset, Validator, _run
 from newsmodel.limits import Limits
-from newsmodel.model import RECORD_TYPES, SCHEMA_VERSION, Bundle, Record
+from newsmodel.model import RECORD_TYPES, Bundle, Record, bundle_of
 from newsmodel.problems import Problem, Severity, ValidationError
-from newsmodel.rules import Origin
 
 __all__ = ["Loaded", "RefusedError", "load_for_export"]
 
@@ -34,6 +33,8 @@ class Loaded:
     """A dataset read for an export, and what was left out of it."""
 
     dataset: Dataset
+    #: The data files read.
+    files: int
     #: Every problem found on reading (errors included, with ``only_valid``).
     problems: tuple[Problem, ...] = ()
     #: The records left out (``only_valid``), one line each: kind, id and its first error.
@@ -65,19 +66,13 @@ def load_for_export(
     when the dataset has errors, unless ``only_valid``: then the records with
     errors are left out, and :attr:`Loaded.left_out` names them.
     """
-    validator = Validator(keep=True, limits=limits)
-    files, problems = discover(paths)
-    for problem in problems:  # a path that could not be read may define any id
-        validator._add_unread(problem.file)
-    for file in files:
-        validator.add_file(file)
-    problems = [*problems, *validator.finish()]
-    kept = validator._kept()
+    run = _run(paths, keep=True, limits=limits)
+    problems, kept = run.problems, run.kept
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if not errors:
-        return Loaded(_dataset(kept), tuple(problems))
+        return Loaded(Dataset._of(kept), run.files, tuple(problems))
     if not only_valid or any(p.code == "NM100" for p in errors):
-        raise RefusedError(problems, files=len(files), records=validator.records)
+        raise RefusedError(problems, files=run.files, records=run.records)
     left_out: list[str] = []
     for _ in range(_ROUNDS):
         faulty = _faulty(kept, limits)
@@ -89,51 +84,40 @@ def load_for_export(
         )
         gone = {id(record) for record, _ in faulty}
         kept = [(record, file) for record, file in kept if id(record) not in gone]
-    unreadable = max(validator.records - len(kept) - len(left_out), 0)
-    return Loaded(_dataset(kept), tuple(problems), tuple(left_out), unreadable)
+    unreadable = max(run.records - len(kept) - len(left_out), 0)
+    return Loaded(Dataset._of(kept), run.files, tuple(problems), tuple(left_out), unreadable)
 
 
 def _faulty(
     kept: Iterable[tuple[Record, str | None]], limits: Limits | None
 ) -> list[tuple[Record, Problem]]:
     """Return each record that has an error among ``kept``, with its first error."""
-    by_file: dict[str | None, dict[str, list[Record]]] = {}
+    by_file: dict[str | None, list[Record]] = {}
     for record, file in kept:
-        kind = _KIND_OF[type(record)] + "s"
-        by_file.setdefault(file, {}).setdefault(kind, []).append(record)
+        by_file.setdefault(file, []).append(record)
+    bundles = {file: bundle_of(records) for file, records in by_file.items()}
     validator = Validator(limits=limits)
-    bundles: dict[str | None, dict[str, list[Record]]] = {}
-    for file, fields in by_file.items():
-        bundle = Bundle(
-            schema_version=SCHEMA_VERSION,
-            **{name: tuple(records) for name, records in fields.items()},  # type: ignore[arg-type]
-        )
+    for file, bundle in bundles.items():
         validator.add_bundle(bundle, file=file)
-        bundles[file] = fields
     found: dict[int, tuple[Record, Problem]] = {}
     for problem in validator.finish():
         if problem.severity is not Severity.ERROR:
             continue
-        at = _record_at(bundles.get(problem.file, {}), problem.path)
+        at = _record_at(bundles.get(problem.file), problem.path)
         if at is not None and id(at) not in found:
             found[id(at)] = (at, problem)
     return list(found.values())
 
 
-def _record_at(fields: dict[str, list[Record]], path: str) -> Record | None:
+#: The fields of a bundle that hold records (``allegations``...).
+_LISTS = frozenset(kind + "s" for kind in RECORD_TYPES)
+
+
+def _record_at(bundle: Bundle | None, path: str) -> Record | None:
     """Return the record a JSONPath (``$.allegations[2].accused[0]``) starts in."""
     head, _, rest = path.removeprefix("$.").partition("[")
     index, _, _ = rest.partition("]")
-    records = fields.get(head)
-    if records is None or not index.isdigit() or int(index) >= len(records):
+    if bundle is None or head not in _LISTS or not index.isdigit():
         return None
-    return records[int(index)]
-
-
-_KIND_OF = {cls: kind for kind, cls in RECORD_TYPES.items()}
-
-
-def _dataset(kept: Iterable[tuple[Record, str | None]]) -> Dataset:
-    dataset = Dataset()
-    dataset._index((record, Origin(file, ())) for record, file in kept)
-    return dataset
+    records: tuple[Record, ...] = getattr(bundle, head)
+    return records[int(index)] if int(index) < len(records) else None

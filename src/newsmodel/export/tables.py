@@ -47,7 +47,7 @@ import attrs
 
 from newsmodel.dates import PartialDate
 from newsmodel.export import Exported, require
-from newsmodel.model import RECORD_TYPES, _items_of, _unwrapped
+from newsmodel.model import RECORD_KINDS, RECORD_TYPES, _items_of, _unwrapped
 from newsmodel.types import Identifiers, Value, scalar_type
 from newsmodel.vocab import Term
 
@@ -400,10 +400,9 @@ def rows(
     for table in tables():
         if table.parent is not None:
             children.setdefault(table.parent, []).append(table)
-    kind_of = {cls: kind for kind, cls in RECORD_TYPES.items()}
     source_of = getattr(dataset, "source_of", None)
     for record in dataset:
-        table = by_kind[kind_of[type(record)]]
+        table = by_kind[RECORD_KINDS[type(record)]]
         file = source_of(record) if source_of is not None else (origin or {}).get(record.id)
         values = [record.id, file, *(_typed(c, record) for c in table.values[1:])]
         out[table.name].append(values)

@@ -35,7 +35,7 @@ import attrs
 
 from newsmodel.export.tables import CSV, Column, Table, tables
 from newsmodel.limits import DEFAULT_LIMITS
-from newsmodel.model import SCHEMA_VERSION, Bundle
+from newsmodel.model import SCHEMA_VERSION, Bundle, bundle_of
 from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.types import Value, scalar_type
 from newsmodel.vocab import Term
@@ -443,17 +443,7 @@ def _check(
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     order = sorted(grouped, key=lambda file: (file is None, file or ""))
-    return [(file, _bundle(grouped[file])) for file in order]
-
-
-def _bundle(records: Iterable[Any]) -> Bundle:
-    from newsmodel.model import RECORD_TYPES  # noqa: PLC0415
-
-    kind_of = {cls: kind for kind, cls in RECORD_TYPES.items()}
-    fields: dict[str, list[Any]] = {}
-    for record in records:
-        fields.setdefault(kind_of[type(record)] + "s", []).append(record)
-    return Bundle(schema_version=SCHEMA_VERSION, **{k: tuple(v) for k, v in fields.items()})
+    return [(file, bundle_of(grouped[file])) for file in order]
 
 
 def _placed(

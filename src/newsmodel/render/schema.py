@@ -11,7 +11,7 @@ from newsmodel import dates
 from newsmodel._wording import article
 from newsmodel.dates import PartialDate
 from newsmodel.index import REFERENCES
-from newsmodel.model import RECORD_TYPES, Bundle
+from newsmodel.model import RECORD_KINDS, RECORD_TYPES, Bundle
 from newsmodel.render import markdown as md
 from newsmodel.render.diagram import kind_diagram, links_diagram
 from newsmodel.render.docstrings import (
@@ -91,10 +91,9 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
         f"[vocabularies]({vocabulary_page}).*",
         "",
     ]
-    kinds = {cls: kind for kind, cls in RECORD_TYPES.items()}
     heading = ""
     for cls in model_types():
-        group = "The file" if cls is Bundle else "Records" if cls in kinds else "Value types"
+        group = "The file" if cls is Bundle else "Records" if cls in RECORD_KINDS else "Value types"
         if group != heading:
             heading = group
             out += [f"## {group}", ""]
@@ -112,12 +111,12 @@ def schema_reference(*, vocabulary_page: str = "vocabularies.md") -> str:
                 )
             )
         out += [md.table(("Field", "Type", "Default", "Description"), rows), ""]
-        if cls in kinds:
+        if cls in RECORD_KINDS:
             out += [
-                f"What {article(kinds[cls])} refers to, and what refers to it "
+                f"What {article(RECORD_KINDS[cls])} refers to, and what refers to it "
                 "([all the links](#references-between-records)):",
                 "",
-                md.fence(kind_diagram(kinds[cls]), "mermaid"),
+                md.fence(kind_diagram(RECORD_KINDS[cls]), "mermaid"),
                 "",
             ]
     out += _references()

@@ -20,13 +20,12 @@ import sys
 from collections.abc import Container
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newsmodel.model import Citation, Record
+from newsmodel.model import RECORD_KINDS, Citation, Record
 from newsmodel.problems import Problem
 from newsmodel.rules.cycles import check_cycles
 from newsmodel.rules.found import Path
 from newsmodel.rules.ids import Duplicates
 from newsmodel.rules.index import (
-    KINDS,
     Entry,
     Findings,
     InvalidEntry,
@@ -279,7 +278,7 @@ def observe_rejected(rejected: Rejected, file: str | None) -> SeenRejected:
     record_id = data.get("id")
     if not isinstance(record_id, str):
         return SeenRejected(None, None, frozenset(named))
-    kind = KINDS[rejected.cls] if rejected.cls is not None else None
+    kind = RECORD_KINDS[rejected.cls] if rejected.cls is not None else None
     entry = InvalidEntry(kind, Origin(file, rejected.prefix, rejected.line))
     return SeenRejected(record_id, entry, frozenset(named))
 

@@ -29,7 +29,7 @@ import attrs
 
 from newsmodel.model import (
     ANSWERED,
-    RECORD_TYPES,
+    RECORD_KINDS,
     Actor,
     Allegation,
     Document,
@@ -44,7 +44,6 @@ from newsmodel.rules.found import Path
 from newsmodel.vocab import RelationKind, StanceParty
 
 __all__ = [
-    "KINDS",
     "ActorEntry",
     "AllegationEntry",
     "DatedEntry",
@@ -341,10 +340,6 @@ class InvalidEntry(Entry):
         self.used = True
 
 
-KINDS = {cls: kind for kind, cls in RECORD_TYPES.items()}
-"""The kind of each record class (``Actor`` -> ``"actor"``)."""
-
-
 def entry_for(record: Record, origin: Origin) -> Entry:
     """Keep what the dataset-wide rules need of a record, and nothing more."""
     if isinstance(record, Actor):
@@ -359,7 +354,7 @@ def entry_for(record: Record, origin: Origin) -> Entry:
         return DatedEntry(record, origin)
     if isinstance(record, Proceeding):
         return ProceedingEntry(record, origin)
-    return Entry(KINDS[type(record)], origin)
+    return Entry(RECORD_KINDS[type(record)], origin)
 
 
 Packed = tuple[int, tuple[Any, ...]]
