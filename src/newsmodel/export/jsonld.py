@@ -42,6 +42,7 @@ import attrs
 from newsmodel.dates import PartialDate
 from newsmodel.export import Exported, require
 from newsmodel.model import (
+    RECORD_KINDS,
     RECORD_TYPES,
     SCHEMA_VERSION,
     Actor,
@@ -251,7 +252,7 @@ def _fields(cls: type) -> tuple[_Field, ...]:
 
 
 def _is_record(cls: type) -> bool:
-    return cls in RECORD_TYPES.values()
+    return cls in RECORD_KINDS
 
 
 def _term_type(scalar: Any) -> type[Term] | None:
