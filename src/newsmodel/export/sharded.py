@@ -92,14 +92,12 @@ def check(
     limits: Limits | None = None,
     workers: int | None = None,
     client: Any = None,
-    on_file: Callable[[int, str], None] | None = None,
 ) -> Checked:
     """Check ``paths`` as one dataset, as ``newsmodel validate`` does, keeping no record.
 
     The files are read by ``workers`` local processes (default:
     :func:`newsmodel.distributed.default_workers`), or on the Dask cluster of
-    ``client`` (:func:`newsmodel.distributed.add_files`); ``on_file`` is
-    called with the number (from 1) and name of each file once merged.
+    ``client`` (:func:`newsmodel.distributed.add_files`).
     """
     from newsmodel import distributed  # noqa: PLC0415 - multiprocessing, only here
 
@@ -109,10 +107,8 @@ def check(
         validator._add_unread(problem.file)
     if workers is None:
         workers = distributed.default_workers(files)
-    added = distributed.add_files(validator, files, workers=workers, client=client)
-    for number, file in enumerate(added, start=1):
-        if on_file is not None:
-            on_file(number, file)
+    for _ in distributed.add_files(validator, files, workers=workers, client=client):
+        pass
     found = (*problems, *validator.finish())
     return Checked(tuple(files), found, validator.records)
 
@@ -138,7 +134,6 @@ def write_files(
     limits: Limits | None = None,
     workers: int | None = None,
     client: Any = None,
-    on_file: Callable[[int, str], None] | None = None,
 ) -> Exported:
     """Write the tables of the checked dataset of ``files``, a part per file, under ``out``.
 
@@ -154,12 +149,7 @@ def write_files(
     out = Path(out)
     _start(out)
     write = functools.partial(write_part, out=os.fspath(out), limits=limits)
-    counts = _mapped(write, files, workers=workers, client=client)
-    written: list[dict[str, int]] = []
-    for number, (file, count) in enumerate(zip(files, counts, strict=True), start=1):
-        written.append(count)
-        if on_file is not None:
-            on_file(number, file)
+    written = list(_mapped(write, files, workers=workers, client=client))
     return _finish(out, written)
 
 
@@ -206,10 +196,11 @@ def manifest(parts: Mapping[str, Sequence[str]]) -> dict[str, Any]:
 
 
 def _start(out: Path) -> None:
-    """Check the backends, and clear the parts an earlier export left under ``out``."""
+    """Check the backends, and clear the Parquet an earlier export left under ``out``."""
     require("pyarrow", "tables")
     require("duckdb", "tables")
     for table in tables():
+        (out / PARQUET / f"{table.name}.parquet").unlink(missing_ok=True)  # whole-dataset
         for old in (out / PARQUET / table.name).glob("part-*.parquet"):
             old.unlink()
     shutil.rmtree(out / _CSV_PARTS, ignore_errors=True)
