@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from newsmodel.cli.output import (
     Progress,
@@ -24,6 +25,10 @@ from newsmodel.cli.output import (
 )
 from newsmodel.cli.parser import limits_of
 from newsmodel.problems import RULES, Problem, Rule, Severity, ValidationError
+
+if TYPE_CHECKING:
+    from newsmodel.export import Exported
+    from newsmodel.export.loading import Loaded, RefusedError
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE"]
 
@@ -368,6 +373,20 @@ def _export(args: argparse.Namespace) -> int:
     from newsmodel.export import FORMATS, MissingExtraError, export  # noqa: PLC0415
     from newsmodel.export.loading import RefusedError, load_for_export  # noqa: PLC0415
 
+    if (args.workers or args.scheduler) and not args.shards:
+        print(
+            "newsmodel export: --workers and --scheduler write the parts of --shards; "
+            "pass --shards too",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.shards and args.format != "tables":
+        print(
+            f"newsmodel export: --shards writes tables only; {args.format} looks records up "
+            "across files, so it is written from the whole dataset",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     extra = FORMATS[args.format].extra
     if extra is not None:  # say a missing extra before reading anything
         from newsmodel.export import require  # noqa: PLC0415
@@ -378,48 +397,111 @@ def _export(args: argparse.Namespace) -> int:
         except MissingExtraError as error:
             print(f"newsmodel export: {error}", file=sys.stderr)
             return EXIT_USAGE
+    if args.shards:
+        return _export_shards(args)
     try:
         loaded = load_for_export(args.paths, only_valid=args.only_valid, limits=limits_of(args))
     except RefusedError as error:
-        problems = [printable(p) for p in error.problems if p.severity is not Severity.INFO]
-        summary = _summary(problems, files=error.files, records=error.records)
-        print_text(problems, summary, sys.stdout, failing=True)
-        print(
-            "newsmodel export: not exported, as the dataset has errors; fix them, or pass "
-            "--only-valid to leave out the records that have them",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE if any(p.code == "NM100" for p in problems) else EXIT_PROBLEMS
+        return _refused(error)
     if not loaded.files and not loaded.problems:
         _no_files("export", args.paths)
         return EXIT_USAGE
-    if loaded.left_out or loaded.unreadable:
-        errors = [printable(p) for p in loaded.problems if p.severity is Severity.ERROR]
-        summary = _summary(errors, files=loaded.files, records=len(loaded.dataset))
-        print_text(errors, summary, sys.stderr, failing=False)
-        for line in loaded.left_out:
-            print(f"left out {safe(line)}", file=sys.stderr)
-        if loaded.unreadable:
-            print(
-                f"left out {loaded.unreadable} record(s) that could not be read (see above)",
-                file=sys.stderr,
-            )
+    _say_left_out(loaded)
     try:
         result = export(loaded.dataset, args.format, args.output)
-    except MissingExtraError as error:
+    except (MissingExtraError, OSError) as error:
+        return _not_written(args, error)
+    return _exported(args, len(loaded.dataset), result)
+
+
+def _export_shards(args: argparse.Namespace) -> int:
+    """``export tables --shards``: checked by the index, then written a part per file."""
+    from newsmodel import distributed  # noqa: PLC0415 (multiprocessing, for shards only)
+    from newsmodel.export import MissingExtraError  # noqa: PLC0415
+    from newsmodel.export.loading import RefusedError, load_for_export  # noqa: PLC0415
+    from newsmodel.export.sharded import check, write_files, write_records  # noqa: PLC0415
+
+    try:
+        client = distributed.connect(args.scheduler) if args.scheduler else None
+    except distributed.ClusterError as error:
         print(f"newsmodel export: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except OSError as error:
+    limits = limits_of(args)
+    try:
+        checked = check(args.paths, limits=limits, workers=args.workers, client=client)
+        if not checked.files and not checked.problems:
+            _no_files("export", args.paths)
+            return EXIT_USAGE
+        errors = [p for p in checked.problems if p.severity is Severity.ERROR]
+        if errors and (not args.only_valid or any(p.code == "NM100" for p in errors)):
+            files, records = len(checked.files), checked.records
+            return _refused(RefusedError(checked.problems, files=files, records=records))
+        if errors:  # what is left of a dataset with errors is found in memory, as without shards
+            loaded = load_for_export(args.paths, only_valid=True, limits=limits)
+            _say_left_out(loaded)
+            result = write_records(loaded.dataset, checked.files, args.output)
+            return _exported(args, len(loaded.dataset), result)
+        result = write_files(
+            checked.files, args.output, limits=limits, workers=args.workers, client=client
+        )
+        return _exported(args, checked.records, result)
+    except RefusedError as error:  # pragma: no cover - the index found no such error
+        return _refused(error)
+    except (MissingExtraError, OSError) as error:
+        return _not_written(args, error)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _refused(error: RefusedError) -> int:
+    """Say that a dataset with errors is not exported, and why; return the exit status."""
+    problems = [printable(p) for p in error.problems if p.severity is not Severity.INFO]
+    summary = _summary(problems, files=error.files, records=error.records)
+    print_text(problems, summary, sys.stdout, failing=True)
+    print(
+        "newsmodel export: not exported, as the dataset has errors; fix them, or pass "
+        "--only-valid to leave out the records that have them",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE if any(p.code == "NM100" for p in problems) else EXIT_PROBLEMS
+
+
+def _say_left_out(loaded: Loaded) -> None:
+    """Say which records ``--only-valid`` left out, and the errors that made it."""
+    if not loaded.left_out and not loaded.unreadable:
+        return
+    errors = [printable(p) for p in loaded.problems if p.severity is Severity.ERROR]
+    summary = _summary(errors, files=loaded.files, records=len(loaded.dataset))
+    print_text(errors, summary, sys.stderr, failing=False)
+    for line in loaded.left_out:
+        print(f"left out {safe(line)}", file=sys.stderr)
+    if loaded.unreadable:
+        print(
+            f"left out {loaded.unreadable} record(s) that could not be read (see above)",
+            file=sys.stderr,
+        )
+
+
+def _not_written(args: argparse.Namespace, error: Exception) -> int:
+    """Say why an export could not be written (a missing extra, a folder not writable)."""
+    if isinstance(error, OSError):
         print(
             f"newsmodel export: cannot write {shown(args.output)}: {error.strerror}",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+    else:
+        print(f"newsmodel export: {error}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _exported(args: argparse.Namespace, records: int, result: Exported) -> int:
+    """Say what an export wrote, and what the format could not hold."""
     if args.losses:
         for line in result.losses:
             print(f"not exported: {safe(line)}", file=sys.stderr)
     print(
-        f"exported {len(loaded.dataset)} records as {args.format} to {shown(args.output)} "
+        f"exported {records} records as {args.format} to {shown(args.output)} "
         f"({len(result.files)} files)"
     )
     if result.losses and not args.losses:

@@ -198,6 +198,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list, one line each, what the format cannot hold (by default only counted)",
     )
+    export.add_argument(
+        "--shards",
+        action="store_true",
+        help="tables only: write each table's Parquet as a part per input file "
+        "(OUT/parquet/TABLE/part-00000.parquet...) listed in OUT/parquet/datapackage.json, "
+        "holding one file's records in memory at a time instead of the dataset's",
+    )
+    export.add_argument(
+        "--workers",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="with --shards: check the files and write their parts in N processes (default: "
+        "as validate)",
+    )
+    export.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --shards: check the files and write their parts on the Dask cluster at "
+        "ADDRESS, which must see PATHs and OUT at the same paths; needs "
+        "newsmodel-accusations[dask]",
+    )
     _add_limit_options(export)
 
     import_ = commands.add_parser(

@@ -34,10 +34,11 @@ database (``newsmodel.duckdb``) holding the same tables plus three views:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -64,6 +65,7 @@ __all__ = [
     "write",
     "write_csv_tables",
     "write_duckdb",
+    "write_duckdb_parts",
     "write_parquet_tables",
 ]
 
@@ -524,23 +526,46 @@ def write_parquet_tables(arrow: Mapping[str, Any], folder: Path) -> list[Path]:
 
 def write_duckdb(arrow: Mapping[str, Any], path: Path) -> None:
     """Write the ``arrow`` tables and :data:`VIEWS` as a new DuckDB database at ``path``."""
+    with _new_duckdb(path) as connection:
+        for name, table in arrow.items():
+            connection.register("_arrow", table)
+            connection.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _arrow')
+            connection.unregister("_arrow")
+
+
+def write_duckdb_parts(parts: Mapping[str, Sequence[Path]], path: Path) -> None:
+    """Write a new DuckDB database at ``path``: each table read from its Parquet ``parts``.
+
+    The database is :func:`write_duckdb`'s for the parts' rows, in order; DuckDB
+    reads the parts itself, a few at a time.
+    """
+    with _new_duckdb(path) as connection:
+        for name, files in parts.items():
+            listed = ", ".join(_sql_text(str(file)) for file in files)
+            connection.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet([{listed}])')
+
+
+@contextlib.contextmanager
+def _new_duckdb(path: Path) -> Iterator[Any]:
+    """Open a new DuckDB database at ``path`` for its tables; create :data:`VIEWS` on leaving."""
     duckdb = require("duckdb", "tables")
     path.unlink(missing_ok=True)
     connection = duckdb.connect()
     try:
         # Blocks of 16 KiB, not the default 256 KiB: most of the 200-odd tables are small,
         # and take a block per column (the examples' database: 3 MiB instead of 41).
-        quoted = str(path).replace("'", "''")
-        connection.execute(f"ATTACH '{quoted}' AS export (BLOCK_SIZE {_BLOCK_SIZE})")
+        connection.execute(f"ATTACH {_sql_text(str(path))} AS export (BLOCK_SIZE {_BLOCK_SIZE})")
         connection.execute("USE export")
-        for name, table in arrow.items():
-            connection.register("_arrow", table)
-            connection.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _arrow')
-            connection.unregister("_arrow")
+        yield connection
         for sql in views_sql():
             connection.execute(sql)
     finally:
         connection.close()
+
+
+def _sql_text(text: str) -> str:
+    """Return ``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def write_csv_tables(data: Mapping[str, Sequence[Sequence[Any]]], folder: Path) -> list[Path]:
@@ -557,11 +582,18 @@ def write_csv_tables(data: Mapping[str, Sequence[Sequence[Any]]], folder: Path) 
     return files
 
 
-def write_csv(path: Path, table: Table, table_rows: Sequence[Sequence[Any]]) -> None:
-    """Write one table as CSV: a header of column names, then one line per row."""
+def write_csv(
+    path: Path, table: Table, table_rows: Sequence[Sequence[Any]], *, header: bool = True
+) -> None:
+    """Write one table as CSV: a header of column names (unless not ``header``), then the rows.
+
+    Without the header, the file is a part that follows another's rows
+    (:mod:`newsmodel.export.sharded` joins them).
+    """
     with path.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow([column.name for column in table.columns])
+        if header:
+            writer.writerow([column.name for column in table.columns])
         for row in table_rows:
             writer.writerow([cell_text(value) for value in row])
 
