@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -80,3 +82,27 @@ def test_nothing_is_kept_when_bytecode_is_not_written(
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert _run(compiled(SOURCE, "<test>", "test")) == 42
     assert not folder.exists()
+
+
+def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
+    # Were it to change with the hash seed (a set written in its order), its code would
+    # be compiled, and the kept file written again, on every run.
+    probe = (
+        "import hashlib, linecache\n"
+        "from newsmodel.codec import fastpath\n"
+        "for mapping in ('STRUCTURE', 'UNSTRUCTURE', 'TO_JSON'):\n"
+        "    getattr(fastpath, mapping)\n"
+        "    lines = linecache.cache[f'<newsmodel fast path: {mapping}>'][2]\n"
+        "    print(hashlib.sha256(''.join(lines).encode()).hexdigest())\n"
+    )
+    sources = {
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(sources) == 1
