@@ -7,16 +7,19 @@ a plain value (``name: Trooper #1``).  Both are warnings: loading goes on.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from builders import MINIMAL, bundle_yaml
 from newsmodel.cli import main
 from newsmodel.problems import Problem, Severity
-from newsmodel.reading import yaml_warnings
-from newsmodel.reading.yaml_warnings import may_warn
+from newsmodel.reading import ParseFailure, parse_yaml, yaml_events, yaml_warnings
+from newsmodel.reading.yaml_warnings import Warner, may_warn
 
 
 def warnings_of(value: str) -> list[Problem]:
@@ -107,3 +110,47 @@ def test_warnings_never_fail_loading_but_validate_reports_them(tmp_path: Path) -
 
 def test_warnings_of_text_that_fails_are_those_found_before() -> None:
     assert [p.code for p in yaml_warnings("a: yes\nb: [\n")] == ["NM117"]
+
+
+def _every_warning(text: str) -> list[Problem]:
+    """The warnings the event reader finds, with no quick test first."""
+    found: list[Problem] = []
+    with contextlib.suppress(ParseFailure):
+        parse_yaml(text, warnings=found)
+    return found
+
+
+def test_numbers_in_a_sentence_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "10,000,000" looks like the values of a flow list to the quick test of the text;
+    # the parser's events say it is one plain scalar, which does not warn.
+    text = "notes: The pledge (GBP 10,000,000) and $12,000\nname: x\n"
+    assert may_warn(text)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(yaml_events, "parse_yaml", refuse)
+    assert yaml_warnings(text) == []
+
+
+_LINES = st.sampled_from(
+    [
+        "a: yes", "b: [x, 017]", "c: GBP 10,000,000", "d: Trooper #1", "e: 'yes'",
+        "f: {g: 1:20, h: 1e3}", "- 1_000", "- [no, 'no']", "i: |\n  yes #1", "j: [a,\n  08]",
+        "k: Norway", "  l: off", "m: [", "n: 1.5", "o: 10,000 people, 017", "p: 0o17 # x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=6), st.booleans())
+def test_reading_the_events_alone_loses_no_warning(lines: list[str], final_break: bool) -> None:
+    # Text that may_warn lets through is read again only where a plain scalar warns.
+    text = "\n".join(lines) + ("\n" if final_break else "")
+    assert yaml_warnings(text) == (_every_warning(text) if may_warn(text) else [])
+
+
+@given(st.text(alphabet="0123456789yesnoONF_:.,+-eExob #", max_size=8))
+def test_warns_says_whether_plain_warns(value: str) -> None:
+    warner = Warner(f"a: {value} #\n", None)
+    assert warner.warns(value, 3 + len(value)) == bool(warner.plain(value, 3, 3 + len(value), ()))

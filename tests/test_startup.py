@@ -89,6 +89,24 @@ def test_valid_file_needs_neither_the_converter_nor_the_edtf_parser() -> None:
     assert {"cattrs", "edtf", "newsmodel.codec.converter"} & modules == set()
 
 
+def test_validating_a_yaml_file_imports_no_json_reader_writer_export_or_index() -> None:
+    modules = _imported("validate", str(EXAMPLE))
+    assert "newsmodel.reading.yaml_events" in modules  # the probe read the file
+    needless = {
+        "newsmodel.reading.json",  # the JSON reader
+        "newsmodel.index",  # the references read backwards
+        "langcodes",  # its tags are registered subtags
+        "tempfile",  # nothing is written
+        "orjson",
+    }
+    assert needless & modules == set()
+    assert {name for name in modules if name.startswith("newsmodel.writing.")} <= {
+        "newsmodel.writing.files"  # imported by newsmodel.io, light (tempfile when it writes)
+    }
+    # The export package's list of formats builds the command line; no format is imported.
+    assert {name for name in modules if name.startswith("newsmodel.export.")} == set()
+
+
 def test_a_problem_brings_in_the_converter() -> None:
     probe = (
         "import json, sys, newsmodel\n"

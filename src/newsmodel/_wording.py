@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -16,6 +15,8 @@ def article(noun: str) -> str:
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """Return the choice most like ``word`` (for a "did you mean"), if one is close."""
+    import difflib  # noqa: PLC0415 - here: only a mistake needs it, and it is slow to import
+
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return match[0] if match else None
 

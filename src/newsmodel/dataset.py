@@ -22,13 +22,12 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
 
 from newsmodel import _gc, io, reading
 from newsmodel.codec.check import is_checked, mark_checked, placed_problems, plain_data
-from newsmodel.index import Index
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
     RECORD_TYPES,
@@ -44,6 +43,9 @@ from newsmodel.model import (
 from newsmodel.problems import Problem, Severity, ValidationError
 from newsmodel.rules import DatasetChecker, Duplicates, Finding, Origin
 from newsmodel.rules.checker import PackedSeen, Seen, SeenRejected, pack_seen, unpack_seen
+
+if TYPE_CHECKING:  # imported by Dataset.index, when first used: checking needs no index
+    from newsmodel.index import Index
 
 __all__ = [
     "DATA_SUFFIXES",
@@ -750,4 +752,6 @@ class Dataset:
         cites a report, what supersedes a record...:
         ``dataset.index.responses_to("hombori-killing-of-50-civilians")``.
         """
+        from newsmodel.index import Index  # noqa: PLC0415
+
         return Index(self)

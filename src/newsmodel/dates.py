@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import difflib
 import enum
 import functools
 import io
@@ -266,6 +265,8 @@ def _format_offset(shift: timedelta) -> str:
 
 
 def _unknown_zone(text: str, zone: str) -> str:
+    import difflib  # noqa: PLC0415 - here: only a mistake needs it, and it is slow to import
+
     names = _zone_names()
     wanted = zone.lower().replace(" ", "_")
     close = sorted(

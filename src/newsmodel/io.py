@@ -63,8 +63,6 @@ from newsmodel.reading import utf8_size_over as _utf8_size_over
 from newsmodel.reading.lines import jsonl_lines
 from newsmodel.types import Decline, Fault
 from newsmodel.writing.files import write_text_atomic
-from newsmodel.writing.json import indented_json, json_lines
-from newsmodel.writing.yaml import yaml_text
 
 if TYPE_CHECKING:  # cattrs and the detailed converter are imported for data with problems
     import cattrs
@@ -902,6 +900,10 @@ def dumps(bundle: Bundle, *, format: Format = "yaml") -> str:
         if problems:
             raise ValidationError(problems)
         mark_checked(bundle)
+    # The writers are imported here: reading and checking a file needs none of them.
+    from newsmodel.writing.json import indented_json, json_lines  # noqa: PLC0415
+    from newsmodel.writing.yaml import yaml_text  # noqa: PLC0415
+
     if format == "yaml":
         return yaml_text(_fastpath.UNSTRUCTURE[Bundle](bundle))
     if format == "json":

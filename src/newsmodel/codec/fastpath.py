@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsmodel._codecache import compiled
 from newsmodel.model import RECORD_TYPES, _items_of, _model_types, _optional_of, _unique_items
 from newsmodel.rules import CHECKED_FIELDS, CHECKS
 from newsmodel.types import Decline, FrozenDict, scalar_type
@@ -293,7 +294,8 @@ def _compile(mapping: str) -> _Functions:
     # Kept in linecache so that tracebacks and profilers show the generated lines.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = dict(w.names)
-    exec(compile(source, filename, "exec"), namespace)
+    # The code is kept beside the bytecode: the next run reads it instead of compiling.
+    exec(compiled(source, filename, f"fastpath-{mapping}"), namespace)
     return {cls: namespace[f"{prefix}_{cls.__name__}"] for cls in classes}
 
 

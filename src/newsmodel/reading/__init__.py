@@ -28,6 +28,9 @@ typed records.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from newsmodel.reading.files import (
     BLOCK,
     NotRegularError,
@@ -38,11 +41,13 @@ from newsmodel.reading.files import (
     unreadable,
     utf8_size_over,
 )
-from newsmodel.reading.json import parse_json
 from newsmodel.reading.nodes import Node, ParseFailure
 from newsmodel.reading.scalars import exact_float, lone_surrogate, resolve_plain
 from newsmodel.reading.yaml_events import parse_yaml, yaml_warnings
 from newsmodel.reading.yaml_fast import read_yaml_plain
+
+if TYPE_CHECKING:  # imported when first used: checking a YAML file needs no JSON reader
+    from newsmodel.reading.json import parse_json
 
 __all__ = [
     "BLOCK",
@@ -63,3 +68,13 @@ __all__ = [
     "utf8_size_over",
     "yaml_warnings",
 ]
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a public one
+
+    def __getattr__(name: str) -> object:
+        """Import the JSON reader when ``parse_json`` is first used."""
+        if name != "parse_json":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = importlib.import_module(f"{__name__}.json").parse_json
+        globals()[name] = value
+        return value

@@ -72,6 +72,15 @@ def _same(one: Scalar, other: Scalar) -> bool:
     return type(one) is type(other) and one == other
 
 
+def _readings(value: str) -> tuple[Scalar, Scalar]:
+    """Return what YAML 1.2 and YAML 1.1 readers read a plain scalar as."""
+    try:
+        core = resolve_plain(value)
+    except OverflowError:  # reported as NM110
+        return value, value
+    return core, yaml11_value(value)
+
+
 def _written(value: Scalar) -> str:
     """How to write a number so that YAML 1.1 and 1.2 readers read the same one."""
     text = repr(value)
@@ -101,18 +110,16 @@ class Warner:
             severity=Severity.WARNING,
         )
 
+    def warns(self, value: str, end: int) -> bool:
+        """Tell whether :meth:`plain` gives a warning for a plain scalar ending at ``end``."""
+        core, older = _readings(value)
+        return not _same(core, older) or self.text.startswith(" #", end)
+
     def plain(self, value: str, start: int, end: int, at: tuple[str | int, ...]) -> list[Problem]:
         """Check a plain scalar written from ``start`` to ``end``, at the path ``at``."""
         found = []
         path = render_path(at)
-        core: Scalar
-        older: Scalar
-        try:
-            core = resolve_plain(value)
-        except OverflowError:  # reported as NM110
-            core = older = value
-        else:
-            older = yaml11_value(value)
+        core, older = _readings(value)
         if not _same(core, older):
             fix = f"quote it: '{value}'" if isinstance(core, str) else f"write {_written(core)}"
             found.append(

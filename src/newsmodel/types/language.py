@@ -8,6 +8,7 @@ from typing import Any, NewType
 
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
+from newsmodel.types.subtags import registered
 from newsmodel.types.text import check_text
 
 __all__ = ["LANGUAGE_TAG", "LanguageTag", "check_language"]
@@ -40,12 +41,15 @@ _PATTERN = re.compile(PATTERN)
 def check_language(value: object) -> LanguageTag:
     """Return ``value`` if it is a BCP 47 tag (``en``, ``fr-ML``)."""
     text = check_text(value)
-    # Imported here, once a tag is checked: importing langcodes takes longer than
+    # The RFC 5646 grammar first: langcodes also accepts locale names with
+    # underscores (en_US) and tags with no language subtag ('419').  A tag of
+    # registered subtags is one langcodes accepts, found without importing it.
+    if _PATTERN.match(text) and registered(text):
+        return LanguageTag(text)
+    # Imported here, for the other tags: importing langcodes takes longer than
     # starting the command, and the fast path checks a tag once (see _fast_language).
     import langcodes  # noqa: PLC0415
 
-    # The RFC 5646 grammar first: langcodes also accepts locale names with
-    # underscores (en_US) and tags with no language subtag ('419').
     if _PATTERN.match(text) and langcodes.tag_is_valid(text):
         return LanguageTag(text)
     hint = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 __all__ = ["write_text_atomic"]
@@ -42,6 +41,8 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     target = Path(path)
     mode = _mode_of(target)
+    import tempfile  # noqa: PLC0415 - here: a program that only reads never imports it
+
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
