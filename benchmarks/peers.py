@@ -166,6 +166,7 @@ __all__ = [
     "msgspec_full",
     "pydantic_full",
     "pydantic_shape_validator",
+    "read_json",
     "unique_keys",
 ]
 
