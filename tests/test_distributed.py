@@ -304,7 +304,9 @@ def test_a_small_dataset_or_machine_is_read_by_one_process(
     assert distributed.default_workers(files) == 1
     assert distributed.default_workers([*files, str(big)]) == 8
     assert distributed.default_workers([str(big)]) == 1
-    monkeypatch.setattr(distributed, "cores", lambda: distributed.FEWEST_CORES - 1)
+    monkeypatch.setattr(distributed, "cores", lambda: 2)
+    assert distributed.default_workers([*files, str(big)]) == 2
+    monkeypatch.setattr(distributed, "cores", lambda: 1)
     assert distributed.default_workers([*files, str(big)]) == 1
 
 
