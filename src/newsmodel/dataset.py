@@ -364,7 +364,7 @@ class _Recorder(DatasetChecker):
 
     The records are packed in batches of :data:`BATCH` as they come
     (:func:`~newsmodel.rules.checker.pack_batch`): a batch is one string of
-    bytes, about 140 bytes a record, which the cyclic collector does not
+    bytes, about 130 bytes a record, which the cyclic collector does not
     walk and which crosses to another process as it is, where a record's
     tuples would be a dozen objects to walk, pickle and unpickle.
     """

@@ -40,11 +40,10 @@ __all__ = [
 #: Bytes of data below which one process is quicker than starting others.
 SMALL = 4 * 2**20
 #: Cores from which several processes are quicker than one.  A worker sends its
-#: records to the merging parent in pickled batches, so that the work of a
-#: parallel run is about 1.1 times one process's, in CPU time: on two cores, two
-#: workers take 0.55 of one process's CPU time per core (220,000 records in 8
-#: shards: 24.9 s of CPU in all, against 22.7 s; issue 17), plus a fixed start-up
-#: of about half a second.
+#: records to the merging parent in pickled batches, so that a parallel run does
+#: 1.1 to 1.2 times the work of one process: on two cores, two workers take 0.60
+#: of one process's CPU time per core (10^6 records in 8 shards: 109.6 s of CPU in
+#: all, against 91.0 s; issue 17), plus a fixed start-up of about half a second.
 FEWEST_CORES = 2
 
 

@@ -119,7 +119,8 @@ class DatasetChecker:
         """Take in, in order, the records of a batch made by :func:`pack_batch`.
 
         The same as :meth:`take` for each record, without making its
-        :class:`Seen` again.
+        :class:`Seen` again.  The batch is unpickled: take only batches made
+        by processes trusted as much as this one (the workers of a run).
         """
         valid, rejected = self._take_valid, self._take_rejected
         for packed in pickle.loads(batch):
@@ -275,7 +276,7 @@ def pack_batch(seen: Iterable[Seen | SeenRejected]) -> bytes:
     A batch holds no object the cyclic collector walks, and crosses to
     another process as it is; :meth:`DatasetChecker.take_batch` takes it in.
     """
-    return pickle.dumps([_pack_seen(one) for one in seen], protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps([_pack_seen(one) for one in seen], protocol=5)
 
 
 def observe(record: Record, origin: Origin) -> Seen:
