@@ -4,7 +4,7 @@ Writes a valid JSON Lines dataset of ``--records`` records (see
 ``generate.py``) cut into ``--shards`` files, then runs, each in a fresh
 child process and on the same files:
 
-- ``validate --workers 1``: one process, as ``newsmodel validate`` always was;
+- ``validate --workers 1``: one process, the ordinary path;
 - ``validate --workers 2``: two local worker processes, merged by the parent;
 - ``Dask LocalCluster(2)``: ``newsmodel.distributed.validate`` on a local
   cluster of two worker processes, the cluster's start included (and shown
@@ -15,7 +15,10 @@ For each: wall time, CPU time of all its processes, and peak memory
 together, sampled every 50 ms (``psutil``, which Dask installs).  The
 problems each reports are compared: they must be the same.  A last row
 gives the fixed start-up of two local workers (a tiny dataset read with
-two, against one).
+two, against one).  Then the target of issue 17 on two cores, two workers
+in at most 0.65 of one process's time plus the start-up, met or MISSED by
+wall time and by CPU time per core; and the memory per worker, as the
+interpreter (the worker of the tiny run) plus bytes a record of its shard.
 
     pip install -e '.[dask]'
     python benchmarks/workers.py --records 1000000 --shards 8
@@ -114,6 +117,10 @@ class Sampler:
         self._stop.set()
         self._thread.join()
 
+    def cpu_total(self) -> float:
+        """Return the CPU seconds of all the processes, as last sampled."""
+        return sum(self.cpu.values())
+
 
 def run(command: list[str]) -> tuple[float, Sampler, str]:
     """Run ``command``; return its wall time, its sampled memory and CPU, and its output."""
@@ -175,22 +182,54 @@ def main() -> None:
     tiny = Path(tempfile.mkdtemp())
     write_shards(tiny, 22, 2)
     tiny_files = sorted(str(path) for path in tiny.glob("*.jsonl"))
-    one, _, _ = run([*cli, "--workers", "1", *tiny_files])
-    two, _, _ = run([*cli, "--workers", "2", *tiny_files])
+    one, alone, _ = run([*cli, "--workers", "1", *tiny_files])
+    two, pair, _ = run([*cli, "--workers", "2", *tiny_files])
+    start_wall, start_cpu = two - one, pair.cpu_total() - alone.cpu_total()
 
     print(f"\n{len(files)} shards, {size:.0f} MiB, {count:,} records\n")
     print(
-        f"{'contender':<22} {'wall s':>7} {'x 1 worker':>10} {'CPU s':>7} "
+        f"{'contender':<22} {'wall s':>7} {'x 1 worker':>10} {'CPU s':>7} {'CPU/core':>8} "
         f"{'parent MiB':>10} {'worker MiB':>10} {'total MiB':>10}"
     )
-    base = results["validate --workers 1"][0]
+    base_wall, base = results["validate --workers 1"]
     for name, (seconds, sampler) in results.items():
+        per_core = sampler.cpu_total() / (1 if name.endswith(" 1") else 2)
         print(
-            f"{name:<22} {seconds:7.1f} {seconds / base:10.2f} {sum(sampler.cpu.values()):7.1f} "
-            f"{sampler.parent / MiB:10.0f} {sampler.worker / MiB:10.0f} "
+            f"{name:<22} {seconds:7.1f} {seconds / base_wall:10.2f} {sampler.cpu_total():7.1f} "
+            f"{per_core:8.1f} {sampler.parent / MiB:10.0f} {sampler.worker / MiB:10.0f} "
             f"{sampler.total / MiB:10.0f}"
         )
-    print(f"\nstart-up of two local workers (22 records): {two - one:.2f} s")
+    print(
+        f"{'start-up (22 records)':<22} {start_wall:7.2f} {'':>10} {start_cpu:7.2f} "
+        f"{start_cpu / 2:8.2f}   (two local workers less one process, on a tiny dataset)"
+    )
+
+    wall, pair_run = results["validate --workers 2"]
+    bound = 0.65 * base_wall + start_wall
+    print("\ntarget: 2 workers <= 0.65 x 1 worker + start-up (1.3/N of issue 17, N = 2)")
+    print(
+        f"  by wall:         {wall:6.1f} s <= 0.65 x {base_wall:.1f} + {start_wall:.2f} "
+        f"= {bound:6.1f} s: {'met' if wall <= bound else 'MISSED'} ({wall / base_wall:.2f} x)"
+    )
+    per_core = pair_run.cpu_total() / 2
+    bound = 0.65 * base.cpu_total() + start_cpu / 2
+    print(
+        f"  by CPU per core: {per_core:6.1f} s <= 0.65 x {base.cpu_total():.1f} + "
+        f"{start_cpu / 2:.2f} = {bound:6.1f} s: {'met' if per_core <= bound else 'MISSED'} "
+        f"({per_core / base.cpu_total():.2f} x)"
+    )
+    shard = count / len(files)
+    worker = (pair_run.worker - pair.worker) / shard
+    index = (base.parent - alone.parent) / count
+    print(
+        f"\nmemory per worker: {pair_run.worker / MiB:.0f} MiB at most = "
+        f"{pair.worker / MiB:.0f} MiB (interpreter, as on the tiny dataset) + "
+        f"{worker:,.0f} bytes a record of its shard ({shard:,.0f} records)"
+    )
+    print(
+        f"index (one process): {index:,.0f} bytes a record "
+        f"({base.parent / MiB:.0f} MiB less {alone.parent / MiB:.0f} MiB on the tiny dataset)"
+    )
     print(f"the same problems from every contender: {same}")
 
 

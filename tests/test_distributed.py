@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn
 
 import newsmodel
-from newsmodel import distributed
+from newsmodel import dataset, distributed
 from newsmodel.cli import main
 from newsmodel.codec.converter import unstructure
 from newsmodel.dataset import FileRead, Validator, read_file
@@ -186,6 +186,26 @@ def test_the_problems_per_file_are_capped_as_in_one_process(
     assert _merged(files, limits) == newsmodel.validate(files, limits=limits)
 
 
+@settings(SETTINGS, max_examples=15)
+@given(shards=sharded(), batch=st.integers(1, 4))
+def test_records_packed_in_many_batches_give_the_problems_of_one_process(
+    shards: Shards, batch: int, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    files = _write(tmp_path_factory.mktemp("shards"), shards)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dataset._Recorder, "BATCH", batch)
+        merged = _merged(files)
+    assert merged == newsmodel.validate(files)
+
+
+def test_a_file_read_apart_holds_its_records_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _planted(tmp_path)
+    monkeypatch.setattr(dataset._Recorder, "BATCH", 2)
+    assert [len(read_file(file).seen) for file in files] == [3, 2, 1]
+
+
 # -- planted faults across shards, read by real processes ---------------------
 
 ACTORS = """\
@@ -284,7 +304,9 @@ def test_a_small_dataset_or_machine_is_read_by_one_process(
     assert distributed.default_workers(files) == 1
     assert distributed.default_workers([*files, str(big)]) == 8
     assert distributed.default_workers([str(big)]) == 1
-    monkeypatch.setattr(distributed, "cores", lambda: distributed.FEWEST_CORES - 1)
+    monkeypatch.setattr(distributed, "cores", lambda: 2)
+    assert distributed.default_workers([*files, str(big)]) == 2
+    monkeypatch.setattr(distributed, "cores", lambda: 1)
     assert distributed.default_workers([*files, str(big)]) == 1
 
 

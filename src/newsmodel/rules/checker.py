@@ -16,8 +16,9 @@ no record read is not reported: the record may be in the part not read.
 
 from __future__ import annotations
 
+import pickle
 import sys
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.model import RECORD_KINDS, Citation, Record
@@ -56,13 +57,11 @@ if TYPE_CHECKING:  # newsmodel.io imports the value rules of this package
 
 __all__ = [
     "DatasetChecker",
-    "PackedSeen",
     "Seen",
     "SeenRejected",
     "observe",
     "observe_rejected",
-    "pack_seen",
-    "unpack_seen",
+    "pack_batch",
 ]
 
 
@@ -112,12 +111,34 @@ class DatasetChecker:
         wherever they were seen: this is the merge of a parallel run.
         """
         if isinstance(seen, SeenRejected):
-            if seen.id is not None and seen.entry is not None and seen.id not in self.index:
-                self.index[sys.intern(seen.id)] = seen.entry
-            self._named_by_rejected.update(seen.named)
-            return
+            self._take_rejected(seen.id, seen.entry, seen.named)
+        else:
+            self._take_valid(*seen)
+
+    def take_batch(self, batch: bytes) -> None:
+        """Take in, in order, the records of a batch made by :func:`pack_batch`.
+
+        The same as :meth:`take` for each record, without making its
+        :class:`Seen` again.  The batch is unpickled: take only batches made
+        by processes trusted as much as this one (the workers of a run).
+        """
+        valid, rejected = self._take_valid, self._take_rejected
+        for packed in pickle.loads(batch):
+            if len(packed) == 4:
+                record_id, entry, references, quotes = packed
+                valid(record_id, unpack(entry), references, quotes)
+            else:
+                record_id, entry, named = packed
+                rejected(record_id, None if entry is None else unpack(entry), named)
+
+    def _take_valid(
+        self,
+        record_id: str,
+        entry: Entry,
+        references: tuple[Named, ...],
+        quotes: tuple[Quoted, ...],
+    ) -> None:
         self.records += 1
-        record_id, entry, references, quotes = seen
         first = self.index.get(record_id)
         if first is None or isinstance(first, InvalidEntry):  # the valid one is checked
             self.index[sys.intern(record_id)] = entry
@@ -125,6 +146,13 @@ class DatasetChecker:
             self._duplicates.add(record_id, first.origin, entry.origin)
         if references or quotes:
             self._take_named(entry, references, quotes)
+
+    def _take_rejected(
+        self, record_id: str | None, entry: Entry | None, named: frozenset[str]
+    ) -> None:
+        if record_id is not None and entry is not None and record_id not in self.index:
+            self.index[sys.intern(record_id)] = entry
+        self._named_by_rejected.update(named)
 
     def _take_named(
         self, owner: Entry, references: tuple[Named, ...], quotes: tuple[Quoted, ...]
@@ -231,30 +259,24 @@ class SeenRejected(NamedTuple):
     named: frozenset[str]
 
 
-PackedSeen = tuple[Any, ...]
-"""A :class:`Seen` or :class:`SeenRejected` as plain values (:func:`pack_seen`)."""
-
-
-def pack_seen(seen: Seen | SeenRejected) -> PackedSeen:
+def _pack_seen(seen: Seen | SeenRejected) -> tuple[Any, ...]:
     """Return what was seen of a record as plain values, which pickle fast.
 
     A :class:`Seen` packs to four values, a :class:`SeenRejected` to three;
-    :func:`unpack_seen` makes it again.
+    :meth:`DatasetChecker.take_batch` tells them apart by their length.
     """
     if isinstance(seen, Seen):
         return seen.id, pack(seen.entry), seen.references, seen.quotes
     return seen.id, None if seen.entry is None else pack(seen.entry), seen.named
 
 
-def unpack_seen(packed: PackedSeen) -> Seen | SeenRejected:
-    """Make again what :func:`pack_seen` took apart."""
-    if len(packed) == 4:
-        record_id, entry, references, quotes = packed
-        return Seen(record_id, unpack(entry), references, quotes)
-    record_id, entry, named = packed
-    invalid = None if entry is None else unpack(entry)
-    assert invalid is None or isinstance(invalid, InvalidEntry)
-    return SeenRejected(record_id, invalid, named)
+def pack_batch(seen: Iterable[Seen | SeenRejected]) -> bytes:
+    """Return what was seen of some records, in order, as one string of bytes.
+
+    A batch holds no object the cyclic collector walks, and crosses to
+    another process as it is; :meth:`DatasetChecker.take_batch` takes it in.
+    """
+    return pickle.dumps([_pack_seen(one) for one in seen], protocol=5)
 
 
 def observe(record: Record, origin: Origin) -> Seen:
