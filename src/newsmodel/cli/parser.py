@@ -78,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_count,
         default=None,
         metavar="N",
-        help="read the files in N processes (default: all cores on a machine of 4 or more, "
-        "one for a dataset under 4 MiB); the problems are those of one process",
+        help="read the files in N processes (default: all cores, one for a dataset under "
+        "4 MiB or of one file); the problems are those of one process",
     )
     check.add_argument(
         "--scheduler",
