@@ -725,12 +725,7 @@ def _fast_record(line: str, max_depth: int) -> Record | None:
 
     Nesting is checked only for a depth limit below what records need.
     """
-    try:
-        data, end = _scan_json(line, 0)  # no leading whitespace, or it fails
-    except _NOT_JSON:  # not strict JSON: the slow reader says why
-        return None
-    if end != len(line) and line[end:].strip(" \t\n\r"):
-        return None
+    data = _scanned(line)
     if max_depth < _RECORD_DEPTH and not _within(data, max_depth, None):
         return None
     kind = data.pop("type", None) if data.__class__ is dict else None
@@ -754,8 +749,11 @@ def _fast_json(text: str) -> Any:
     data = _orjson_written(text)
     if data is not None:
         return data
-    if _may_hold_surrogates(text):
-        return None
+    return None if _may_hold_surrogates(text) else _scanned(text)
+
+
+def _scanned(text: str) -> Any:
+    """Read strict JSON with the standard library's scanner; ``None`` when it is not."""
     try:
         data, end = _scan_json(text, 0)  # no leading whitespace, or it fails
     except _NOT_JSON:  # not strict JSON: the slow reader says why
@@ -768,8 +766,8 @@ def _fast_json(text: str) -> Any:
 def _orjson_written(text: str) -> Any:
     """Return the data of JSON text that orjson writes exactly so; else ``None``.
 
-    orjson reads JSON three times as fast as the standard library's scanner
-    with the hook that refuses repeated keys, but it keeps the last of
+    orjson reads JSON more than twice as fast as the standard library's
+    scanner with the hook that refuses repeated keys, but it keeps the last of
     repeated keys, reads an integer beyond 64 bits as a float, and rounds a
     float literal that a float does not keep exactly (``0.1000000000000000001``),
     where the strict reader refuses each.  None of these can be in text that
