@@ -113,8 +113,9 @@ def _in_order(figures: tuple[tuple[str, Any], ...], code: str, hint: str) -> Fou
 
 
 def _count(count: Count) -> Found:
-    figures = (("low", count.low), ("best", count.best), ("high", count.high))
-    if count.words is None and all(value is None for _, value in figures):
+    low, best, high = count.low, count.best, count.high
+    figures = (("low", low), ("best", best), ("high", high))
+    if count.words is None and low is None and best is None and high is None:
         return [
             found(
                 (),
@@ -127,8 +128,9 @@ def _count(count: Count) -> Found:
 
 
 def _quantity(quantity: Quantity) -> Found:
-    figures = (("low", quantity.low), ("amount", quantity.amount), ("high", quantity.high))
-    if quantity.words is None and all(value is None for _, value in figures):
+    low, amount, high = quantity.low, quantity.amount, quantity.high
+    figures = (("low", low), ("amount", amount), ("high", high))
+    if quantity.words is None and low is None and amount is None and high is None:
         return [
             found(
                 (),
