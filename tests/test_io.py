@@ -11,16 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import orjson
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from builders import BODY, MINIMAL, RICH, bundle_yaml, only_problem, problems_of, where
 from newsmodel import Bundle, ValidationError, dump, dumps, iter_jsonl, load, loads
+from newsmodel import io as newsmodel_io
 from newsmodel.io import Format, format_of
 from newsmodel.limits import Limits
 from newsmodel.model import Actor, Report
-from newsmodel.reading import parse_yaml
+from newsmodel.reading import ParseFailure, parse_json, parse_yaml
 from newsmodel.types import Id
 from newsmodel.vocab import ActorKind
 
@@ -690,6 +694,160 @@ def test_json_with_integers_beyond_64_bits_is_written_by_the_standard_library() 
     )
     text = dumps(bundle, format="json")
     assert str(2**70) in text
+    assert loads(text, format="json") == bundle
+
+
+# --------------------------------------------------------------------------
+# The JSON fast reader: orjson, for text laid out as orjson writes it
+# --------------------------------------------------------------------------
+
+
+class Literal(str):
+    """JSON text written into a rendered document as it is (a number, an escape)."""
+
+
+class Pairs(list):  # type: ignore[type-arg]
+    """A JSON object as (key, value) pairs, so that a key may repeat."""
+
+
+def _render(value: Any, indent: int | None, depth: int = 0) -> str:
+    """Write JSON laid out as orjson writes it (``indent`` 2, or ``None``: compact)."""
+    if isinstance(value, Literal):
+        return str(value)
+    if isinstance(value, dict):
+        value = Pairs(value.items())
+    if isinstance(value, Pairs):
+        items = [
+            f"{_render(key, indent)}: {_render(item, indent, depth + 1)}" for key, item in value
+        ]
+        opening, closing = "{", "}"
+    elif isinstance(value, list):
+        items = [_render(item, indent, depth + 1) for item in value]
+        opening, closing = "[", "]"
+    else:
+        return orjson.dumps(value).decode()
+    if not items:
+        return opening + closing
+    if indent is None:
+        return opening + ",".join(item.replace('": ', '":', 1) for item in items) + closing
+    inner, outer = "\n" + " " * indent * (depth + 1), "\n" + " " * indent * depth
+    return opening + inner + ("," + inner).join(items) + outer + closing
+
+
+def _typed(value: Any) -> Any:
+    """Plain data where 1 and 1.0, and 0.0 and -0.0, differ; mappings as item lists."""
+    if isinstance(value, float):
+        return ("float", repr(value))
+    if isinstance(value, dict):
+        return [(key, _typed(item)) for key, item in value.items()]
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    return value
+
+
+#: What orjson reads otherwise than the strict reader, which refuses each.
+TRAPS = (
+    Literal("1" * 25),  # an integer beyond 64 bits: orjson reads a float
+    Literal("0.1000000000000000000001"),  # a literal a float does not keep: orjson rounds
+    Literal("1e-400"),
+    Literal('"\\ud800"'),  # an escaped lone surrogate
+    Literal('"\\udc80 x"'),
+    Literal("NaN"),
+)
+
+_KEYS = st.text(st.characters(max_codepoint=0x2FFFF, exclude_categories=["Cs"]), max_size=6)
+_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(max_codepoint=0x2FFFF, exclude_categories=["Cs"]), max_size=8)
+)
+_TRAPPED = st.recursive(
+    _LEAVES | st.sampled_from(TRAPS),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.lists(st.tuples(_KEYS, children), max_size=4).map(Pairs)
+        # a key repeated, with the same value or another one
+        | st.tuples(_KEYS, children, children).map(
+            lambda kvv: Pairs([(kvv[0], kvv[1]), ("k", None), (kvv[0], kvv[2])])
+        )
+    ),
+    max_leaves=12,
+)
+
+
+def _strict(text: str) -> Any:
+    """What the slow reader reads from ``text``; ``None`` when it finds a problem."""
+    try:
+        return parse_json(text).plain()
+    except ParseFailure:
+        return None
+
+
+@settings(deadline=None, max_examples=400)
+@given(_TRAPPED, st.sampled_from([2, None]))
+def test_json_read_by_orjson_is_what_the_strict_reader_reads(
+    value: Any, indent: int | None
+) -> None:
+    """orjson's data is taken only where it is the strict reader's, traps and all."""
+    text = _render(value, indent)
+    fast = newsmodel_io._orjson_written(text)
+    if fast is not None:
+        assert _typed(fast) == _typed(_strict(text))
+
+
+_PLAIN = st.recursive(
+    _LEAVES,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_KEYS, children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(deadline=None, max_examples=200)
+@given(_PLAIN, st.sampled_from([2, None]))
+def test_json_as_orjson_writes_it_is_read_by_orjson(value: Any, indent: int | None) -> None:
+    text = _render(value, indent)
+    option = orjson.OPT_INDENT_2 if indent else 0
+    assert text == orjson.dumps(value, option=option).decode()  # the renderer is orjson's layout
+    if isinstance(value, (dict, list)) and value and (indent or text[1] == '"'):
+        assert _typed(newsmodel_io._orjson_written(text + "\n")) == _typed(_strict(text))
+
+
+def _outcome(text: str) -> Any:
+    """The bundle ``loads`` reads from JSON ``text``, or where its problems are."""
+    try:
+        return loads(text, format="json")
+    except ValidationError as error:
+        return [(p.code, p.path, p.line, p.column) for p in error.problems]
+
+
+@pytest.mark.parametrize("trap", TRAPS, ids=str)
+def test_json_traps_are_left_to_the_strict_reader(trap: Literal) -> None:
+    """Each trap, in text laid out as orjson writes it, is refused as in any other text."""
+    document = Pairs(
+        [
+            ("schema_version", 2),
+            ("documents", [{"id": "d", "kind": "report", "pages": trap}]),
+        ]
+    )
+    text = _render(document, 2)
+    assert newsmodel_io._orjson_written(text) is None
+    assert _outcome(text) == _outcome(text.replace("\n", "\r\n"))  # not orjson's layout
+
+
+def test_json_with_a_repeated_key_laid_out_as_orjson_writes_it_gives_nm103() -> None:
+    text = _render(
+        Pairs([("schema_version", 2), ("actors", [Pairs([("id", "m"), ("id", "n")])])]), 2
+    )
+    assert newsmodel_io._orjson_written(text) is None
+    assert where(only_problem(text, format="json")) == ("NM103", "$.actors[0].id", 6, 7)
+
+
+def test_json_that_dumps_writes_is_read_by_orjson() -> None:
+    bundle = loads(RICH)
+    text = dumps(bundle, format="json")
+    assert newsmodel_io._orjson_written(text) == json.loads(text)
     assert loads(text, format="json") == bundle
 
 

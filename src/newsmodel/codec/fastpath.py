@@ -9,7 +9,11 @@ class gets one function, written from its attrs fields and their metadata
 the checks are inline: each scalar type's :class:`~newsmodel.types.Inline`
 code (type identity, a precompiled pattern, a set lookup, a comparison; ids,
 dates and language tags, which repeat, are remembered once checked), set or
-dict lookups for terms, and comparisons for ranges and list lengths.
+dict lookups for terms, and comparisons for ranges and list lengths.  An
+instance is filled in by plain assignments (see :func:`_builder`), and the
+rules of :mod:`newsmodel.rules.values` run only where one of the fields they
+read is given (:data:`~newsmodel.rules.values.PARTS`); "a term ``other``
+asks for notes", which applies to most classes, is tested inline.
 
 These functions do not explain: on the first thing that is off they raise
 :class:`~newsmodel.types.Decline` (or a :class:`~newsmodel.types.Fault`, a
@@ -39,8 +43,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsmodel._codecache import compiled
-from newsmodel.model import RECORD_TYPES, _items_of, _model_types, _optional_of, _unique_items
-from newsmodel.rules import CHECKED_FIELDS, CHECKS
+from newsmodel.model import (
+    RECORD_TYPES,
+    _items_of,
+    _model_types,
+    _optional_of,
+    _unique_items,
+    _unwrapped,
+)
+from newsmodel.rules.notes import NOTED_FIELDS, OTHER, other_without_notes
+from newsmodel.rules.values import PARTS
 from newsmodel.types import Decline, FrozenDict, scalar_type
 from newsmodel.vocab import Term
 
@@ -167,6 +179,9 @@ def _recursive(cls: type) -> bool:
 def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
     """Emit ``_s_<Class>(data)``: the checked instance, or an exception.
 
+    The instance is made as one of :func:`_builder`'s class and becomes one of
+    ``cls`` once every field is set, before the checks of :data:`PARTS` run.
+
     A class that holds a list of itself (a count's subgroups) gets a second
     function, ``_s_<Class>__leaf``, for those items, whose own list of itself
     must be empty: so data the fast path accepts nests to a known depth, and
@@ -185,33 +200,84 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
     w.emit(0, f"def _s_{cls.__name__}{_LEAF * leaf}(data):")
     w.emit(1, f"if data.__class__ is not dict or not {keys}(data):")
     w.emit(2, "raise _Decline")
-    w.emit(1, f"obj = {new}(_cls_{cls.__name__})")
+    building = f"_building_{cls.__name__}"
+    if building not in w.names:  # one for a class and its leaf variant
+        w.names[building] = _builder(cls)
+    w.emit(1, f"obj = {new}({building})")
     for field in fields:
         var = f"v_{field.name}"
-        setter = w.name("_set", cls.__dict__[field.name].__set__)
         if field.default is attrs.NOTHING:
             # Missing is None, which no required field accepts.
             w.emit(1, f"{var} = data.get({field.name!r})")
             value = _check_value(w, 1, field.type, var, field.metadata, owner=cls, leaf=leaf)
-            w.emit(1, f"{setter}(obj, {value})")
+            w.emit(1, f"obj.{field.name} = {value}")
             continue
         w.emit(1, f"if {field.name!r} in data:")
         w.emit(2, f"{var} = data[{field.name!r}]")
         value = _check_value(w, 2, field.type, var, field.metadata, owner=cls, leaf=leaf)
-        w.emit(2, f"{setter}(obj, {value})")
+        w.emit(2, f"obj.{field.name} = {value}")
         w.emit(1, "else:")
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             factory = w.name("_factory", field.default.factory)
-            w.emit(2, f"{setter}(obj, {factory}())")
+            w.emit(2, f"obj.{field.name} = {factory}()")
         else:
-            w.emit(2, f"{setter}(obj, {_constant(w, field.default)})")
-    check = CHECKS.get(cls)
-    if check is not None:
-        given = " or ".join(f"{name!r} in data" for name in CHECKED_FIELDS.get(cls, ()))
+            w.emit(2, f"obj.{field.name} = {_constant(w, field.default)}")
+    w.emit(1, f"obj.__class__ = _cls_{cls.__name__}")
+    for check, read in PARTS.get(cls, ()):
+        if check is other_without_notes:
+            _other_without_notes(w, cls)
+            continue
+        given = " or ".join(f"{name!r} in data" for name in read)
         w.emit(1, f"if {f'({given}) and ' if given else ''}{w.name('_check', check)}(obj):")
         w.emit(2, "raise _Decline")
     w.emit(1, "return obj")
     w.names[f"_cls_{cls.__name__}"] = cls
+
+
+def _builder(cls: type) -> type:
+    """Return a subclass of ``cls`` whose instances take their fields as any object does.
+
+    A frozen attrs class refuses ``obj.field = value``, and setting a slot
+    through its descriptor (``Class.field.__set__(obj, value)``) is a call,
+    about seven times the cost of the assignment.  The subclass adds nothing to
+    the layout of ``cls`` (no slots, no ``__dict__``) and sets attributes as
+    ``object`` does, so that an instance made as one can be filled in by plain
+    assignments and then made an instance of ``cls`` itself (``obj.__class__ =
+    cls``), which Python allows between classes of the same layout.
+    """
+    builder = type(
+        f"_Building{cls.__name__}",
+        (cls,),
+        {
+            "__slots__": (),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__module__": __name__,
+        },
+    )
+    probe: Any = object.__new__(builder)
+    probe.__class__ = cls  # raises TypeError now if the layouts ever differ
+    return builder
+
+
+def _other_without_notes(w: _Writer, cls: type) -> None:
+    """Emit the rule of :func:`~newsmodel.rules.notes.other_without_notes`, inline.
+
+    The fields of :data:`~newsmodel.rules.notes.NOTED_FIELDS` hold members of
+    their vocabulary (or ``None``, or tuples of members), so ``other`` is the
+    vocabulary's member of that name, found by identity.
+    """
+    tests = []
+    for field in attrs.fields(cls):
+        if field.name not in NOTED_FIELDS[cls]:
+            continue
+        item = _unwrapped(field.type)
+        vocabulary = _items_of(item) or item
+        other = w.name("_other", vocabulary(OTHER))
+        listed = _items_of(item) is not None
+        tests.append(f"{other} in obj.{field.name}" if listed else f"obj.{field.name} is {other}")
+    w.emit(1, f"if obj.notes is None and ({' or '.join(tests)}):")
+    w.emit(2, "raise _Decline")
 
 
 def _unstructure_source(w: _Writer, cls: type, prefix: str) -> None:

@@ -52,7 +52,7 @@ from newsmodel.rules.variants import check_variants
 from newsmodel.types.duration import shorter
 from newsmodel.vocab import Qualifier, SanctionStatus, Stance
 
-__all__ = ["CHECKED_FIELDS", "CHECKS", "Found", "Path"]
+__all__ = ["CHECKED_FIELDS", "CHECKS", "PARTS", "Found", "Part", "Path"]
 
 
 # -- places and quotes -------------------------------------------------------
@@ -113,8 +113,9 @@ def _in_order(figures: tuple[tuple[str, Any], ...], code: str, hint: str) -> Fou
 
 
 def _count(count: Count) -> Found:
-    figures = (("low", count.low), ("best", count.best), ("high", count.high))
-    if count.words is None and all(value is None for _, value in figures):
+    low, best, high = count.low, count.best, count.high
+    figures = (("low", low), ("best", best), ("high", high))
+    if count.words is None and low is None and best is None and high is None:
         return [
             found(
                 (),
@@ -127,8 +128,9 @@ def _count(count: Count) -> Found:
 
 
 def _quantity(quantity: Quantity) -> Found:
-    figures = (("low", quantity.low), ("amount", quantity.amount), ("high", quantity.high))
-    if quantity.words is None and all(value is None for _, value in figures):
+    low, amount, high = quantity.low, quantity.amount, quantity.high
+    figures = (("low", low), ("amount", amount), ("high", high))
+    if quantity.words is None and low is None and amount is None and high is None:
         return [
             found(
                 (),
@@ -456,28 +458,49 @@ def _joined(checks: list[Callable[[Any], Found]]) -> Callable[[Any], Found]:
     return check_all
 
 
-def _tables() -> tuple[dict[type, Callable[[Any], Found]], dict[type, tuple[str, ...]]]:
-    """Gather every class's checks, and the fields they read where that bounds them."""
+#: A check and the fields it reads where it finds nothing while all are left out
+#: (``()``: it always runs).
+Part = tuple[Callable[[Any], Found], tuple[str, ...]]
+
+
+def _parts(cls: type) -> list[Part]:
+    """Return the checks of ``cls`` in the order they run, each with the fields that bound it."""
+    fields = attrs.fields_dict(cls)
+    parts: list[Part] = []
+    own = _OWN.get(cls)
+    if own is not None:
+        parts.append((own, _OWN_FIELDS.get(cls, ())))
+    if "variants" in fields:
+        parts.append((check_variants, ("variants",)))
+    noted = NOTED_FIELDS.get(cls, ())
+    if noted:
+        parts.append((other_without_notes, noted))
+    # A required field is always given: a check that reads one always runs.
+    return [
+        (check, () if any(fields[name].default is attrs.NOTHING for name in read) else read)
+        for check, read in parts
+    ]
+
+
+def _tables() -> tuple[
+    dict[type, Callable[[Any], Found]], dict[type, tuple[str, ...]], dict[type, tuple[Part, ...]]
+]:
+    """Gather every class's checks, the fields they read where that bounds them, and the parts."""
     checks: dict[type, Callable[[Any], Found]] = {}
     fields: dict[type, tuple[str, ...]] = {}
+    parts: dict[type, tuple[Part, ...]] = {}
     for cls in _model_types():
-        own = _OWN.get(cls)
-        variants = check_variants if "variants" in attrs.fields_dict(cls) else None
-        noted = NOTED_FIELDS.get(cls, ())
-        parts = [check for check in (own, variants) if check is not None]
-        if noted:
-            parts.append(other_without_notes)
-        if not parts:
+        found_parts = _parts(cls)
+        if not found_parts:
             continue
-        checks[cls] = _joined(parts)
-        read = (*_OWN_FIELDS.get(cls, ()), *noted)
-        required = any(attrs.fields_dict(cls)[name].default is attrs.NOTHING for name in read)
-        if variants is None and (own is None or cls in _OWN_FIELDS) and not required:
-            fields[cls] = read  # a required field is always given: the check always runs
-    return checks, fields
+        parts[cls] = tuple(found_parts)
+        checks[cls] = _joined([check for check, _ in found_parts])
+        if all(read and check is not check_variants for check, read in found_parts):
+            fields[cls] = tuple(name for _, read in found_parts for name in read)
+    return checks, fields, parts
 
 
-_CHECKS, _CHECKED_FIELDS = _tables()
+_CHECKS, _CHECKED_FIELDS, _PARTS = _tables()
 
 #: Cross-field checks by the class they apply to.  Each yields ``(path, problem)``
 #: pairs, the path relative to the checked value.  The converter runs them on
@@ -487,3 +510,8 @@ CHECKS: Mapping[type, Callable[[Any], Found]] = _CHECKS
 #: For some checks, the fields they read: while all are left out, the check
 #: finds nothing (the fast path then skips it).
 CHECKED_FIELDS: Mapping[type, tuple[str, ...]] = _CHECKED_FIELDS
+
+#: The checks of :data:`CHECKS` one by one, in the order they run, each with the
+#: fields that bound it (``()``: it always runs): the fast path calls each only
+#: where one of its fields is given.
+PARTS: Mapping[type, tuple[Part, ...]] = _PARTS
