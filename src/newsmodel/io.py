@@ -29,6 +29,7 @@ and nothing they cannot represent exactly is dropped or coerced.
 
 from __future__ import annotations
 
+import functools
 import io as std_io
 import json
 import os
@@ -67,10 +68,16 @@ from newsmodel.writing.files import write_text_atomic
 if TYPE_CHECKING:  # cattrs and the detailed converter are imported for data with problems
     import cattrs
 
-try:
-    import orjson as _orjson
-except ImportError:  # no wheel for this interpreter (PyPy): the standard library reads JSON
-    _orjson = None  # type: ignore[assignment]
+
+@functools.cache
+def _orjson() -> Any:
+    """Return orjson, imported on first use (a YAML file needs none); ``None`` without it."""
+    try:
+        import orjson  # noqa: PLC0415
+    except ImportError:  # no wheel for this interpreter (PyPy): the standard library reads JSON
+        return None
+    return orjson
+
 
 __all__ = [
     "Format",
@@ -776,20 +783,21 @@ def _orjson_written(text: str) -> Any:
     laid out as orjson writes it (by the second character: a line break for
     two-space indentation, a quote for compact JSON) is left alone.
     """
-    if _orjson is None or len(text) < 2:
+    orjson = _orjson() if len(text) >= 2 else None
+    if orjson is None:
         return None
     if text[1] == "\n":  # indented by two spaces, as dumps writes JSON files
-        option = _orjson.OPT_INDENT_2
+        option = orjson.OPT_INDENT_2
     elif text[1] == '"' and not text.startswith(" ", text.find('":') + 2):  # compact
         option = 0
     else:
         return None
     try:
         raw = text.encode()  # fails on a lone surrogate
-        data = _orjson.loads(raw)
-        written = _orjson.dumps(data, option=option)
+        data = orjson.loads(raw)
+        written = orjson.dumps(data, option=option)
     # Not JSON, or nested deeper than orjson reads (1,024 levels) or writes (254).
-    except (UnicodeEncodeError, _orjson.JSONDecodeError, _orjson.JSONEncodeError):
+    except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
         return None
     if not raw.startswith(written) or raw[len(written) :].strip(b" \t\n\r"):
         return None
