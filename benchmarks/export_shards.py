@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import pyarrow.dataset
 import pyarrow.parquet
-from workers import MiB, run, write_shards
+from workers import MiB, run, sharded_dataset
 
 from newsmodel.export.tables import PARQUET, tables
 
@@ -54,16 +54,7 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=8)
     parser.add_argument("--dir", type=Path, help="reuse or write the shards here")
     args = parser.parse_args()
-    folder = args.dir or Path(tempfile.gettempdir()) / f"newsmodel-{args.records}-{args.shards}"
-    if not folder.exists():
-        print(f"writing {folder} ...", flush=True)
-        write_shards(folder, args.records, args.shards)
-    files = sorted(str(path) for path in folder.glob("*.jsonl"))
-    count = 0
-    for file in files:
-        with open(file, encoding="utf-8") as stream:
-            count += sum(1 for _ in stream) - 1
-    size = sum(os.path.getsize(file) for file in files) / MiB
+    files, count, size = sharded_dataset(args.records, args.shards, args.dir)
     out = Path(tempfile.mkdtemp(prefix="newsmodel-export-shards-"))
     cli = [sys.executable, "-m", "newsmodel", "export", "tables", *files]
     shards = [*cli, "--shards", "--workers"]

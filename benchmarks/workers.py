@@ -138,6 +138,24 @@ def codes_of_cli(out: str) -> list[str]:
     return [problem["code"] for problem in json.loads(out)["problems"]]
 
 
+def sharded_dataset(records: int, shards: int, folder: Path | None) -> tuple[list[str], int, float]:
+    """Return the shards of ``records`` records in ``folder`` (written if missing).
+
+    Also the number of records they hold and their size in MiB.  Without a
+    ``folder``, one in the temporary directory named after the sizes is used.
+    """
+    folder = folder or Path(tempfile.gettempdir()) / f"newsmodel-{records}-{shards}"
+    if not folder.exists():
+        print(f"writing {folder} ...", flush=True)
+        write_shards(folder, records, shards)
+    files = sorted(str(path) for path in folder.glob("*.jsonl"))
+    count = 0
+    for file in files:
+        with open(file, encoding="utf-8") as stream:
+            count += sum(1 for _ in stream) - 1
+    return files, count, sum(os.path.getsize(file) for file in files) / MiB
+
+
 def main() -> None:
     """Measure each contender on a generated, sharded dataset and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -146,16 +164,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, help="reuse or write the shards here")
     parser.add_argument("--no-dask", action="store_true", help="leave out the Dask run")
     args = parser.parse_args()
-    folder = args.dir or Path(tempfile.gettempdir()) / f"newsmodel-{args.records}-{args.shards}"
-    if not folder.exists():
-        print(f"writing {folder} ...", flush=True)
-        write_shards(folder, args.records, args.shards)
-    files = sorted(str(path) for path in folder.glob("*.jsonl"))
-    count = 0
-    for file in files:
-        with open(file, encoding="utf-8") as stream:
-            count += sum(1 for _ in stream) - 1
-    size = sum(os.path.getsize(file) for file in files) / MiB
+    files, count, size = sharded_dataset(args.records, args.shards, args.dir)
     python = sys.executable
     cli = [python, "-m", "newsmodel", "validate", "--format", "json"]
     contenders = {

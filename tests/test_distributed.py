@@ -14,9 +14,7 @@ that cannot be read.
 
 from __future__ import annotations
 
-import importlib
 import json
-import os
 import pickle
 import random
 from collections.abc import Iterator
@@ -333,22 +331,6 @@ def test_cli_workers_must_be_a_positive_count(
 
 
 # -- on a Dask cluster --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    """A real cluster of two worker processes on this machine, for the module."""
-    if os.environ.get("CI") == "true":  # CI installs the extra: its absence is a failure
-        dask: Any = importlib.import_module("distributed")
-    else:
-        dask = pytest.importorskip("distributed")
-    with (
-        dask.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        dask.Client(cluster) as dask_client,
-    ):
-        yield dask_client
 
 
 def test_a_dask_cluster_gives_the_problems_of_one_process(tmp_path: Path, client: Any) -> None:

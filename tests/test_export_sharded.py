@@ -13,13 +13,10 @@
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import json
-import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -204,22 +201,6 @@ def test_the_manifest_reads_back_with_duckdb(examples_shards: Path) -> None:
 def test_worker_processes_write_the_same_parts(examples_shards: Path, tmp_path: Path) -> None:
     _export_shards([EXAMPLES], tmp_path, workers=2)
     assert _files_under(tmp_path) == _files_under(examples_shards)
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    """A real cluster of two worker processes on this machine, for the module."""
-    if os.environ.get("CI") == "true":  # CI installs the extra: its absence is a failure
-        dask: Any = importlib.import_module("distributed")
-    else:
-        dask = pytest.importorskip("distributed")
-    with (
-        dask.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        dask.Client(cluster) as dask_client,
-    ):
-        yield dask_client
 
 
 def test_a_dask_cluster_writes_the_same_parts(

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from newsmodel.dataset import Dataset, Validator, discover
+from newsmodel.distributed.local import map_in_processes
 from newsmodel.export import Exported, require
 from newsmodel.export.tables import (
     CSV,
@@ -292,13 +293,6 @@ def _mapped(
             yield future.result()
             future.release()
     elif workers > 1 and len(files) > 1:
-        # Imported here: one process (most runs) needs neither.
-        import multiprocessing  # noqa: PLC0415
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
-
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        with ProcessPoolExecutor(min(workers, len(files)), mp_context=context) as pool:
-            yield from pool.map(function, files, shards)
+        yield from map_in_processes(function, files, shards, workers=workers)
     else:
         yield from map(function, files, shards)
