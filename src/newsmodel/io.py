@@ -780,13 +780,14 @@ def _orjson_written(text: str) -> Any:
     integer and the literal would each be written otherwise.  Nor can a lone
     surrogate, raw or escaped, which neither encoding nor orjson lets through.
     So for such text orjson's data is the strict reader's.  Text that is not
-    laid out as orjson writes it (by the second character: a line break for
-    two-space indentation, a quote for compact JSON) is left alone.
+    laid out as orjson writes it (by its start: a line break and two spaces for
+    two-space indentation, as :func:`dumps` writes JSON files; a quote for
+    compact JSON) is left alone.
     """
     orjson = _orjson() if len(text) >= 2 else None
     if orjson is None:
         return None
-    if text[1] == "\n":  # indented by two spaces, as dumps writes JSON files
+    if text[1] == "\n" and text[2:4] == "  " and text[4:5] != " ":  # indented by two spaces
         option = orjson.OPT_INDENT_2
     elif text[1] == '"' and not text.startswith(" ", text.find('":') + 2):  # compact
         option = 0
