@@ -1,4 +1,8 @@
-"""Generated source is compiled once and its code read back while the source is the same."""
+"""Generated source is compiled once and its code read back while the source is the same.
+
+Two sources are kept: the fast path's (:func:`compiled`) and the methods attrs
+writes for the model's classes (:func:`attrs_methods`).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attr._make
+import attrs
 import pytest
 
 from newsmodel import _codecache
-from newsmodel._codecache import compiled
+from newsmodel._codecache import attrs_methods, compiled
 
 SOURCE = "def double(x):\n    return 2 * x\n"
 
@@ -106,3 +112,112 @@ def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
         for seed in ("1", "2")
     }
     assert len(sources) == 1
+
+
+# --------------------------------------------------------------------------
+# The methods attrs writes
+# --------------------------------------------------------------------------
+
+
+def _point_class() -> Any:
+    """Return a new attrs class, the same each call (same name, same source)."""
+
+    @attrs.frozen
+    class Point:
+        x: int
+        y: int = 0
+
+    return Point
+
+
+def _kept_point_class() -> Any:
+    keeper = attrs_methods(__name__)
+    try:
+        return _point_class()
+    finally:
+        keeper.close()
+
+
+def test_attrs_methods_are_kept_and_read_back(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = _point_class()
+    first = _kept_point_class()
+    tag = sys.implementation.cache_tag
+    assert [path.name for path in folder.iterdir()] == [f"attrs-{__name__}.{tag}.code"]
+    _no_compiling(monkeypatch)
+    again = _kept_point_class()
+    for cls in (first, again):
+        assert cls(1, 2) == cls(1, 2) != cls(2, 1)
+        assert repr(cls(1, y=2)) == "Point(x=1, y=2)"
+        assert cls(1).y == 0
+        # The hash starts from hash() of the class's name, which the kept code
+        # holds as a stand-in: the run's own is put in its place.
+        assert hash(cls(1, 2)) == hash(plain(1, 2))
+        for method in ("__init__", "__eq__", "__hash__", "__repr__"):
+            # The same code; only the columns of the hash's number may differ.
+            code, expected = getattr(cls, method).__code__, getattr(plain, method).__code__
+            assert _codecache._positionless(code) == _codecache._positionless(expected)
+            assert code.co_firstlineno == expected.co_firstlineno
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        again(1).x = 2
+
+
+def test_attrs_gets_its_function_back(folder: Path) -> None:
+    original = attr._make._compile_and_eval
+    keeper = attrs_methods(__name__)
+    assert attr._make._compile_and_eval is not original
+    keeper.close()
+    assert attr._make._compile_and_eval is original
+
+
+def test_classes_of_other_modules_are_left_to_attrs(folder: Path) -> None:
+    keeper = attrs_methods("somebody.else")
+    try:
+        cls = _point_class()
+    finally:
+        keeper.close()
+    assert cls(1, 2) == cls(1, 2)
+    assert not folder.exists()
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"N"])
+def test_damaged_attrs_methods_are_compiled_afresh(folder: Path, damage: bytes) -> None:
+    _kept_point_class()
+    (kept,) = folder.iterdir()
+    kept.write_bytes(damage)
+    assert _kept_point_class()(1, 2).y == 2
+    assert _kept_point_class()(1, 2).y == 2
+
+
+def test_the_model_compiles_no_attrs_method_once_kept() -> None:
+    # In a new process, with another hash seed each time: the kept code is read
+    # back, and each class's hash starts from hash() of its name in that process.
+    probe = (
+        "import builtins\n"
+        "compile_ = builtins.compile\n"
+        "compiled = []\n"
+        "def counting(source, filename, *args, **kwargs):\n"
+        "    compiled.append(filename)\n"
+        "    return compile_(source, filename, *args, **kwargs)\n"
+        "builtins.compile = counting\n"
+        "import attrs\n"
+        "compiled.clear()\n"
+        "from newsmodel import model\n"
+        "builtins.compile = compile_\n"
+        "for cls in model._model_types():\n"
+        "    own = hash(f'<attrs generated hash {cls.__module__}.{cls.__qualname__}>')\n"
+        "    assert own in cls.__hash__.__code__.co_consts, cls\n"
+        "print(sum(' newsmodel.model.' in name for name in compiled))\n"
+    )
+    counts = [
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    ]
+    assert counts[1:] == ["0", "0"]

@@ -1,11 +1,14 @@
 """Generated source compiled once: its code kept beside newsmodel's bytecode.
 
-The fast path (:mod:`newsmodel.codec.fastpath`) writes its functions as Python
-source when first used, and compiling that source takes longer than starting
-the command.  The source is the same from one run to the next, as long as the
-model is, so :func:`compiled` keeps the code object of each source in a file of
+Two kinds of Python source are written at run time and compiled: the fast
+path's functions (:mod:`newsmodel.codec.fastpath`), when first used, and the
+methods attrs writes for each class of the model (``__init__``, ``__eq__``,
+``__repr__``, ``__hash__``...), when :mod:`newsmodel.model` is imported.
+Compiling them took longer than the rest of starting the command.  The source
+is the same from one run to the next, as long as the model is, so
+:func:`compiled` and :func:`attrs_methods` keep the code objects in files of
 the ``__pycache__`` folder beside this module, as Python keeps a module's
-bytecode, and reads it back when the source is the same.
+bytecode, and read them back when the source is the same.
 
 A kept file is used only when it holds exactly the same source, for the same
 version of Python's bytecode; anything else (no file, another source, a file
@@ -22,9 +25,11 @@ import importlib.util
 import marshal
 import os
 import sys
+from collections.abc import Mapping
 from types import CodeType
+from typing import Any
 
-__all__ = ["compiled"]
+__all__ = ["AttrsMethods", "attrs_methods", "compiled"]
 
 #: The folder of the kept code: the ``__pycache__`` of this package, as for its bytecode.
 FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
@@ -46,7 +51,7 @@ def compiled(source: str, filename: str, name: str) -> CodeType:
     if path is not None:
         try:
             with open(path, "rb") as file:
-                magic, kept_filename, kept_source, code = marshal.load(file)
+                magic, kept_filename, kept_source, code = marshal.loads(file.read())
         except (OSError, EOFError, ValueError, TypeError):
             pass
         else:
@@ -63,7 +68,7 @@ def compiled(source: str, filename: str, name: str) -> CodeType:
     return code
 
 
-def _keep(path: str, kept: tuple[bytes, str, str, CodeType]) -> None:
+def _keep(path: str, kept: tuple[Any, ...]) -> None:
     """Write ``kept`` to ``path`` through a temporary file and a rename, or not at all."""
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
@@ -74,3 +79,134 @@ def _keep(path: str, kept: tuple[bytes, str, str, CodeType]) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+# --------------------------------------------------------------------------
+# The methods attrs writes
+# --------------------------------------------------------------------------
+
+#: How attrs names the source of the methods it writes for a class
+#: (``<attrs generated methods newsmodel.model.Report>``).
+_ATTRS_FILENAME = "<attrs generated "
+
+#: Stands, in kept source, for the one part of it that changes from run to run.
+#: attrs' ``__hash__`` starts from ``hash()`` of a name, written into the source
+#: as a number; strings hash differently in each process, so the source is kept
+#: with this number instead, and the code read back gets the run's own.
+_HASH_STAND_IN = 0x5EED_0F_A77125_C0DE
+
+
+class AttrsMethods:
+    """Keeps the code of the methods attrs compiles for the classes of one module.
+
+    While it is open, attrs' private ``attr._make._compile_and_eval`` is wrapped:
+    a source written for a class of ``module`` is looked up among the kept ones
+    and compiled only when it is new; any other source, of anyone else's class,
+    goes to attrs unchanged.  :meth:`close` puts attrs' function back and writes
+    the kept code when something new was compiled.  Code read back is the code
+    that compiling the same source gives (a kept entry is made only where the two
+    are equal, but for the columns of the line that holds the hash's number, which
+    tracebacks never point to), so classes are as attrs makes them, with or
+    without the file; an attrs without that function is left alone.
+    """
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self._path = _path(f"attrs-{module}")
+        self._kept = self._read()
+        self._new = False
+        self._make: Any = None
+        self._original: Any = None
+        make: Any = sys.modules.get("attr._make")
+        if make is not None and callable(getattr(make, "_compile_and_eval", None)):
+            self._make, self._original = make, make._compile_and_eval
+            make._compile_and_eval = self._compile_and_eval
+
+    def _read(self) -> dict[str, tuple[str, CodeType]]:
+        """Return the kept sources and their code, by file name; empty when none can be read."""
+        if self._path is None:
+            return {}
+        try:
+            with open(self._path, "rb") as file:
+                magic, kept = marshal.loads(file.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        # Code is what its source, its file name and the bytecode version make it:
+        # attrs' own version does not matter once the source is the same.
+        if magic != importlib.util.MAGIC_NUMBER or not isinstance(kept, dict):
+            return {}
+        return {
+            name: entry
+            for name, entry in kept.items()
+            if isinstance(name, str)
+            and isinstance(entry, tuple)
+            and len(entry) == 2
+            and isinstance(entry[0], str)
+            and isinstance(entry[1], CodeType)
+        }
+
+    def _compile_and_eval(
+        self,
+        script: str,
+        globs: dict[str, Any] | None,
+        locs: Mapping[str, object] | None = None,
+        filename: str = "",
+    ) -> None:
+        """Do what attrs' ``_compile_and_eval`` does, compiling only a source not kept."""
+        if not filename.startswith(f"{_ATTRS_FILENAME}") or f" {self.module}." not in filename:
+            self._original(script, globs, locs, filename)
+            return
+        # attrs names each source "<attrs generated WHAT MODULE.CLASS>" and its hash
+        # starts from hash("<attrs generated hash MODULE.CLASS>").
+        qualified = filename[len(_ATTRS_FILENAME) : -1].partition(" ")[2]
+        type_hash = hash(f"{_ATTRS_FILENAME}hash {qualified}>")
+        kept_source = script.replace(f"{type_hash},", f"{_HASH_STAND_IN},")
+        entry = self._kept.get(filename)
+        if entry is not None and entry[0] == kept_source:
+            code = _with_constant(entry[1], _HASH_STAND_IN, type_hash)
+        else:
+            code = compile(script, filename, "exec")
+            kept_code = compile(kept_source, filename, "exec")
+            # The same code, but for the columns of the one line that holds the number.
+            if _positionless(_with_constant(kept_code, _HASH_STAND_IN, type_hash)) == _positionless(
+                code
+            ):
+                self._kept[filename] = (kept_source, kept_code)
+                self._new = True
+        eval(code, globs, locs)
+
+    def close(self) -> None:
+        """Give attrs its function back; write the kept code if anything new was compiled."""
+        if self._make is not None and self._make._compile_and_eval == self._compile_and_eval:
+            self._make._compile_and_eval = self._original
+        if self._new and self._path is not None and not sys.dont_write_bytecode:
+            _keep(self._path, (importlib.util.MAGIC_NUMBER, self._kept))
+            self._new = False
+
+
+def attrs_methods(module: str) -> AttrsMethods:
+    """Start keeping the code of the methods attrs writes for the classes of ``module``.
+
+    Call it before the module's first attrs class and call ``close()`` on what it
+    returns after the last one.
+    """
+    return AttrsMethods(module)
+
+
+def _with_constant(code: CodeType, old: int, new: int) -> CodeType:
+    """Return ``code`` with each integer constant ``old`` (nested code too) replaced by ``new``."""
+    consts = tuple(
+        _with_constant(const, old, new)
+        if isinstance(const, CodeType)
+        else (new if type(const) is int and const == old else const)
+        for const in code.co_consts
+    )
+    return code.replace(co_consts=consts)
+
+
+def _positionless(code: CodeType) -> CodeType:
+    """Return ``code`` (nested code too) without its line and column table, to compare."""
+    consts = tuple(
+        _positionless(const) if isinstance(const, CodeType) else const for const in code.co_consts
+    )
+    return code.replace(co_consts=consts, co_linetable=b"")

@@ -47,6 +47,7 @@ from typing import Any, TypeAlias, Union, get_args, get_origin
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
 from newsmodel.dates import PartialDate
 from newsmodel.types import (
     Amount,
@@ -153,6 +154,10 @@ __all__ = [
     "Variant",
     "Vote",
 ]
+
+# The code of the methods attrs writes for the classes below is kept between runs
+# (compiling it took a quarter of the command's start-up); closed after the last class.
+_ATTRS_METHODS = attrs_methods(__name__)
 
 #: The schema version this release writes.
 SCHEMA_VERSION = 2
@@ -1899,6 +1904,9 @@ class Bundle:
         )
 
 
+_ATTRS_METHODS.close()
+
+
 def bundle_of(records: Iterable[Record], schema_version: int = SCHEMA_VERSION) -> Bundle:
     """Return a bundle holding ``records``, each in the list of its kind, in their order."""
     fields: dict[str, list[Record]] = {}
@@ -1915,13 +1923,55 @@ def _model_types() -> tuple[type, ...]:
 
     Value types come in the order the fields first name them (records' fields in
     declaration order, then theirs), so a new value type is found without a list.
+    Their field types are resolved (:func:`_resolve_types`) by the first call.
     """
-    found: list[type] = [Bundle, *RECORD_TYPES.values()]
-    for cls in found:  # grows as value types are found
-        attrs.resolve_types(cls)
-        for field in attrs.fields(cls):
-            inner = _unwrapped(field.type)
-            inner = _items_of(inner) or inner
-            if attrs.has(inner) and inner is not PartialDate and inner not in found:
-                found.append(inner)
-    return tuple(found)
+    global _MODEL_TYPES  # noqa: PLW0603 - found once, on first use
+    if _MODEL_TYPES is None:
+        found: list[type] = [Bundle, *RECORD_TYPES.values()]
+        for cls in found:  # grows as value types are found
+            _resolve_types(cls)
+            for field in attrs.fields(cls):
+                inner = _unwrapped(field.type)
+                inner = _items_of(inner) or inner
+                if attrs.has(inner) and inner is not PartialDate and inner not in found:
+                    found.append(inner)
+        _MODEL_TYPES = tuple(found)
+    return _MODEL_TYPES
+
+
+_MODEL_TYPES: tuple[type, ...] | None = None
+
+
+def _resolve_types(cls: type) -> None:
+    """Resolve the field types of ``cls`` as :func:`attrs.resolve_types` does, for less.
+
+    This module's annotations are strings (``from __future__ import annotations``);
+    each distinct one (most fields share a few, such as ``str | None``) is
+    evaluated once in this module's namespace, where ``typing.get_type_hints``
+    compiles and evaluates every annotation of every class.  A class with a field
+    of another module, or an annotation that does not evaluate here, is left to
+    :func:`attrs.resolve_types` and its errors.
+    """
+    if getattr(cls, "__attrs_types_resolved__", None) is cls:
+        return
+    fields = attrs.fields(cls)
+    types: dict[str, Any] = {}
+    for field in fields:
+        if not isinstance(field.type, str) or field.inherited:
+            attrs.resolve_types(cls)
+            return
+        if field.type not in _EVALUATED:
+            try:
+                value = eval(field.type, globals())
+                _EVALUATED[field.type] = NoneType if value is None else value
+            except Exception:
+                attrs.resolve_types(cls)
+                return
+        types[field.name] = _EVALUATED[field.type]
+    for field in fields:  # fields are frozen: set as attrs.resolve_types sets them
+        object.__setattr__(field, "type", types[field.name])
+    cls.__attrs_types_resolved__ = cls  # type: ignore[attr-defined]
+
+
+#: The types that annotations of this module's fields evaluate to, by their text.
+_EVALUATED: dict[str, Any] = {}

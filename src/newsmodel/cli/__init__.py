@@ -37,7 +37,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from types import FrameType
 
-from newsmodel.cli.parser import build_parser
+from newsmodel.cli.parser import build_parser, subcommand_of
 
 __all__ = ["build_parser", "main"]
 
@@ -50,7 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # a console that cannot show a character gets \\uXXXX
             reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)  # exits for --version and --help
+    words = sys.argv[1:] if argv is None else argv
+    # Only the named subcommand's arguments are added: the others' would cost more
+    # than --version takes.
+    args = build_parser(subcommand_of(words)).parse_args(words)  # exits for --version, --help
     from newsmodel.cli.commands import COMMANDS, EXIT_PROBLEMS  # noqa: PLC0415
 
     try:
