@@ -36,6 +36,7 @@ copy (see :data:`LINKS`).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -1324,3 +1325,19 @@ def test_counts_in_every_format_agree(workdir: Path, capsys: pytest.CaptureFixtu
         {"NM102": 1, "NM203": 1, "NM303": 1, "NM451": 1}
     )
     assert results[0][1] == Summary(files=4, records=5, errors=3, warnings=1)
+
+
+def test_the_collector_is_left_as_found(capsys: pytest.CaptureFixture[str]) -> None:
+    # The command raises the young generation's threshold while it starts and
+    # runs, and moves what is still alive to the oldest generation on the way out:
+    # a program that calls main() keeps its own collector settings, and nothing stays
+    # frozen out of the collector's reach.
+    before = gc.get_threshold()
+    assert main(["validate", str(ROOT / "examples" / "boohoo-leicester-2020.yaml")]) == 0
+    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.get_threshold() == before
+    assert "ok" in capsys.readouterr().out

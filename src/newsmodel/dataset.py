@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 import attrs
 
 from newsmodel import _gc, io, reading
+from newsmodel._codecache import attrs_methods
 from newsmodel.codec.check import is_checked, mark_checked, placed_problems, plain_data
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
@@ -325,6 +326,10 @@ class Validator:
         return list(zip(self.kept or [], self._kept_files, strict=True))
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.frozen
 class FileRead:
     """One file read and checked on its own: the map step of a parallel run.
@@ -343,6 +348,9 @@ class FileRead:
     (:func:`~newsmodel.rules.checker.pack_batch`)."""
     unread: bool
     """Whether some of the file could not be read (it may define any id)."""
+
+
+_ATTRS_METHODS.close()
 
 
 def read_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileRead:

@@ -56,6 +56,8 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
+
 __all__ = ["PartialDate", "Precision"]
 
 
@@ -527,6 +529,10 @@ def _precision(text: str) -> Precision:
     return Precision.YEAR
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.frozen(order=False, repr=False)
 class PartialDate:
     """An EDTF date, date-time or interval, checked when created.
@@ -629,3 +635,6 @@ class PartialDate:
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() >= other._key()
+
+
+_ATTRS_METHODS.close()

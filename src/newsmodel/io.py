@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, NamedTuple, TextIO
 import attrs
 
 from newsmodel import reading
+from newsmodel._codecache import attrs_methods
 from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
 from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
@@ -894,11 +895,18 @@ def _extra_keys(cls: type, keys: set[str]) -> Iterator[tuple[RawPath, bool, Prob
     return structure_problems(ForbiddenExtraKeysError("", cls, keys))
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.frozen(kw_only=True)
 class _Header:
     """The first line of a JSON Lines file (the name shows in messages: "a header")."""
 
     schema_version: int
+
+
+_ATTRS_METHODS.close()
 
 
 def _kind(value: Any) -> str:

@@ -33,6 +33,8 @@ from typing import Any
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
+
 __all__ = ["DEFAULT_LIMITS", "MAX_DEPTH_CEILING", "Limits", "format_size", "parse_size"]
 
 KiB, MiB, GiB = 2**10, 2**20, 2**30
@@ -55,6 +57,10 @@ def _depth(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
         raise ValueError(
             f"max_depth must be at most {MAX_DEPTH_CEILING} (the readers recurse), not {value}"
         )
+
+
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +106,9 @@ class Limits:
     and problems found across records are counted but not shown; a run reports at most ten
     times as many in all.  Each problem kept costs memory and output, and a file with
     thousands of problems has one mistake repeated: fix the first ones and check again."""
+
+
+_ATTRS_METHODS.close()
 
 
 #: The limits used when none are given.

@@ -19,6 +19,8 @@ from types import MappingProxyType
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
+
 __all__ = ["RULES", "Problem", "Rule", "Severity", "ValidationError", "render_path"]
 
 
@@ -28,6 +30,10 @@ class Severity(str, enum.Enum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
 
 
 @attrs.frozen(kw_only=True)
@@ -797,6 +803,9 @@ class Problem:
         )
         text = f"{where}: {self.code} {self.message}"
         return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+_ATTRS_METHODS.close()
 
 
 class ValidationError(ValueError):

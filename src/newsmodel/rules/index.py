@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
 from newsmodel.model import (
     ANSWERED,
     RECORD_KINDS,
@@ -65,6 +66,10 @@ __all__ = [
 ]
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.frozen(slots=True)
 class Origin:
     """Where a record was read: its file, its path there, and its JSON Lines line."""
@@ -100,6 +105,9 @@ class Finding:
             column=column,
             severity=RULES[self.code].severity,
         )
+
+
+_ATTRS_METHODS.close()
 
 
 Find = Callable[[Origin, Path, str, str, "str | None"], None]

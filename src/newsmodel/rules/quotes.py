@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
 from newsmodel._wording import short
 from newsmodel.rules.found import Path
 from newsmodel.rules.index import Entry, Findings, Origin, ReportEntry
@@ -27,6 +28,10 @@ NEAR = 10_000
 SEARCH_BUDGET = 100_000_000
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.define(slots=True)
 class QuoteCheck:
     """A quote with both offsets, to check once its report has been read."""
@@ -37,6 +42,9 @@ class QuoteCheck:
     end: int
     origin: Origin
     path: Path
+
+
+_ATTRS_METHODS.close()
 
 
 def check_quotes(quotes: Iterable[QuoteCheck], index: Mapping[str, Entry], find: Findings) -> None:

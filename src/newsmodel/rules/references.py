@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
 from newsmodel._wording import article, closest
 from newsmodel.model import _items_of, _unwrapped
 from newsmodel.rules.found import Path
@@ -38,6 +39,10 @@ Link = tuple[str, str | None, bool]
 """A field that holds references or nested values: (name, ref kind, is a tuple)."""
 
 
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
+
+
 @attrs.define(slots=True)
 class Reference:
     """One id named by a record, where, and the kind of record it must name."""
@@ -47,6 +52,9 @@ class Reference:
     origin: Origin
     path: Path
     field: str
+
+
+_ATTRS_METHODS.close()
 
 
 _LINKS: dict[type, tuple[Link, ...]] = {}

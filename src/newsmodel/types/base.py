@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from newsmodel._codecache import attrs_methods
 from newsmodel._wording import short
 
 __all__ = ["Decline", "Fault", "FrozenDict", "Inline", "ScalarType", "describe", "wrong_type"]
@@ -66,6 +67,10 @@ class Fault(Decline, ValueError):  # noqa: N818 - a fault in data, not an error 
         self.hint = hint
         self.sub = sub
         self.at_key = at_key
+
+
+# The code of the methods attrs writes for the classes below is kept between runs.
+_ATTRS_METHODS = attrs_methods(__name__)
 
 
 @attrs.frozen(kw_only=True)
@@ -127,6 +132,9 @@ class ScalarType:
     def anchor(self) -> str:
         """The anchor of its section in the schema reference (``countrycode``)."""
         return (self.name or self.label).lower().replace(" ", "")
+
+
+_ATTRS_METHODS.close()
 
 
 def describe(value: object) -> str:
