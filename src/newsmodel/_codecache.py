@@ -194,14 +194,20 @@ def attrs_methods(module: str) -> AttrsMethods:
 
 
 def _with_constant(code: CodeType, old: int, new: int) -> CodeType:
-    """Return ``code`` with each integer constant ``old`` (nested code too) replaced by ``new``."""
-    consts = tuple(
-        _with_constant(const, old, new)
-        if isinstance(const, CodeType)
-        else (new if type(const) is int and const == old else const)
-        for const in code.co_consts
-    )
-    return code.replace(co_consts=consts)
+    """Return ``code`` with each integer constant ``old`` (nested code too) replaced by ``new``.
+
+    Code that holds none is returned as it is.
+    """
+    consts = []
+    changed = False
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            replaced: object = _with_constant(const, old, new)
+        else:
+            replaced = new if type(const) is int and const == old else const
+        changed = changed or replaced is not const
+        consts.append(replaced)
+    return code.replace(co_consts=tuple(consts)) if changed else code
 
 
 def _positionless(code: CodeType) -> CodeType:

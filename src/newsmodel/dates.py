@@ -45,7 +45,6 @@ clocks.  Qualifiers (``~ ? %``) do not move the bounds.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import enum
 import functools
@@ -387,7 +386,12 @@ def _fast_day(text: str) -> Bounds | None:
             first = last = datetime(year, month, day, tzinfo=timezone.utc)
         elif month is not None:
             first = datetime(year, month, 1, tzinfo=timezone.utc)
-            last = first.replace(day=calendar.monthrange(year, month)[1])
+            # The last day of the month: the day before the first of the next.
+            last = (
+                first.replace(day=31)
+                if month == 12
+                else first.replace(month=month + 1) - timedelta(days=1)
+            )
         else:
             first = datetime(year, 1, 1, tzinfo=timezone.utc)
             last = datetime(year, 12, 31, tzinfo=timezone.utc)
