@@ -17,9 +17,11 @@ def client() -> Iterator[Any]:
         dask: Any = importlib.import_module("distributed")
     else:
         dask = pytest.importorskip("distributed")
+    # The dashboard on a free port: with None, distributed takes 8787, which another
+    # cluster on the machine (another test run) may hold.
     with (
         dask.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         dask.Client(cluster) as dask_client,
     ):
