@@ -3,16 +3,17 @@
 :func:`read_yaml_lines` gives the plain data of text written in the layout of
 :mod:`newsmodel.writing.yaml` (block mappings with keys of lowercase letters, digits
 and underscores, lists indented under their key, short lists of words in brackets
-on one line, strings plain, in single quotes or as literal blocks), or ``None`` for
-any other text, which :func:`~newsmodel.reading.yaml_fast.read_yaml_plain` then gives
-to libyaml's composer.
+on one line, strings plain, in single quotes or as literal blocks; comments only on
+lines of their own before the first key), or ``None`` for any other text, which
+:func:`~newsmodel.reading.yaml_fast.read_yaml_plain` then gives to libyaml's composer.
 
-Why a third reader: most data files are written by newsmodel, and for them one
-regular expression match per line costs a third of libyaml's composer, which
+Why a third reader: most data files are written by newsmodel (or by hand in its
+layout, as the examples are), and for them one regular expression call for all
+lines and a few tests of each in Python cost a third of libyaml's composer, which
 builds a node, two marks and a tag for every scalar, and of the walk that follows
 it (issue 19).  The layout is narrow enough to read exactly as libyaml does: every
 line must be what the layout allows at its place, with its exact indentation, and
-every scalar one that YAML reads one way only (no comment, no ``": "``, no
+every scalar one that YAML reads one way only (no ``": "``, no ``" #"``, no
 indicator, tag, anchor or alias, no white space at either end, no character that
 is not printable); anything else, however valid, gives ``None``, never a guess.
 """
@@ -78,23 +79,31 @@ def read_yaml_lines(text: str, max_depth: int) -> dict[str, Any] | None:
     for anything outside the layout described in the module's docstring, for a
     key given twice, for lists and mappings nested more than ``max_depth``
     levels (the root is at 1), for a number that cannot be kept exactly, and
-    for text that does not end with a line break.  Never raises.
+    for text that does not end with a line break.  Comments are allowed only on
+    lines of their own before the first key.  Never raises.
     """
     if not text.endswith("\n") or " \n" in text:  # a space at the end of a line
         return None
     lines = text.split("\n")
     lines.pop()  # the empty string after the last line break
-    if not ("".join(lines).isprintable() if text.isascii() else not _NOT_PRINTABLE.search(text)):
-        return None
+    first = 0  # the first key's line, after comments and empty lines (as written by hand)
+    while first < len(lines) and (not lines[first] or lines[first][0] == "#"):
+        first += 1
+    if first == len(lines) or not "a" <= lines[first][0] <= "z":
+        return None  # "---", "%YAML", not a mapping...: refused before the costly part
     rows: list[_Row] = _LINE.findall(text)  # one for each line, and one after the last
     rows.pop()
     if len(rows) != len(lines):  # pragma: no cover - the pattern matches every line once
         return None
     try:
-        data, end = _Reader(rows, lines, max_depth).mapping(0, 0, 1, item=False)
+        data, end = _Reader(rows, lines, max_depth).mapping(first, 0, 1, item=False)
     except (_Unusual, OverflowError):  # OverflowError: a number resolve_plain cannot keep
         return None
-    return data if end == len(rows) else None
+    if end != len(rows):
+        return None
+    if not ("".join(lines).isprintable() if text.isascii() else not _NOT_PRINTABLE.search(text)):
+        return None  # checked last: text the layout refuses need not be searched
+    return data
 
 
 class _Reader:
