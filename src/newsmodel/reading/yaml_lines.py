@@ -20,6 +20,7 @@ is not printable); anything else, however valid, gives ``None``, never a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -33,12 +34,21 @@ PLAIN_WORDS = NULL | TRUE | FALSE | {"<<"}
 #: The first characters of the other plain scalars that may not be strings.
 PLAIN_STARTS = frozenset("+-.0123456789")
 
-#: What sends text that is not all ASCII elsewhere: a character that is not printable in
-#: YAML, a tab, a carriage return, a byte-order mark, a YAML 1.1 line break (U+0085,
-#: U+2028, U+2029) or a lone surrogate.  (For ASCII text ``str.isprintable`` tells.)
-_NOT_PRINTABLE = re.compile(
-    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
+
+@functools.cache
+def _not_printable() -> re.Pattern[str]:
+    """Return the pattern of the characters that send text that is not all ASCII elsewhere.
+
+    They are the characters YAML does not print, a tab, a carriage return, a byte-order
+    mark, a YAML 1.1 line break (U+0085, U+2028, U+2029) and a lone surrogate.  The
+    pattern is compiled when first needed (8 ms), for text that ``str.isprintable``
+    refuses (Python's printable characters are a part of YAML's) and is not all ASCII.
+    """
+    return re.compile(
+        "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    )
+
+
 #: Each line: its indentation with the dash of a list's item, if any; a key and its colon
 #: (and the space after it); the rest.  The parts are checked in Python: a regular
 #: expression that checked each character would cost more than libyaml.  No key is a word
@@ -46,7 +56,7 @@ _NOT_PRINTABLE = re.compile(
 _LINE = re.compile(
     r"^( *(?:- )?)(?:((?!(?:null|true|false):)[a-z][a-z0-9_]*):(?: |$))?(.*)$", re.MULTILINE
 )
-#: The first characters of the values :func:`_value` reads: all but plain scalars that
+#: The first characters of the values :meth:`_Reader.value` reads: all but plain scalars that
 #: start with a letter or a digit, with neither colon nor number sign in them.
 _NOT_SIMPLE = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 #: The first characters of plain scalars that are no string but ``"-"``, and the
@@ -101,8 +111,9 @@ def read_yaml_lines(text: str, max_depth: int) -> dict[str, Any] | None:
         return None
     if end != len(rows):
         return None
-    if not ("".join(lines).isprintable() if text.isascii() else not _NOT_PRINTABLE.search(text)):
-        return None  # checked last: text the layout refuses need not be searched
+    # Checked last: text the layout refuses need not be searched.
+    if not "".join(lines).isprintable() and (text.isascii() or _not_printable().search(text)):
+        return None
     return data
 
 
