@@ -92,6 +92,7 @@ def test_examples(path: Path) -> None:
         ("a:\n  b:\n    c: d\n  e: f\ng: h\n", {"a": {"b": {"c": "d"}, "e": "f"}, "g": "h"}),
         ("a: x\u00a0y\u3000\nb: \U0001f600\n", {"a": "x\u00a0y\u3000", "b": "\U0001f600"}),
         ("# a: [b\n\n#\na: b\n", {"a": "b"}),  # comments before the first key
+        ("a: x\u200dy\nb: '\ue000'\n", {"a": "x\u200dy", "b": "\ue000"}),  # not isprintable
     ],
 )
 def test_read_as_written(text: str, expected: Any) -> None:
@@ -199,14 +200,14 @@ SCALARS = [
     ".inf", ".nan", "1e3", "2009-08", "2009-08~", "12:30", "null", "Null", "~", "true", "False",
     "yes", "NO", "<<", "--", "---", "...", "-a", "a:b", "a#b", "a\\b", "a [b]", "a, b", "a'b",
     "[a, b]", "['a, b', c]", "['it''s']", "[]", "[.5, 1]", "[null, ~]", "[a, 'b']", "'a'", "''",
-    "''''", "'a: b #c'",
+    "''''", "'a: b #c'", "a\u200db", "\U0001f600", "ab\u00ad", "\ue000", "'\u2003'",
 ]  # fmt: skip
 #: Scalars YAML reads otherwise, or not at all.
 ODD = [
     "1e400", "-", "- a", "?", "? a", "?a", ":a", ": a", "a:", "a: b", "a #b", "#a", "&a",
     "&a b", "*a", "!a", "!!str 1", "%a", "@a", "`a", "|", ">", "[a,b]", "[a: b]", "[ ]", "[a]]",
     "{a: b}", "{}", "'a''", "'a' b'", "'a' #b'", '"a"', '"\\t"', "a\tb", "a ", " a", "[-1]",
-    "a\ufeff", "a\x85b", "[a b]", "[a  b]", "['a'b]",
+    "a\ufeff", "a\x85b", "[a b]", "[a  b]", "['a'b]", "a\ufffe", "a\x7f", "a\u2028b",
 ]  # fmt: skip
 TOKENS = SCALARS + ODD
 KEYS = ["a", "b", "a", "id", "a_1", "null", "true", "A", "a b", "'a'", "<<", "1", "x:"]
