@@ -56,11 +56,13 @@ def _not_printable() -> re.Pattern[str]:
 _LINE = re.compile(
     r"^( *(?:- )?)(?:((?!(?:null|true|false):)[a-z][a-z0-9_]*):(?: |$))?(.*)$", re.MULTILINE
 )
-#: The first characters of the values :meth:`_Reader.value` reads: all but plain scalars that
-#: start with a letter or a digit, with neither colon nor number sign in them.
+#: What sends a mapping's value to :meth:`_Reader.value`: a first character that is an
+#: indicator, a dash or a space (or a colon or number sign anywhere in it).  The mapping
+#: reads the other values itself: plain scalars, strings unless a sign, dot or digit or a
+#: word of :data:`PLAIN_WORDS` makes them something else.
 _NOT_SIMPLE = frozenset("-?:,[]{}#&*!|>'\"%@` ")
-#: The first characters of plain scalars that are no string but ``"-"``, and the
-#: characters that start no plain scalar in YAML.
+#: The characters no plain scalar read as written starts with (a dash may, before
+#: anything but a space).
 _NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@` ")
 #: The items of a list in brackets, all plain scalars: none of the flow indicators, a
 #: colon or a number sign in them, single spaces inside.
@@ -68,7 +70,8 @@ _FLOW_PLAIN = re.compile(
     r"[^-?:,\[\]{}#&*!|>'\"%@` ][^,\[\]{}:#' ]*(?: [^,\[\]{}:#' ]+)*"
     r"(?:, [^-?:,\[\]{}#&*!|>'\"%@` ][^,\[\]{}:#' ]*(?: [^,\[\]{}:#' ]+)*)*\Z"
 )
-#: An item of a list in brackets: a string in single quotes, or a plain scalar as above.
+#: An item of a list in brackets: a string in single quotes, or a plain scalar as above,
+#: which may hold a quote after its first character.
 _FLOW_ITEM = re.compile(
     r"'((?:[^']|'')*)'|([^-?:,\[\]{}#&*!|>'\"%@` ][^,\[\]{}:# ]*(?: [^,\[\]{}:# ]+)*)"
 )
