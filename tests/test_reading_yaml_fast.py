@@ -150,6 +150,11 @@ def test_ordinary_values() -> None:
         ("\ufeffa: 1\n", {"a": 1}),
         ("a: 1\r\nb: 2\r\n", {"a": 1, "b": 2}),
         ("%YAML 1.1\n---\na: 1\n...\n", {"a": 1}),
+        # What may_be_misread looks for, where the line reader reads it as text
+        (
+            "a: x,?y\nb: it's#1\nc: |-\n  ! z\n  &a:b\n",
+            {"a": "x,?y", "b": "it's#1", "c": "! z\n&a:b"},
+        ),
     ],
 )
 def test_unusual_but_accepted(text: str, expected: Any) -> None:

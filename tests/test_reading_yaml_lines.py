@@ -201,6 +201,7 @@ SCALARS = [
     "yes", "NO", "<<", "--", "---", "...", "-a", "a:b", "a#b", "a\\b", "a [b]", "a, b", "a'b",
     "[a, b]", "['a, b', c]", "['it''s']", "[]", "[.5, 1]", "[null, ~]", "[a, 'b']", "'a'", "''",
     "''''", "'a: b #c'", "a\u200db", "\U0001f600", "ab\u00ad", "\ue000", "'\u2003'",
+    "a,?b", "a,-]", "it's#1", "a [!b]", "'a, &b:c'", "'[-]'", "a, *b:c",
 ]  # fmt: skip
 #: Scalars YAML reads otherwise, or not at all.
 ODD = [
@@ -212,7 +213,19 @@ ODD = [
 TOKENS = SCALARS + ODD
 KEYS = ["a", "b", "a", "id", "a_1", "null", "true", "A", "a b", "'a'", "<<", "1", "x:"]
 #: Lines of literal blocks, indented by the column of their block ("{}" is replaced).
-BLOCK_LINES = ["{}x", "{}x y", "", "{} x", "{}- x", "{}a: b", "{}# x", "{}'"]
+BLOCK_LINES = [
+    "{}x",
+    "{}x y",
+    "",
+    "{} x",
+    "{}- x",
+    "{}a: b",
+    "{}# x",
+    "{}'",
+    "{}! x",
+    "{}&a:b",
+    "{}?x",
+]
 ODD_BLOCK_LINES = ["x", " {}x", "{}x ", "{}\t"]
 
 

@@ -99,15 +99,15 @@ def read_yaml_plain(text: str, limits: Limits) -> Any | None:
     if _BaseLoader is yaml.SafeLoader or "\x85" in text or "\u2028" in text or "\u2029" in text:
         return None  # the pure-Python parser is slower than parse_yaml; YAML 1.1 breaks: NM102
     text = complete_last_line(text)
-    if may_be_misread(text):
-        return None  # the event reader reads it as the spec says, or reports it
     try:
         if not _libyaml_caps_nesting():
             return None
         if len(text) <= limits.max_string_length:  # no string in it can be over the limit
             data = read_yaml_lines(text, limits.max_depth)
             if data is not None:
-                return data
+                return data  # read as the spec says: nothing for may_be_misread to look for
+        if may_be_misread(text):
+            return None  # the event reader reads it as the spec says, or reports it
         loader = _Composer(text)
         try:
             root = loader.get_single_node()
