@@ -391,6 +391,23 @@ def test_dump_and_load_by_suffix(tmp_path: Path, suffix: str) -> None:
     assert path.read_text(encoding="utf-8") == dumps(bundle, format=expected_format)  # type: ignore[arg-type]
 
 
+@given(
+    st.tuples(
+        st.text(alphabet="ab./\\ ", max_size=6),
+        st.sampled_from([".yaml", ".YML", ".json", ".jsonl", ".txt", "", "yaml", "/", "/."]),
+        st.sampled_from(["", "/", "/."]),
+    ).map("".join)
+)
+def test_format_of_reads_the_suffix_as_path_does(name: str) -> None:
+    suffix = Path(name).suffix.lower()
+    expected = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl"}.get(suffix)
+    if expected is None:
+        with pytest.raises(ValueError, match="cannot tell the format"):
+            format_of(name)
+    else:
+        assert format_of(name) == expected
+
+
 def test_format_of_unknown_suffix_is_an_error() -> None:
     with pytest.raises(ValueError, match=r"\.yaml, \.yml, \.json or \.jsonl"):
         format_of("mali.txt")

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import newsmodel
 from hostile import CORPUS, deep_yaml, deep_yaml_mappings, huge_string_yaml, many_records_yaml
 from newsmodel.limits import DEFAULT_LIMITS, Limits
-from newsmodel.reading import parse_yaml, read_yaml_plain, resolve_plain, yaml_fast
+from newsmodel.reading import parse_yaml, read_yaml_plain, resolve_plain, yaml_fast, yaml_lines
 from newsmodel.strategies import bundles
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
@@ -150,6 +150,11 @@ def test_ordinary_values() -> None:
         ("\ufeffa: 1\n", {"a": 1}),
         ("a: 1\r\nb: 2\r\n", {"a": 1, "b": 2}),
         ("%YAML 1.1\n---\na: 1\n...\n", {"a": 1}),
+        # What may_be_misread looks for, where the line reader reads it as text
+        (
+            "a: x,?y\nb: it's#1\nc: |-\n  ! z\n  &a:b\n",
+            {"a": "x,?y", "b": "it's#1", "c": "! z\n&a:b"},
+        ),
     ],
 )
 def test_unusual_but_accepted(text: str, expected: Any) -> None:
@@ -449,7 +454,7 @@ def test_arbitrary_text(text: str) -> None:
 @example("٣")  # a digit to str.isdigit, not to the patterns of resolve_plain
 def test_plain_scalars_that_stay_strings(text: str) -> None:
     """The composer's shortcut: a plain scalar it tags as text is text to resolve_plain."""
-    if text in yaml_fast._PLAIN_WORDS or text[:1] in yaml_fast._PLAIN_STARTS:
+    if text in yaml_lines.PLAIN_WORDS or text[:1] in yaml_lines.PLAIN_STARTS:
         return
     try:
         assert resolve_plain(text) is text
@@ -458,13 +463,13 @@ def test_plain_scalars_that_stay_strings(text: str) -> None:
 
 
 def test_resolve_plain_non_strings_are_covered() -> None:
-    for text in [*PLAIN_SCALARS, *(word for word in yaml_fast._PLAIN_WORDS)]:
+    for text in [*PLAIN_SCALARS, *(word for word in yaml_lines.PLAIN_WORDS)]:
         try:
             value = resolve_plain(text)
         except OverflowError:
             value = None
         if value is not text:
-            assert text in yaml_fast._PLAIN_WORDS or text[:1] in yaml_fast._PLAIN_STARTS
+            assert text in yaml_lines.PLAIN_WORDS or text[:1] in yaml_lines.PLAIN_STARTS
 
 
 def test_private_tags_are_compared_by_identity() -> None:

@@ -94,6 +94,8 @@ __all__ = [
 
 Format = Literal["yaml", "json", "jsonl"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl"}
+#: What may end a folder's name in a path: before a suffix's dot, it makes a hidden file.
+_SEPARATORS = frozenset(os.sep + (os.altsep or ""))
 _FIELDS = {kind + "s": cls for kind, cls in RECORD_TYPES.items()}
 RawPath = tuple[str | int, ...]
 
@@ -109,6 +111,11 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     >>> format_of("data/mali.yml")
     'yaml'
     """
+    name = os.fspath(path)
+    dot = name.rfind(".")
+    known = _SUFFIXES.get(name[dot:].lower()) if dot > 0 else None
+    if known is not None and name[dot - 1] not in _SEPARATORS:
+        return known  # the suffix Path would give, without making a Path (once per file)
     suffix = Path(path).suffix.lower()
     if suffix not in _SUFFIXES:
         raise ValueError(

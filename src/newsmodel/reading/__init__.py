@@ -16,8 +16,10 @@ How reading works, in the order the data flows:
    reads otherwise is read as the spec says or refused
    (:mod:`~newsmodel.reading.yaml_spec`).
 4. Valid YAML takes a shortcut: :mod:`~newsmodel.reading.yaml_fast` builds the
-   plain data with libyaml's C composer, and gives ``None`` for anything
-   unusual, which is then read again with positions for its problems.
+   plain data with libyaml's C composer (or, for text in the layout newsmodel
+   writes, :mod:`~newsmodel.reading.yaml_lines` reads it line by line), and
+   gives ``None`` for anything unusual, which is then read again with
+   positions for its problems.
 
 A reader that cannot build the tree raises
 :class:`~newsmodel.reading.nodes.ParseFailure` with every problem found, each

@@ -53,10 +53,21 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     waits for a writer forever); anything that is not a regular file is then
     refused before a byte is read, so ``/dev/zero`` is never read either.
     """
+    descriptor, _ = _open_descriptor(path)
+    try:
+        return os.fdopen(descriptor, "rb")
+    except BaseException:  # pragma: no cover - fdopen of a descriptor just opened
+        os.close(descriptor)
+        raise
+
+
+def _open_descriptor(path: str | os.PathLike[str]) -> tuple[int, os.stat_result]:
+    """Open a regular file as :func:`open_regular` does; return its descriptor and status."""
     nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes
     descriptor = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
     try:
-        mode = os.fstat(descriptor).st_mode
+        status = os.fstat(descriptor)
+        mode = status.st_mode
         if not stat.S_ISREG(mode):
             kinds = [
                 (stat.S_ISDIR, "a folder"),
@@ -68,10 +79,28 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
             raise NotRegularError(kind)
         if nonblocking:
             os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
         raise
+    return descriptor, status
+
+
+def _read_at_most(descriptor: int, most: int, expected: int) -> bytes:
+    """Read until the end of the file, or ``most`` bytes; ``expected`` is its size at ``fstat``.
+
+    The first read asks for one byte more than expected, so that a file of the
+    size ``fstat`` gave is read in one call, without a buffer of ``most`` bytes.
+    """
+    chunks = []
+    left = most
+    while left > 0:
+        chunk = os.read(descriptor, min(left, expected + 1))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+        expected = BLOCK  # the file grew since fstat: read on by blocks
+    return b"".join(chunks)
 
 
 def unreadable(file: str | None, error: OSError) -> Problem:
@@ -115,9 +144,12 @@ def read_text(path: str | os.PathLike[str], *, limits: Limits | None = None) -> 
     name = os.fspath(path)
     limit = (limits or DEFAULT_LIMITS).max_file_size
     try:
-        with open_regular(path) as stream:
-            size = os.fstat(stream.fileno()).st_size
-            data = b"" if size > limit else stream.read(limit + 1)
+        descriptor, status = _open_descriptor(path)
+        try:
+            size = status.st_size
+            data = b"" if size > limit else _read_at_most(descriptor, limit + 1, size)
+        finally:
+            os.close(descriptor)
     except NotRegularError as error:
         raise ValidationError([error.problem(name)]) from None
     except OSError as error:

@@ -324,15 +324,23 @@ def _walk(value: Any, path: Path, references: list[Named], quotes: list[Quoted])
     """Collect the references and quotes inside ``value``."""
     for name, kind, many in links(type(value)):
         field_value = getattr(value, name)
-        if field_value is None:
-            continue
-        items = enumerate(field_value) if many else ((None, field_value),)
-        for index, item in items:
-            item_path = (*path, name) if index is None else (*path, name, index)
+        if not many:
+            if field_value is None:
+                continue
             if kind is None:
-                _walk(item, item_path, references, quotes)
+                _walk(field_value, (*path, name), references, quotes)
             else:
-                references.append((item, kind, item_path, name))
+                references.append((field_value, kind, (*path, name), name))
+        elif field_value:  # neither None nor empty, as most lists are
+            field_path = (*path, name)
+            if kind is None:
+                for index, item in enumerate(field_value):
+                    _walk(item, (*field_path, index), references, quotes)
+            else:
+                references += [
+                    (item, kind, (*field_path, index), name)
+                    for index, item in enumerate(field_value)
+                ]
     if isinstance(value, Citation):
         for index, quote in enumerate(value.quotes):
             if quote.start is not None and quote.end is not None:
