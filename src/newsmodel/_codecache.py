@@ -182,6 +182,7 @@ class AttrsMethods:
         if self._new and self._path is not None and not sys.dont_write_bytecode:
             _keep(self._path, (importlib.util.MAGIC_NUMBER, self._kept))
             self._new = False
+        self._kept = {}  # the sources and code read back: the classes hold what they use
 
 
 def attrs_methods(module: str) -> AttrsMethods:
