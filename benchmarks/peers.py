@@ -46,8 +46,8 @@ avoids, nor the reverse.
 - BCP 47: the RFC 5646 grammar (newsmodel's pattern) and
   ``langcodes.tag_is_valid``, for tags not seen before (a set of the last
   4,096 checked, as newsmodel);
-- absolute http(s) URL: ``urllib.parse.urlsplit`` (scheme and host), every
-  time, as newsmodel;
+- absolute http(s) URL: newsmodel's pattern of the plain ones, else
+  ``urllib.parse.urlsplit`` (scheme and host), as newsmodel;
 - EDTF: ``newsmodel.dates.PartialDate(text)`` for dates not seen before (the
   last 4,096, as newsmodel: both keep the ``PartialDate``, the peers by text
   beside the text they hold, for the rules that compare dates);
@@ -226,10 +226,17 @@ def check_language(tag: str) -> str:
 
 
 _UNCLEAN = re.compile(r"[\s\x00-\x1f\x7f]")
+#: URLs that need no ``urlsplit``, as newsmodel has them: an http(s) scheme, an ASCII host
+#: part without brackets, then no white space or control character.
+_PLAIN_URL = re.compile(
+    r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~!$&'()*+,;=:@%-]+(?:[/?#][^\s\x00-\x1f\x7f]*)?\Z"
+).match
 
 
 def check_url(url: str) -> str:
-    """Check an absolute http(s) URL as newsmodel does (``urlsplit``, every time)."""
+    """Check an absolute http(s) URL as newsmodel does (a pattern, else ``urlsplit``)."""
+    if _PLAIN_URL(url):
+        return url
     parts = urllib.parse.urlsplit(url)  # a ValueError for a malformed host, as any
     if parts.scheme not in ("http", "https") or not parts.netloc or _UNCLEAN.search(url):
         raise ValueError(f"{url!r} is not an absolute http(s) URL")

@@ -8,6 +8,8 @@ the whole registry, so a new type is tested by adding it there.
 from __future__ import annotations
 
 import math
+import re
+import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +24,7 @@ from newsmodel import schema
 from newsmodel.dates import PartialDate
 from newsmodel.model import _items_of, _model_types, _unwrapped
 from newsmodel.types import SCALAR_TYPES, Decline, Fault, ScalarType, scalar_type
+from newsmodel.types.url import check_url
 from newsmodel.vocab import Term
 
 TYPES = list(SCALAR_TYPES.values())
@@ -135,3 +138,43 @@ def test_names_and_anchors_are_unique() -> None:
     assert len({scalar.anchor for scalar in TYPES}) == len(TYPES)
     names = [name for scalar in TYPES for name in scalar.fast.names]
     assert len(set(names)) == len(names)
+
+
+# --------------------------------------------------------------------------
+# URLs: a pattern takes the plain ones, urlsplit decides the rest
+# --------------------------------------------------------------------------
+
+
+def _urlsplit_accepts(text: str) -> bool:
+    """The rule, as it reads without the pattern: http(s), a host, nothing unclean."""
+    try:
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.netloc)
+        and not re.search(r"[\s\x00-\x1f\x7f]", text)
+    )
+
+
+_URL_LIKE = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["http://", "https://", "HTTPS://", "hTtP://", "ftp://", "http:/", ""]),
+        st.text(alphabet="ab.-_~:@%[]/?#!$&'()*+,;= \t\\\u00e9\uff0f\u2028\x00", max_size=12),
+        st.text(max_size=12),
+    ),
+)
+
+
+@given(st.one_of(_URL_LIKE, st.text(max_size=30)))
+@settings(max_examples=500)
+def test_urls_are_checked_as_urlsplit_reads_them(text: str) -> None:
+    try:
+        check_url(text)
+    except Fault:
+        accepted = False
+    else:
+        accepted = True
+    assert accepted == _urlsplit_accepts(text)

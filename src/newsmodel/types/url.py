@@ -17,6 +17,14 @@ Url = NewType("Url", str)
 
 #: What ``urlsplit`` silently strips, which a URL must not hold.
 _UNCLEAN = re.compile(r"[\s\x00-\x1f\x7f]")
+#: The URLs ``urlsplit`` need not read: an http(s) scheme in any case, a host part of
+#: ASCII characters that a host, a port or user information may hold (no brackets,
+#: which ``urlsplit`` checks as an IPv6 address, nothing it normalizes), then any
+#: characters but white space and controls.  Whatever matches, the rule below accepts;
+#: what does not is decided by ``urlsplit``, as before (the tests hold the two together).
+_PLAIN = re.compile(
+    r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~!$&'()*+,;=:@%-]+(?:[/?#][^\s\x00-\x1f\x7f]*)?\Z"
+).match
 #: The same rule for the JSON Schema: the scheme (any case), a non-empty host, no white space.
 PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s][^\s]*$"
 
@@ -24,6 +32,8 @@ PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s][^\s]*$"
 def check_url(value: object) -> Url:
     """Return ``value`` if it is an absolute http(s) URL; suggest ``https://`` for a bare host."""
     text = check_text(value)
+    if _PLAIN(text):
+        return Url(text)
     try:
         parts = urllib.parse.urlsplit(text)
     except ValueError:  # a malformed IPv6 host: http://[
