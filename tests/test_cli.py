@@ -1341,3 +1341,32 @@ def test_the_collector_is_left_as_found(capsys: pytest.CaptureFixture[str]) -> N
         main(["--version"])
     assert gc.get_threshold() == before
     assert "ok" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate"],
+        ["validate", "a.yaml", "b/", "--strict", "--ignore", "NM4,NM203", "--max-depth", "50"],
+        ["rules", "NM203"],
+        ["vocab", "Stance"],
+        ["schema", "-o", "out.json"],
+        ["convert", "a.yaml", "b.json", "--force", "--to", "json", "--max-records", "10"],
+        ["upgrade", "--check", "data/"],
+        ["export", "tables", "data/", "-o", "out", "--shards", "--workers", "2"],
+        ["import", "tables/", "-o", "out", "-f"],
+    ],
+)
+def test_the_parser_built_for_a_command_reads_it_as_the_whole_parser(argv: list[str]) -> None:
+    # main() adds only the named subcommand's arguments; what it reads must not change.
+    from newsmodel.cli.parser import build_parser, subcommand_of
+
+    assert subcommand_of(argv) == argv[0]
+    assert build_parser(argv[0]).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_a_mistaken_command_is_refused_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["valdate", "a.yaml"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'valdate'" in capsys.readouterr().err
