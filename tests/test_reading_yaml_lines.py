@@ -45,7 +45,7 @@ def check_contract(text: str, max_depth: int = DEFAULT_LIMITS.max_depth) -> Any:
 # --------------------------------------------------------------------------
 
 
-@settings(SETTINGS, max_examples=200)
+@settings(SETTINGS, max_examples=80)
 @given(bundles())
 def test_what_dumps_writes(bundle: newsmodel.Bundle) -> None:
     text = newsmodel.dumps(bundle)
