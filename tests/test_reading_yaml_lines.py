@@ -20,7 +20,9 @@ import newsmodel
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.reading import parse_yaml
 from newsmodel.reading.nodes import ParseFailure
+from newsmodel.reading.yaml_events import _plain_scalar_warns
 from newsmodel.reading.yaml_lines import read_yaml_lines
+from newsmodel.reading.yaml_warnings import misread
 from newsmodel.strategies import bundles
 from test_reading_yaml_fast import same
 
@@ -211,7 +213,7 @@ ODD = [
     "a\ufeff", "a\x85b", "[a b]", "[a  b]", "['a'b]", "a\ufffe", "a\x7f", "a\u2028b",
 ]  # fmt: skip
 TOKENS = SCALARS + ODD
-KEYS = ["a", "b", "a", "id", "a_1", "null", "true", "A", "a b", "'a'", "<<", "1", "x:"]
+KEYS = ["a", "b", "a", "id", "a_1", "null", "true", "A", "a b", "'a'", "<<", "1", "x:", "on", "no"]
 #: Lines of literal blocks, indented by the column of their block ("{}" is replaced).
 BLOCK_LINES = [
     "{}x",
@@ -295,6 +297,17 @@ def test_layouts(pairs: list[tuple[str, Any]], data: st.DataObject | None) -> No
     cut = data.draw(st.integers(0, 2))
     check_contract(text[:position] + change + text[position + cut :])
     check_contract(text, max_depth=data.draw(st.integers(1, 5)))
+
+
+@settings(SETTINGS, max_examples=500)
+@given(st.lists(st.tuples(often(KEYS[:5], KEYS[5:]), layouts()), min_size=1, max_size=4))
+def test_plain_scalars_tell_the_warnings_as_the_events_do(pairs: list[tuple[str, Any]]) -> None:
+    # The plain scalars the line reader gives decide NM117 as the parser's events do
+    # (and a text it takes has no comment after a value: no NM118).
+    text = "".join(written(value, 0, f"{key}:") for key, value in pairs)
+    plains: list[str] = []
+    if read_yaml_lines(text, DEFAULT_LIMITS.max_depth, plains) is not None:
+        assert any(map(misread, plains)) == _plain_scalar_warns(text)
 
 
 @SETTINGS

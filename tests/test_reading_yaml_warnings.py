@@ -19,7 +19,7 @@ from builders import MINIMAL, bundle_yaml
 from newsmodel.cli import main
 from newsmodel.problems import Problem, Severity
 from newsmodel.reading import ParseFailure, parse_yaml, yaml_events, yaml_warnings
-from newsmodel.reading.yaml_warnings import Warner, may_warn
+from newsmodel.reading.yaml_warnings import Warner, may_warn, misread
 
 
 def warnings_of(value: str) -> list[Problem]:
@@ -154,3 +154,30 @@ def test_reading_the_events_alone_loses_no_warning(lines: list[str], final_break
 def test_warns_says_whether_plain_warns(value: str) -> None:
     warner = Warner(f"a: {value} #\n", None)
     assert warner.warns(value, 3 + len(value)) == bool(warner.plain(value, 3, 3 + len(value), ()))
+
+
+@given(
+    st.one_of(st.text(max_size=12), st.text(alphabet="0123456789yYesnNoOfF_:.,+-~eExb", max_size=8))
+)
+def test_misread_is_what_the_two_readings_say(value: str) -> None:
+    # misread turns most words away by their first character; it must lose none.
+    warner = Warner(f"a: {value}\n", None)
+    if value and value.strip() == value and "\n" not in value:
+        assert misread(value) == any(
+            problem.code == "NM117" for problem in warner.plain(value, 3, 3 + len(value), ())
+        )
+
+
+def test_text_in_the_layout_is_read_by_lines_for_its_warnings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # newsmodel's own layout: the line reader gives the plain scalars, no events needed.
+    text = "notes: The pledge (GBP 10,000,000) and $12,000\nname: x\nlist: [a, b]\n"
+    assert may_warn(text)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(yaml_events, "_plain_scalar_warns", refuse)
+    monkeypatch.setattr(yaml_events, "parse_yaml", refuse)
+    assert yaml_warnings(text) == []

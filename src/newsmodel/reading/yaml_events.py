@@ -29,8 +29,9 @@ from newsmodel.reading.scalars import (
     lone_surrogate,
     resolve_plain,
 )
+from newsmodel.reading.yaml_lines import read_yaml_lines
 from newsmodel.reading.yaml_spec import Finding, SpecCheck, complete_last_line
-from newsmodel.reading.yaml_warnings import Warner, may_warn
+from newsmodel.reading.yaml_warnings import Warner, may_warn, misread
 
 __all__ = ["BaseLoader", "parse_yaml", "yaml_warnings"]
 
@@ -620,10 +621,21 @@ def yaml_warnings(
 
     Text without any candidate (:func:`~newsmodel.reading.yaml_warnings.may_warn`,
     most files) is not read again, nor text none of whose plain scalars warns (read
-    from the parser's events alone); other text is read by the event reader.
+    by the line reader, :mod:`~newsmodel.reading.yaml_lines`, for text in
+    newsmodel's layout, else from the parser's events alone); other text is read
+    by the event reader.
     Problems are left to the reading of the text: only warnings are returned.
     """
-    if not may_warn(text) or not _plain_scalar_warns(complete_last_line(text)):
+    if not may_warn(text):
+        return []
+    completed = complete_last_line(text)
+    plains: list[str] = []
+    if read_yaml_lines(completed, (limits or DEFAULT_LIMITS).max_depth, plains) is not None:
+        # Read by lines, which take no comment after a value (NM118): only a plain
+        # scalar that YAML 1.1 reads otherwise warns, told without the parser's events.
+        if not any(map(misread, plains)):
+            return []
+    elif not _plain_scalar_warns(completed):
         return []
     warnings: list[Problem] = []
     with contextlib.suppress(ParseFailure):  # reported when the text is read

@@ -83,7 +83,9 @@ class _Unusual(Exception):  # noqa: N818 - a signal inside this module, never ra
     """Text the line reader leaves to libyaml."""
 
 
-def read_yaml_lines(text: str, max_depth: int) -> dict[str, Any] | None:
+def read_yaml_lines(
+    text: str, max_depth: int, plains: list[str] | None = None
+) -> dict[str, Any] | None:
     """Return the plain data of YAML text in newsmodel's layout, or ``None`` for other text.
 
     The data (dicts, lists, scalars, plain ones resolved by
@@ -94,6 +96,11 @@ def read_yaml_lines(text: str, max_depth: int) -> dict[str, Any] | None:
     levels (the root is at 1), for a number that cannot be kept exactly, and
     for text that does not end with a line break.  Comments are allowed only on
     lines of their own before the first key.  Never raises.
+
+    Given ``plains``, the plain scalars of the text (keys too, as written) are
+    added to it as they are read: what :mod:`~newsmodel.reading.yaml_warnings`
+    looks at for NM117 (a line the reader takes has no comment after a value,
+    so no NM118).  Those of a text read in part are left in it too.
     """
     if not text.endswith("\n") or " \n" in text:  # a space at the end of a line
         return None
@@ -109,7 +116,7 @@ def read_yaml_lines(text: str, max_depth: int) -> dict[str, Any] | None:
     if len(rows) != len(lines):  # pragma: no cover - the pattern matches every line once
         return None
     try:
-        data, end = _Reader(rows, lines, max_depth).mapping(first, 0, 1, item=False)
+        data, end = _Reader(rows, lines, max_depth, plains).mapping(first, 0, 1, item=False)
     except (_Unusual, OverflowError):  # OverflowError: a number resolve_plain cannot keep
         return None
     if end != len(rows):
@@ -130,10 +137,13 @@ class _Reader:
     refused.
     """
 
-    def __init__(self, rows: list[_Row], lines: list[str], max_depth: int) -> None:
+    def __init__(
+        self, rows: list[_Row], lines: list[str], max_depth: int, plains: list[str] | None
+    ) -> None:
         self.rows = rows
         self.lines = lines
         self.max_depth = max_depth
+        self.plains = plains
 
     def mapping(
         self, start: int, column: int, depth: int, *, item: bool
@@ -159,6 +169,8 @@ class _Reader:
             expected = indentation
             if key in mapping:
                 raise _Unusual  # NM103
+            if self.plains is not None:
+                self.plains.append(key)
             index += 1
             if not rest:  # a list or mapping follows, indented
                 if index < count and rows[index][0] == below:
@@ -167,10 +179,13 @@ class _Reader:
                     mapping[key], index = self.mapping(index, inside, depth + 1, item=False)
             elif rest[0] in _NOT_SIMPLE or ":" in rest or "#" in rest:
                 mapping[key], index = self.value(rest, index, inside, depth + 1)
-            elif rest[0] in PLAIN_STARTS or rest in PLAIN_WORDS:
-                mapping[key] = resolve_plain(rest)
-            else:  # the most common value: a plain scalar that is a string as written
-                mapping[key] = rest
+            else:
+                if self.plains is not None:
+                    self.plains.append(rest)
+                if rest[0] in PLAIN_STARTS or rest in PLAIN_WORDS:
+                    mapping[key] = resolve_plain(rest)
+                else:  # the most common value: a plain scalar that is a string as written
+                    mapping[key] = rest
         if index == start:
             raise _Unusual  # not a mapping
         return mapping, index
@@ -211,7 +226,7 @@ class _Reader:
             if first == "[":
                 if depth > self.max_depth:
                     raise _Unusual  # NM111
-                return _flow_sequence(rest), index
+                return _flow_sequence(rest, self.plains), index
             if first == "|":
                 return self.literal(rest, index, inside)
             raise _Unusual  # a double quote, a mapping in braces, a tag, an anchor...
@@ -219,6 +234,8 @@ class _Reader:
             (":" in rest or "#" in rest) and (": " in rest or " #" in rest or rest[-1] == ":")
         ):
             raise _Unusual  # a list's item, a key and its value, a comment
+        if self.plains is not None:
+            self.plains.append(rest)
         if first in PLAIN_STARTS or rest in PLAIN_WORDS:
             return resolve_plain(rest), index
         return rest, index
@@ -263,14 +280,19 @@ def _single_quoted(written: str) -> str:
     return text
 
 
-def _flow_sequence(written: str) -> list[Any]:
-    """Return the list of a list in brackets on one line, items separated by ``", "``."""
+def _flow_sequence(written: str, plains: list[str] | None) -> list[Any]:
+    """Return the list of a list in brackets on one line, items separated by ``", "``.
+
+    Its plain items are added to ``plains``, if given.
+    """
     end = len(written) - 1
     if written[end] != "]":
         raise _Unusual
     if end == 1:
         return []
     if _FLOW_PLAIN.match(written, 1, end):  # plain scalars only: split at the commas
+        if plains is not None:
+            plains.extend(written[1:end].split(", "))
         return [
             resolve_plain(plain) if plain[0] in PLAIN_STARTS or plain in PLAIN_WORDS else plain
             for plain in written[1:end].split(", ")
@@ -284,10 +306,12 @@ def _flow_sequence(written: str) -> list[Any]:
         quoted, plain = found.groups()
         if plain is None:
             items.append(quoted.replace("''", "'"))
-        elif plain[0] in PLAIN_STARTS or plain in PLAIN_WORDS:
-            items.append(resolve_plain(plain))
         else:
-            items.append(plain)
+            if plains is not None:
+                plains.append(plain)
+            items.append(
+                resolve_plain(plain) if plain[0] in PLAIN_STARTS or plain in PLAIN_WORDS else plain
+            )
         position = found.end()
         if position == end:
             return items

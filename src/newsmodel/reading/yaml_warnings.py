@@ -28,11 +28,14 @@ import re
 from newsmodel.problems import Problem, Severity, render_path
 from newsmodel.reading.scalars import Scalar, resolve_plain, yaml11_value
 
-__all__ = ["Warner", "may_warn"]
+__all__ = ["Warner", "may_warn", "misread"]
 
+#: The first characters of the plain values YAML 1.1 may read otherwise: booleans
+#: (y, yes, n, no, on, off in any case) and numbers.
+_FIRST = "-+.0123456789yYnNoO"
 #: A plain value YAML 1.1 may read otherwise (a superset: each is checked when read).
 _VALUE = (
-    r"[ \t]*(?=[-+.0-9yYnNoO])"  # a quick test of the first character
+    r"[ \t]*(?=[-+.0-9yYnNoO])"  # a quick test of the first character: _FIRST
     r"(?:[yY](?:es|ES)?|[nN][oO]?|No|[oO](?:[nN]|ff|FF)|On|Off"
     r"|[-+]?(?:0[0-9box_]|[0-9.][0-9._]*[_:eE]|0x)[-+.\w:]*)"
     r"[ \t]*(?:\n|\Z|[,\]}#]|:[ \t\n])"
@@ -56,6 +59,17 @@ def may_warn(text: str) -> bool:
             return True
         comment = text.find(" #", comment + 2)
     return False
+
+
+def misread(value: str) -> bool:
+    """Tell whether YAML 1.1 readers read the plain scalar ``value`` otherwise (NM117)."""
+    if value[:1] not in _FIRST_SET:  # most words: no YAML 1.1 reading starts so
+        return False
+    core, older = _readings(value)
+    return not _same(core, older)
+
+
+_FIRST_SET = frozenset(_FIRST)
 
 
 def _describe(value: Scalar) -> str:
@@ -112,8 +126,7 @@ class Warner:
 
     def warns(self, value: str, end: int) -> bool:
         """Tell whether :meth:`plain` gives a warning for a plain scalar ending at ``end``."""
-        core, older = _readings(value)
-        return not _same(core, older) or self.text.startswith(" #", end)
+        return misread(value) or self.text.startswith(" #", end)
 
     def plain(self, value: str, start: int, end: int, at: tuple[str | int, ...]) -> list[Problem]:
         """Check a plain scalar written from ``start`` to ``end``, at the path ``at``."""
