@@ -35,7 +35,7 @@ __all__ = ["Warner", "may_warn", "misread"]
 _FIRST = "-+.0123456789yYnNoO"
 #: A plain value YAML 1.1 may read otherwise (a superset: each is checked when read).
 _VALUE = (
-    r"[ \t]*(?=[-+.0-9yYnNoO])"  # a quick test of the first character: _FIRST
+    rf"[ \t]*(?=[{re.escape(_FIRST)}])"  # a quick test of the first character
     r"(?:[yY](?:es|ES)?|[nN][oO]?|No|[oO](?:[nN]|ff|FF)|On|Off"
     r"|[-+]?(?:0[0-9box_]|[0-9.][0-9._]*[_:eE]|0x)[-+.\w:]*)"
     r"[ \t]*(?:\n|\Z|[,\]}#]|:[ \t\n])"
