@@ -5,11 +5,14 @@ its exact line and column.  ``MINIMAL`` is the smallest valid bundle (one
 report, ``voa``, on lines 1-4); ``bundle_yaml`` appends sections to it, so
 the first added line is line 5.  ``RICH`` is a valid bundle that uses every
 record type and most value types, for round trips and output checks.
+``broken_dataset`` copies examples into a folder with one reference broken.
 """
 
 from __future__ import annotations
 
+import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +184,21 @@ def only_problem(text: str, *, format: Format = "yaml") -> Problem:
     found = problems_of(text, format=format)
     assert len(found) == 1, [str(problem) for problem in found]
     return found[0]
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+VOA = EXAMPLES / "voa-mali-2022.yaml"
+
+
+def broken_dataset(folder: Path, *others: str) -> Path:
+    """Write ``folder/data``: the VOA example, whose allegation names an actor no record
+    defines (NM402), and the examples named ``others`` as they are; return the folder."""
+    data = folder / "data"
+    data.mkdir()
+    for name in others:
+        shutil.copy(EXAMPLES / name, data / name)
+    text = VOA.read_text(encoding="utf-8")
+    broken = text.replace("accused: [islamist-militant-groups]", "accused: [no-such-actor]")
+    assert broken != text
+    (data / VOA.name).write_text(broken, encoding="utf-8")
+    return data

@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn
 
+from builders import broken_dataset
 from newsmodel import Dataset, io
 from newsmodel.cli import main
 from newsmodel.dataset import discover
@@ -230,23 +231,11 @@ def test_export_shards_then_import(tmp_path: Path, capsys: pytest.CaptureFixture
     assert parts == {sharded.part_name(0)}  # nothing is left of the earlier exports
 
 
-def _broken(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(VOA, data / VOA.name)
-    shutil.copy(EXAMPLES / "bucha-2022.yaml", data / "bucha-2022.yaml")
-    text = VOA.read_text(encoding="utf-8")
-    broken = text.replace("accused: [islamist-militant-groups]", "accused: [no-such-actor]")
-    assert broken != text
-    (data / VOA.name).write_text(broken, encoding="utf-8")
-    return data
-
-
 def test_shards_refuse_a_dataset_with_errors_as_the_whole_export_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("duckdb")
-    data = _broken(tmp_path)
+    data = broken_dataset(tmp_path, "bucha-2022.yaml")
     assert main(["export", "tables", str(data), "-o", str(tmp_path / "whole")]) == 1
     whole = capsys.readouterr()
     out = tmp_path / "shards"
@@ -260,7 +249,7 @@ def test_shards_only_valid_leave_out_what_the_whole_export_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("duckdb")
-    data = _broken(tmp_path)
+    data = broken_dataset(tmp_path, "bucha-2022.yaml")
     whole, shards = tmp_path / "whole", tmp_path / "shards"
     assert main(["export", "tables", str(data), "--only-valid", "-o", str(whole)]) == 0
     said = capsys.readouterr()

@@ -25,6 +25,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from builders import broken_dataset
 from newsmodel import Bundle, Dataset, ValidationError, io
 from newsmodel.cli import main
 from newsmodel.export.tables import (
@@ -387,23 +388,11 @@ def test_export_and_import_on_the_command_line(
     assert main(["import", str(out), "-o", str(back), "--force"]) == 0
 
 
-def _broken(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(VOA, data / VOA.name)
-    text = VOA.read_text(encoding="utf-8")
-    # One allegation names an accuser no record defines.
-    broken = text.replace("accused: [islamist-militant-groups]", "accused: [no-such-actor]")
-    assert broken != text
-    (data / VOA.name).write_text(broken, encoding="utf-8")
-    return data
-
-
 def test_export_refuses_a_dataset_with_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("duckdb")
-    data, out = _broken(tmp_path), tmp_path / "out"
+    data, out = broken_dataset(tmp_path), tmp_path / "out"
     assert main(["export", "tables", str(data), "-o", str(out)]) == 1
     captured = capsys.readouterr()
     assert "NM402" in captured.out
@@ -415,7 +404,7 @@ def test_export_only_valid_leaves_out_and_says(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("duckdb")
-    data, out = _broken(tmp_path), tmp_path / "out"
+    data, out = broken_dataset(tmp_path), tmp_path / "out"
     assert main(["export", "tables", str(data), "-o", str(out), "--only-valid"]) == 0
     err = capsys.readouterr().err
     left = [line for line in err.splitlines() if line.startswith("left out Allegation")]

@@ -153,7 +153,7 @@ class AttrsMethods:
         filename: str = "",
     ) -> None:
         """Do what attrs' ``_compile_and_eval`` does, compiling only a source not kept."""
-        if not filename.startswith(f"{_ATTRS_FILENAME}") or f" {self.module}." not in filename:
+        if not filename.startswith(_ATTRS_FILENAME) or f" {self.module}." not in filename:
             self._original(script, globs, locs, filename)
             return
         # attrs names each source "<attrs generated WHAT MODULE.CLASS>" and its hash
