@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import newsmodel
-from newsmodel.reading import parse_yaml, yaml_events, yaml_fast, yaml_warnings
+from newsmodel.reading import parse_yaml, yaml_composer, yaml_events, yaml_fast, yaml_warnings
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
 
@@ -65,8 +65,9 @@ def _switched_off(module: Any, **replacements: Any) -> Iterator[None]:
 
 
 def _loads_untested(text: str) -> Any:
-    with _switched_off(
-        yaml_fast, may_be_misread=lambda _: False, complete_last_line=lambda text: text
+    with (
+        _switched_off(yaml_composer, may_be_misread=lambda _: False),
+        _switched_off(yaml_fast, complete_last_line=lambda text: text),
     ):
         return newsmodel.loads(text)
 

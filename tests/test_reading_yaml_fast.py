@@ -24,7 +24,13 @@ from hypothesis import strategies as st
 import newsmodel
 from hostile import CORPUS, deep_yaml, deep_yaml_mappings, huge_string_yaml, many_records_yaml
 from newsmodel.limits import DEFAULT_LIMITS, Limits
-from newsmodel.reading import parse_yaml, read_yaml_plain, resolve_plain, yaml_fast, yaml_lines
+from newsmodel.reading import (
+    parse_yaml,
+    read_yaml_plain,
+    resolve_plain,
+    yaml_composer,
+    yaml_lines,
+)
 from newsmodel.strategies import bundles
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
@@ -275,7 +281,7 @@ def test_alias_bomb_from_the_corpus() -> None:
 
 
 def test_libyaml_caps_nesting() -> None:
-    assert yaml_fast._libyaml_caps_nesting()
+    assert yaml_composer._libyaml_caps_nesting()
 
 
 @pytest.mark.parametrize(
@@ -474,14 +480,14 @@ def test_resolve_plain_non_strings_are_covered() -> None:
 
 def test_private_tags_are_compared_by_identity() -> None:
     """Cython hands back the very string ``resolve`` returned; a written tag never is it."""
-    node = yaml.compose("[a, 1, {}]", Loader=yaml_fast._Composer)
+    node = yaml.compose("[a, 1, {}]", Loader=yaml_composer._Composer)
     assert node is not None
-    assert node.tag is yaml_fast._COLLECTION
+    assert node.tag is yaml_composer._COLLECTION
     tags = [child.tag for child in node.value]
-    assert tags[0] is yaml_fast._TEXT
-    assert tags[1] is yaml_fast._PLAIN
-    assert tags[2] is yaml_fast._COLLECTION
-    for tag in (yaml_fast._TEXT, yaml_fast._PLAIN, yaml_fast._COLLECTION):
+    assert tags[0] is yaml_composer._TEXT
+    assert tags[1] is yaml_composer._PLAIN
+    assert tags[2] is yaml_composer._COLLECTION
+    for tag in (yaml_composer._TEXT, yaml_composer._PLAIN, yaml_composer._COLLECTION):
         for written in (tag, tag[2:-1], tag.replace(" ", "%20"), tag[2:-1].replace(" ", "%20")):
             assert check_contract(f"a: !<{written}> 1\n") is None
             assert check_contract(f"a: !<{written}> [1]\n") is None
@@ -494,9 +500,15 @@ def test_limits_are_respected_from_attrs() -> None:
 
 
 def test_without_libyaml_or_its_nesting_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) == {"a": 1}
-    monkeypatch.setattr(yaml_fast, "_libyaml_caps_nesting", lambda: False)
-    assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) is None
+    # The line reader needs no libyaml; the composer is used only with a libyaml that
+    # caps nesting, and text the line reader declines is then left to the event reader.
+    in_layout, flow = "a: 1\n", "{a: 1}\n"
+    assert read_yaml_plain(in_layout, DEFAULT_LIMITS) == {"a": 1}
+    assert read_yaml_plain(flow, DEFAULT_LIMITS) == {"a": 1}
+    monkeypatch.setattr(yaml_composer, "_libyaml_caps_nesting", lambda: False)
+    assert read_yaml_plain(in_layout, DEFAULT_LIMITS) == {"a": 1}
+    assert read_yaml_plain(flow, DEFAULT_LIMITS) is None
     monkeypatch.undo()
-    monkeypatch.setattr(yaml_fast, "_BaseLoader", yaml.SafeLoader)
-    assert read_yaml_plain("a: 1\n", DEFAULT_LIMITS) is None
+    monkeypatch.setattr(yaml_composer, "_BaseLoader", yaml.SafeLoader)
+    assert read_yaml_plain(in_layout, DEFAULT_LIMITS) == {"a": 1}
+    assert read_yaml_plain(flow, DEFAULT_LIMITS) is None

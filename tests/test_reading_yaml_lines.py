@@ -20,8 +20,8 @@ import newsmodel
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.reading import parse_yaml
 from newsmodel.reading.nodes import ParseFailure
-from newsmodel.reading.yaml_events import _plain_scalar_warns
-from newsmodel.reading.yaml_lines import read_yaml_lines
+from newsmodel.reading.yaml_events import plain_scalar_warns
+from newsmodel.reading.yaml_lines import complete_last_line, read_yaml_lines
 from newsmodel.reading.yaml_warnings import misread
 from newsmodel.strategies import bundles
 from test_reading_yaml_fast import same
@@ -307,7 +307,7 @@ def test_plain_scalars_tell_the_warnings_as_the_events_do(pairs: list[tuple[str,
     text = "".join(written(value, 0, f"{key}:") for key, value in pairs)
     plains: list[str] = []
     if read_yaml_lines(text, DEFAULT_LIMITS.max_depth, plains) is not None:
-        assert any(map(misread, plains)) == _plain_scalar_warns(text)
+        assert any(map(misread, plains)) == plain_scalar_warns(text)
 
 
 @SETTINGS
@@ -326,3 +326,13 @@ CONTEXTS = [
 def test_every_scalar_in_every_place(context: str) -> None:
     accepted = [token for token in TOKENS if check_contract(context.format(token)) is not None]
     assert accepted  # the layout's own scalars, at least
+
+
+@pytest.mark.parametrize(
+    ("text", "completed"),
+    [("a: |\n  x\n  ", "a: |\n  x\n  \n"), ("a: b ", "a: b "), ("a\n", "a\n"), ("", "")],
+)
+def test_complete_last_line_adds_a_break_only_after_a_line_of_spaces(
+    text: str, completed: str
+) -> None:
+    assert complete_last_line(text) == completed

@@ -17,7 +17,7 @@ import newsmodel
 from builders import MINIMAL
 from newsmodel.limits import DEFAULT_LIMITS
 from newsmodel.reading import ParseFailure, parse_yaml, read_yaml_plain
-from newsmodel.reading.yaml_spec import complete_last_line, may_be_misread
+from newsmodel.reading.yaml_spec import may_be_misread
 
 READ_AS_THE_SPEC_SAYS = [
     ("- ! 12\n- ! '12'\n- 12\n", ["12", "12", 12]),  # the non-specific tag: a string
@@ -103,13 +103,3 @@ def test_look_alikes_that_libyaml_reads_right_are_read(text: str, expected: Any)
 def test_the_fast_readers_test_passes_ordinary_text() -> None:
     assert not may_be_misread(MINIMAL + "actors:\n- id: a\n  name: 'It''s #1'  # note\n")
     assert may_be_misread("a: ! 12\n")
-
-
-@pytest.mark.parametrize(
-    ("text", "completed"),
-    [("a: |\n  x\n  ", "a: |\n  x\n  \n"), ("a: b ", "a: b "), ("a\n", "a\n"), ("", "")],
-)
-def test_complete_last_line_adds_a_break_only_after_a_line_of_spaces(
-    text: str, completed: str
-) -> None:
-    assert complete_last_line(text) == completed

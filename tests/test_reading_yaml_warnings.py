@@ -178,6 +178,6 @@ def test_text_in_the_layout_is_read_by_lines_for_its_warnings(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("read again")
 
-    monkeypatch.setattr(yaml_events, "_plain_scalar_warns", refuse)
+    monkeypatch.setattr(yaml_events, "plain_scalar_warns", refuse)
     monkeypatch.setattr(yaml_events, "parse_yaml", refuse)
     assert yaml_warnings(text) == []

@@ -100,12 +100,18 @@ def test_valid_file_needs_neither_the_converter_nor_the_edtf_parser() -> None:
 
 def test_validating_a_yaml_file_imports_no_json_reader_writer_export_or_index() -> None:
     modules = _imported("validate", str(EXAMPLE))
-    assert "newsmodel.reading.yaml_events" in modules  # the probe read the file
+    assert "newsmodel.reading.yaml_lines" in modules  # the probe read the file
     needless = {
         "newsmodel.reading.json",  # the JSON reader
+        "yaml",  # a file in newsmodel's layout is read by lines: no PyYAML reader needed
+        "newsmodel.reading.yaml_events",
+        "newsmodel.reading.yaml_composer",
         "newsmodel.index",  # the references read backwards
         "langcodes",  # its tags are registered subtags
         "tempfile",  # nothing is written
+        "pathlib",
+        "pickle",  # batches between processes
+        "urllib.parse",  # plain URLs are told by a pattern
         "orjson",
     }
     assert needless & modules == set()

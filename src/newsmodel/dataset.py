@@ -21,7 +21,6 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import attrs
@@ -103,7 +102,6 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
 
     for given in paths:
         name = os.fspath(given)
-        path = Path(name)
         if not name:
             problems.append(
                 Problem(
@@ -113,8 +111,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
                     hint="give a file or folder; '.' names the current folder",
                 )
             )
-        elif path.is_dir():
-            root = os.path.realpath(path)
+        elif os.path.isdir(name):
+            root = os.path.realpath(name)
             # Folders reached by links are searched after the others, so that a
             # file is listed by its own path rather than through a link.
             linked = [name]
@@ -138,7 +136,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[P
                                 continue
                             if real not in files or (os.path.islink(files[real]) and not link):
                                 files[real] = file
-        elif path.is_file() or path.is_symlink():
+        elif os.path.isfile(name) or os.path.islink(name):
             if name.lower().endswith(DATA_SUFFIXES):
                 files.setdefault(os.path.realpath(name), name)
             else:

@@ -35,7 +35,6 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, NamedTuple, TextIO
 
 import attrs
@@ -116,7 +115,9 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     known = _SUFFIXES.get(name[dot:].lower()) if dot > 0 else None
     if known is not None and name[dot - 1] not in _SEPARATORS:
         return known  # the suffix Path would give, without making a Path (once per file)
-    suffix = Path(path).suffix.lower()
+    from pathlib import PurePath  # noqa: PLC0415 - rare: most names end in a known suffix
+
+    suffix = PurePath(path).suffix.lower()
     if suffix not in _SUFFIXES:
         raise ValueError(
             f"cannot tell the format of {os.fspath(path)!r}: use .yaml, .yml, .json or .jsonl"

@@ -17,6 +17,7 @@ same thing; a missing key means "no equivalent", never "unknown".
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -119,7 +120,12 @@ class Term(str, enum.Enum):
     @classmethod
     def values(cls) -> tuple[str, ...]:
         """Every stable value of this vocabulary, in declaration order."""
-        return tuple(member.term for member in cls)
+        return _values(cls)
+
+
+@functools.cache
+def _values(vocabulary: type[Term]) -> tuple[str, ...]:
+    return tuple(member.term for member in vocabulary)
 
 
 class IdentifierScheme(Term):

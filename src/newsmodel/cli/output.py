@@ -7,7 +7,6 @@ Everything printed from the input (file names, messages, paths) goes through
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sys
@@ -219,6 +218,8 @@ def print_json(problems: list[Problem], summary: dict[str, int], out: TextIO) ->
             for p in problems
         ],
     }
+    import json  # noqa: PLC0415 - only this output needs it
+
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -16,10 +16,12 @@ How reading works, in the order the data flows:
    reads otherwise is read as the spec says or refused
    (:mod:`~newsmodel.reading.yaml_spec`).
 4. Valid YAML takes a shortcut: :mod:`~newsmodel.reading.yaml_fast` builds the
-   plain data with libyaml's C composer (or, for text in the layout newsmodel
-   writes, :mod:`~newsmodel.reading.yaml_lines` reads it line by line), and
+   plain data (for text in the layout newsmodel writes,
+   :mod:`~newsmodel.reading.yaml_lines` reads it line by line; other text goes
+   to libyaml's C composer, :mod:`~newsmodel.reading.yaml_composer`), and
    gives ``None`` for anything unusual, which is then read again with
-   positions for its problems.
+   positions for its problems.  PyYAML is imported only when a reader of it
+   is needed: a file the line reader reads is checked without it.
 
 A reader that cannot build the tree raises
 :class:`~newsmodel.reading.nodes.ParseFailure` with every problem found, each
@@ -45,11 +47,15 @@ from newsmodel.reading.files import (
 )
 from newsmodel.reading.nodes import Node, ParseFailure
 from newsmodel.reading.scalars import exact_float, lone_surrogate, resolve_plain
-from newsmodel.reading.yaml_events import parse_yaml, yaml_warnings
 from newsmodel.reading.yaml_fast import read_yaml_plain
+from newsmodel.reading.yaml_warnings import yaml_warnings
 
-if TYPE_CHECKING:  # imported when first used: checking a YAML file needs no JSON reader
+if TYPE_CHECKING:  # imported when first used: a file of the other format needs neither reader
     from newsmodel.reading.json import parse_json
+    from newsmodel.reading.yaml_events import parse_yaml
+
+#: The readers imported when first used, by name: the module each is in.
+_LAZY = {"parse_json": "json", "parse_yaml": "yaml_events"}
 
 __all__ = [
     "BLOCK",
@@ -74,9 +80,9 @@ __all__ = [
 if not TYPE_CHECKING:  # hidden from type checkers, which would take any name for a public one
 
     def __getattr__(name: str) -> object:
-        """Import the JSON reader when ``parse_json`` is first used."""
-        if name != "parse_json":
+        """Import a reader (``parse_json``, ``parse_yaml``) when it is first used."""
+        if name not in _LAZY:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = importlib.import_module(f"{__name__}.json").parse_json
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
         globals()[name] = value
         return value

@@ -12,7 +12,6 @@ without recursion, so that no input makes it raise anything but
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from typing import Any
@@ -29,11 +28,11 @@ from newsmodel.reading.scalars import (
     lone_surrogate,
     resolve_plain,
 )
-from newsmodel.reading.yaml_lines import read_yaml_lines
-from newsmodel.reading.yaml_spec import Finding, SpecCheck, complete_last_line
-from newsmodel.reading.yaml_warnings import Warner, may_warn, misread
+from newsmodel.reading.yaml_lines import complete_last_line
+from newsmodel.reading.yaml_spec import Finding, SpecCheck
+from newsmodel.reading.yaml_warnings import Warner
 
-__all__ = ["BaseLoader", "parse_yaml", "yaml_warnings"]
+__all__ = ["BaseLoader", "parse_yaml", "plain_scalar_warns"]
 
 #: Characters that YAML 1.1 readers (libyaml, PyYAML) take for line breaks and YAML 1.2
 #: ones for text: next line, line separator, paragraph separator.
@@ -614,36 +613,7 @@ def _describe(value: Scalar) -> str:
     return f"the {type(value).__name__} {value!r}"
 
 
-def yaml_warnings(
-    text: str, *, file: str | None = None, limits: Limits | None = None
-) -> list[Problem]:
-    """Return the warnings of YAML text (NM117, NM118), which never fail reading it.
-
-    Text without any candidate (:func:`~newsmodel.reading.yaml_warnings.may_warn`,
-    most files) is not read again, nor text none of whose plain scalars warns (read
-    by the line reader, :mod:`~newsmodel.reading.yaml_lines`, for text in
-    newsmodel's layout, else from the parser's events alone); other text is read
-    by the event reader.
-    Problems are left to the reading of the text: only warnings are returned.
-    """
-    if not may_warn(text):
-        return []
-    completed = complete_last_line(text)
-    plains: list[str] = []
-    if read_yaml_lines(completed, (limits or DEFAULT_LIMITS).max_depth, plains) is not None:
-        # Read by lines, which take no comment after a value (NM118): only a plain
-        # scalar that YAML 1.1 reads otherwise warns, told without the parser's events.
-        if not any(map(misread, plains)):
-            return []
-    elif not _plain_scalar_warns(completed):
-        return []
-    warnings: list[Problem] = []
-    with contextlib.suppress(ParseFailure):  # reported when the text is read
-        parse_yaml(text, file=file, limits=limits, warnings=warnings)
-    return warnings
-
-
-def _plain_scalar_warns(text: str) -> bool:
+def plain_scalar_warns(text: str) -> bool:
     """Tell whether a plain scalar of the text gives a warning (``False``: none does).
 
     The same parser events as :func:`parse_yaml` reads, but only the plain

@@ -26,13 +26,26 @@ from typing import Any
 
 from newsmodel.reading.scalars import FALSE, NULL, TRUE, resolve_plain
 
-__all__ = ["PLAIN_STARTS", "PLAIN_WORDS", "read_yaml_lines"]
+__all__ = ["PLAIN_STARTS", "PLAIN_WORDS", "complete_last_line", "read_yaml_lines"]
 
 #: Plain scalars that may not be strings: resolve_plain keeps any other plain scalar as
 #: text (its patterns all start with a sign, a dot or a digit), and "<<" is a merge key.
 PLAIN_WORDS = NULL | TRUE | FALSE | {"<<"}
 #: The first characters of the other plain scalars that may not be strings.
 PLAIN_STARTS = frozenset("+-.0123456789")
+
+
+def complete_last_line(text: str) -> str:
+    r"""Give a last line of spaces its line break, which libyaml would lose from a block scalar.
+
+    The spec ends such a line at the end of the text (``- |+\n   `` is ``["\n"]``);
+    libyaml drops it.  Nothing else reads differently with the line break.
+    """
+    if text[-1:] == " ":
+        last = text[text.rfind("\n") + 1 :]
+        if not last.strip(" "):
+            return text + "\n"
+    return text
 
 
 @functools.cache

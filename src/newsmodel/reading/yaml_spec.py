@@ -9,7 +9,8 @@ data:
 - ``! 12`` (the non-specific tag) is the string ``"12"``: read so by
   :mod:`~newsmodel.reading.yaml_events`, left to it by the fast reader;
 - a last line of spaces without a line break, which libyaml drops from a
-  block scalar (``|+``), is completed by :func:`complete_last_line`;
+  block scalar (``|+``), is completed by
+  :func:`~newsmodel.reading.yaml_lines.complete_last_line` before any reader reads it;
 - valid YAML that libyaml reads as other data is refused with ``NM116``: an
   anchor or alias name holding a character libyaml ends names at
   (``&an:chor``), and ``?`` directly before a value in a flow collection
@@ -32,7 +33,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-__all__ = ["Finding", "SpecCheck", "complete_last_line", "may_be_misread"]
+__all__ = ["Finding", "SpecCheck", "may_be_misread"]
 
 
 class Finding(NamedTuple):
@@ -42,19 +43,6 @@ class Finding(NamedTuple):
     message: str
     hint: str
     offset: int
-
-
-def complete_last_line(text: str) -> str:
-    r"""Give a last line of spaces its line break, which libyaml would lose from a block scalar.
-
-    The spec ends such a line at the end of the text (``- |+\n   `` is ``["\n"]``);
-    libyaml drops it.  Nothing else reads differently with the line break.
-    """
-    if text[-1:] == " ":
-        last = text[text.rfind("\n") + 1 :]
-        if not last.strip(" "):
-            return text + "\n"
-    return text
 
 
 #: Constructs that start a node, each a pattern starting with a literal character

@@ -15,20 +15,24 @@ Two warnings, which users can ignore (``--ignore NM117``):
   ``#1`` without a word.  yamllint asks for two spaces before an inline
   comment: a quoted value or two spaces silence the warning.
 
-:func:`may_warn` is a cheap test of the text; :class:`Warner` checks each plain
-scalar as the event reader reads it.
+:func:`yaml_warnings` gives them for a text.  :func:`may_warn` is its cheap test
+of the text; :class:`Warner` checks each plain scalar as the event reader reads it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
 
+from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.problems import Problem, Severity, render_path
+from newsmodel.reading.nodes import ParseFailure
 from newsmodel.reading.scalars import Scalar, resolve_plain, yaml11_value
+from newsmodel.reading.yaml_lines import complete_last_line, read_yaml_lines
 
-__all__ = ["Warner", "may_warn", "misread"]
+__all__ = ["Warner", "may_warn", "misread", "yaml_warnings"]
 
 #: The first characters of the plain values YAML 1.1 may read otherwise: booleans
 #: (y, yes, n, no, on, off in any case) and numbers.
@@ -59,6 +63,37 @@ def may_warn(text: str) -> bool:
             return True
         comment = text.find(" #", comment + 2)
     return False
+
+
+def yaml_warnings(
+    text: str, *, file: str | None = None, limits: Limits | None = None
+) -> list[Problem]:
+    """Return the warnings of YAML text (NM117, NM118), which never fail reading it.
+
+    Text without any candidate (:func:`may_warn`, most files) is not read again,
+    nor text none of whose plain scalars warns (read by the line reader,
+    :mod:`~newsmodel.reading.yaml_lines`, for text in newsmodel's layout, else
+    from the parser's events alone); other text is read by the event reader.
+    Problems are left to the reading of the text: only warnings are returned.
+    """
+    if not may_warn(text):
+        return []
+    completed = complete_last_line(text)
+    plains: list[str] = []
+    by_lines = read_yaml_lines(completed, (limits or DEFAULT_LIMITS).max_depth, plains) is not None
+    # Read by lines, which take no comment after a value (NM118): only a plain scalar
+    # that YAML 1.1 reads otherwise warns, told without the parser's events.
+    if by_lines and not any(map(misread, plains)):
+        return []
+    # The parser's events: imported here, as text the line reader read needs no PyYAML.
+    from newsmodel.reading import yaml_events  # noqa: PLC0415
+
+    if not by_lines and not yaml_events.plain_scalar_warns(completed):
+        return []
+    warnings: list[Problem] = []
+    with contextlib.suppress(ParseFailure):  # reported when the text is read
+        yaml_events.parse_yaml(text, file=file, limits=limits, warnings=warnings)
+    return warnings
 
 
 def misread(value: str) -> bool:

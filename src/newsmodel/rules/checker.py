@@ -16,7 +16,6 @@ no record read is not reported: the record may be in the part not read.
 
 from __future__ import annotations
 
-import pickle
 import sys
 from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -122,6 +121,8 @@ class DatasetChecker:
         :class:`Seen` again.  The batch is unpickled: take only batches made
         by processes trusted as much as this one (the workers of a run).
         """
+        import pickle  # noqa: PLC0415 - batches cross processes: a run in one needs none
+
         valid, rejected = self._take_valid, self._take_rejected
         for packed in pickle.loads(batch):
             if len(packed) == 4:
@@ -276,6 +277,8 @@ def pack_batch(seen: Iterable[Seen | SeenRejected]) -> bytes:
     A batch holds no object the cyclic collector walks, and crosses to
     another process as it is; :meth:`DatasetChecker.take_batch` takes it in.
     """
+    import pickle  # noqa: PLC0415 - batches cross processes: a run in one needs none
+
     return pickle.dumps([_pack_seen(one) for one in seen], protocol=5)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import urllib.parse
 from typing import Any, NewType
 
 from newsmodel._wording import short
@@ -34,6 +33,8 @@ def check_url(value: object) -> Url:
     text = check_text(value)
     if _PLAIN(text):
         return Url(text)
+    import urllib.parse  # noqa: PLC0415 - only for what the pattern leaves: most URLs need none
+
     try:
         parts = urllib.parse.urlsplit(text)
     except ValueError:  # a malformed IPv6 host: http://[

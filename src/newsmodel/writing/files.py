@@ -5,7 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["write_text_atomic"]
 
@@ -39,9 +42,12 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         )
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    # Imported here: a program that only reads never imports them.
+    import tempfile  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
     target = Path(path)
     mode = _mode_of(target)
-    import tempfile  # noqa: PLC0415 - here: a program that only reads never imports it
 
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
