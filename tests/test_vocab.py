@@ -56,6 +56,10 @@ def test_values_are_unique_snake_case_and_documented(cls: type[Term]) -> None:
         assert member.description.strip(), member
         assert member.description.endswith((".", ")")), member
         assert set(member.codes) <= set(SCHEMES), member
+    # A vocabulary's own attributes (a stance's party) are set on every member.
+    own = set(cls.__annotations__) - set(Term.__annotations__)
+    for member in cls:
+        assert own <= set(vars(member)), member
 
 
 def test_members_behave_as_their_string_value() -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
@@ -27,6 +26,7 @@ import attrs
 
 from newsmodel import _gc, io, reading
 from newsmodel._codecache import attrs_methods
+from newsmodel._patterns import lazy
 from newsmodel.codec.check import is_checked, mark_checked, placed_problems, plain_data
 from newsmodel.limits import DEFAULT_LIMITS, Limits
 from newsmodel.model import (
@@ -445,7 +445,7 @@ def _too_many(file: str | None, limits: Limits, line: int | None, column: int | 
 
 
 #: The path of a problem inside a record of a YAML or JSON bundle: ``$.actors[3]...``.
-_RECORD_PATH = re.compile(r"\$\.(?:" + "|".join(f"{kind}s" for kind in RECORD_TYPES) + r")\[")
+_RECORD_PATH = lazy(r"\$\.(?:" + "|".join(f"{kind}s" for kind in RECORD_TYPES) + r")\[")
 
 
 def _records_lost(problems: Iterable[Problem], fmt: str) -> bool:

@@ -56,6 +56,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from newsmodel._codecache import attrs_methods
+from newsmodel._patterns import lazy
 
 __all__ = ["PartialDate", "Precision"]
 
@@ -96,7 +97,7 @@ _WHITE_SPACE = re.compile(r"\s")
 
 
 #: The slash of an interval: one outside a zone's brackets (Europe/Paris).
-_SLASH = re.compile(r"/(?![^\[]*\])")
+_SLASH = lazy(r"/(?![^\[]*\])")
 
 
 def _ends(text: str) -> tuple[str, str] | None:
@@ -172,17 +173,17 @@ def _read_edtf(text: str) -> _Reading:
 
 
 #: A season (EDTF level 1: 21-24; level 2: 25-41) qualified as a whole.
-_QUALIFIED_SEASON = re.compile(r"(-?[0-9]{4}-(?:2[1-9]|3[0-9]|4[01]))[~?%]\Z")
+_QUALIFIED_SEASON = lazy(r"(-?[0-9]{4}-(?:2[1-9]|3[0-9]|4[01]))[~?%]\Z")
 
 #: A date-time of our extension: seconds optional, an offset, a named zone, a qualifier.
-_DATE_TIME = re.compile(
+_DATE_TIME = lazy(
     r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<clock>[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)"
     r"(?P<offset>Z|[+-][0-9]{2}(?::[0-9]{2})?)?(?:\[(?P<zone>[A-Za-z0-9_+/-]+)\])?"
     r"(?P<mark>[~?%])?\Z"
 )
 
 #: The short end of a window inside one day (ISO 8601-1): 2023-10-17T15:51/16:07.
-_SHORT_END = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?[~?%]?\Z")
+_SHORT_END = lazy(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?[~?%]?\Z")
 
 #: The offsets in use run from UTC-12:00 to UTC+14:00.
 _EAST = timedelta(hours=14)
@@ -401,7 +402,7 @@ def _fast_day(text: str) -> Bounds | None:
 
 
 #: A date's month or day (group 2, 3) holding X for some of its digits only (2022-02-3X).
-_PARTLY_UNSPECIFIED = re.compile(r"(-?[0-9X]{4})-([0-9X]{2})(?:-([0-9X]{2}))?[~?%]?\Z")
+_PARTLY_UNSPECIFIED = lazy(r"(-?[0-9X]{4})-([0-9X]{2})(?:-([0-9X]{2}))?[~?%]?\Z")
 
 
 def _partly_unspecified(text: str) -> str | None:

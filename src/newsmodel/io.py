@@ -33,7 +33,6 @@ import functools
 import io as std_io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, NamedTuple, TextIO
 
@@ -41,6 +40,7 @@ import attrs
 
 from newsmodel import reading
 from newsmodel._codecache import attrs_methods
+from newsmodel._patterns import lazy
 from newsmodel.codec import fastpath as _fastpath
 from newsmodel.codec.check import check, is_checked, mark_checked, schema_version_problem
 from newsmodel.limits import DEFAULT_LIMITS, Limits, format_size
@@ -691,7 +691,7 @@ def _no_constants(name: str) -> Any:
     raise ValueError(name)  # NaN and Infinity are not JSON
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE = lazy(r"\\u[dD][89a-fA-F]")
 
 
 def _may_hold_surrogates(text: str) -> bool:

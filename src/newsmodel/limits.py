@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from newsmodel._codecache import attrs_methods
+from newsmodel._patterns import lazy
 
 __all__ = ["DEFAULT_LIMITS", "MAX_DEPTH_CEILING", "Limits", "format_size", "parse_size"]
 
@@ -114,7 +115,7 @@ _ATTRS_METHODS.close()
 #: The limits used when none are given.
 DEFAULT_LIMITS = Limits()
 
-_SIZE = re.compile(r"\s*([0-9][0-9_]*)\s*(?:([kmgt])(?:i?b)?|b)?\s*\Z", re.IGNORECASE)
+_SIZE = lazy(r"\s*([0-9][0-9_]*)\s*(?:([kmgt])(?:i?b)?|b)?\s*\Z", re.IGNORECASE)
 _UNITS = {None: 1, "k": KiB, "m": MiB, "g": GiB, "t": 2**40}
 
 

@@ -1910,19 +1910,6 @@ VOCABULARIES: Mapping[str, type[Term]] = MappingProxyType(
 )
 
 
-def _check_unique() -> Any:  # pragma: no cover - import-time invariant
-    for cls in VOCABULARIES.values():
-        assert len(set(cls.values())) == len(cls), cls
-        own = set(cls.__annotations__) - set(Term.__annotations__)  # a stance's party
-        for member in cls:
-            assert set(member.codes) <= set(SCHEMES), (member, member.codes)
-            missing = [name for name in own if name not in vars(member)]
-            assert not missing, f"{member!r} does not set {missing}"
-
-
-_check_unique()
-
-
 #: Words coders write for a term when they do not know its value: inflections, synonyms
 #: and the phrases of reporting ("rejected" for a denial).  Read by the "did you mean"
 #: of an unknown term (:mod:`newsmodel.suggestions`), which suggests by meaning before

@@ -14,6 +14,7 @@ from typing import TextIO
 
 import attrs
 
+from newsmodel._patterns import lazy
 from newsmodel.problems import RULES, Problem, Severity
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 #: a GitHub ``::error`` workflow command; ESC, which starts terminal escape
 #: sequences), the Unicode line and paragraph separators, and the bidirectional
 #: formatting characters, which reorder what a terminal shows.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_UNPRINTABLE = lazy("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def shown(name: str) -> str:
@@ -75,10 +76,10 @@ def _escaped(match: re.Match[str]) -> str:
 
 #: reST in docstrings: a role with a title (:class:`text <target>`), a role
 #: (:func:`~newsmodel.io.load`), a link (`text <url>`_), literal text (``x``).
-_ROLE_WITH_TITLE = re.compile(r":[\w:]+:`([^`<]*?)\s*<[^`>]*>`")
-_ROLE = re.compile(r":[\w:]+:`~?([^`]*)`")
-_LINK = re.compile(r"`([^`<]*?)\s*<[^`>]*>`_")
-_LITERAL = re.compile(r"``([^`]+)``")
+_ROLE_WITH_TITLE = lazy(r":[\w:]+:`([^`<]*?)\s*<[^`>]*>`")
+_ROLE = lazy(r":[\w:]+:`~?([^`]*)`")
+_LINK = lazy(r"`([^`<]*?)\s*<[^`>]*>`_")
+_LITERAL = lazy(r"``([^`]+)``")
 
 
 def plain_text(text: str) -> str:

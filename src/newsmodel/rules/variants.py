@@ -14,18 +14,18 @@ A :class:`~newsmodel.model.Variant` names a field from the record
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
 
+from newsmodel._patterns import lazy
 from newsmodel.dates import PartialDate
 from newsmodel.model import _items_of, _unwrapped
 from newsmodel.rules.found import Found, found
 
 __all__ = ["check_variants", "referenced"]
 
-_STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?")
+_STEP = lazy(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?")
 
 
 def check_variants(record: Any) -> Found:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, NewType
 
+from newsmodel._patterns import lazy
 from newsmodel._wording import short
 from newsmodel.types.base import Fault, Inline, ScalarType
 from newsmodel.types.text import check_text
@@ -44,7 +45,7 @@ def _layout(number: str) -> str:
 PATTERN = _layout(rf"(?:{_FIGURE}|X)")
 _MATCH = re.compile(PATTERN).match
 #: The same grammar without X figures, capturing each figure, for :func:`bounds`.
-_FIGURES = re.compile(_layout(f"({_FIGURE})")).match
+_FIGURES = lazy(_layout(f"({_FIGURE})"))
 _DAY = 86400.0
 #: The shortest and longest length of each unit in seconds, in the order of the grammar:
 #: years, months, weeks, days, hours, minutes, seconds.
@@ -57,7 +58,7 @@ _UNITS = (
     (60.0, 60.0),
     (1.0, 1.0),
 )
-_WORDS = re.compile(r"^\s*([0-9]+)\s*(year|month|week|day|hour|minute)s?\s*$", re.IGNORECASE)
+_WORDS = lazy(r"^\s*([0-9]+)\s*(year|month|week|day|hour|minute)s?\s*$", re.IGNORECASE)
 _LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
 
 
@@ -93,7 +94,7 @@ def bounds(duration: str) -> tuple[float, float] | None:
     >>> bounds("PXM") is None
     True
     """
-    match = _FIGURES(duration)
+    match = _FIGURES.match(duration)
     if match is None:  # an X figure, or no duration
         return None
     low = high = 0.0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from newsmodel._patterns import lazy
 from newsmodel._wording import closest, short
 from newsmodel.types.base import Decline, Fault, FrozenDict, Inline, ScalarType, wrong_type
 from newsmodel.types.text import check_text
@@ -18,7 +18,7 @@ Identifiers = Mapping[IdentifierScheme, str]
 
 _SCHEMES = {scheme.term: scheme for scheme in IdentifierScheme}
 _PATTERNS = {
-    scheme: re.compile(pattern.removeprefix("^").removesuffix("$"))
+    scheme: lazy(pattern.removeprefix("^").removesuffix("$"))
     for scheme, pattern in IDENTIFIER_PATTERNS.items()
 }
 
