@@ -660,7 +660,7 @@ def test_compare_quick_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
             "--quick",
             "--docs=6",
             "--yaml-docs=3",
-            "--records=1000",
+            "--records=200",
             "--files=10",
             "--sizes=200,400",
             "--memory-docs=3",
