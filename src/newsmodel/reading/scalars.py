@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
 
 __all__ = [
     "FALSE",
@@ -91,6 +90,8 @@ def exact_float(literal: str) -> float:
     value = float(literal)
     if math.isinf(value):
         raise _too_large(literal)
+    from decimal import Decimal  # noqa: PLC0415 - rare: long literals and exponents only
+
     try:
         exact = Decimal(literal) == Decimal(repr(value))
     except ArithmeticError:  # an exponent beyond what Decimal holds: 1e-99999999999999999999
