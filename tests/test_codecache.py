@@ -6,9 +6,12 @@ writes for the model's classes (:func:`attrs_methods`).
 
 from __future__ import annotations
 
+import json
+import linecache
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +19,11 @@ import attr._make
 import attrs
 import pytest
 
+import newsmodel
 from newsmodel import _codecache
 from newsmodel._codecache import attrs_methods, compiled
 
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "voa-mali-2022.yaml"
 SOURCE = "def double(x):\n    return 2 * x\n"
 
 
@@ -42,35 +47,51 @@ def _no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_codecache, "compile", refuse, raising=False)
 
 
+def _writer(source: str, calls: list[str] | None = None) -> Callable[[], str]:
+    def write() -> str:
+        if calls is not None:
+            calls.append(source)
+        return source
+
+    return write
+
+
 def test_the_code_is_kept_and_read_back(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = compiled(SOURCE, "<test>", "test")
+    first, source = compiled("key", _writer(SOURCE), "<test>", "test")
+    assert source == SOURCE
     assert [path.name for path in folder.iterdir()] == [f"test.{sys.implementation.cache_tag}.code"]
     _no_compiling(monkeypatch)
-    again = compiled(SOURCE, "<test>", "test")
+    written: list[str] = []
+    again, kept_source = compiled("key", _writer(SOURCE, written), "<test>", "test")
+    assert written == []  # the source is not even written again
     assert _run(first) == _run(again) == 42
     assert again.co_filename == "<test>"
+    assert kept_source == SOURCE
 
 
-def test_another_source_is_compiled_and_replaces_the_kept_code(folder: Path) -> None:
-    compiled(SOURCE, "<test>", "test")
-    other = compiled(SOURCE.replace("2 *", "3 *"), "<test>", "test")
-    assert _run(other) == 63
-    assert _run(compiled(SOURCE.replace("2 *", "3 *"), "<test>", "test")) == 63
+def test_another_key_writes_and_compiles_the_source_again(folder: Path) -> None:
+    compiled("key", _writer(SOURCE), "<test>", "test")
+    other = SOURCE.replace("2 *", "3 *")
+    code, source = compiled("another key", _writer(other), "<test>", "test")
+    assert (_run(code), source) == (63, other)
+    written: list[str] = []
+    assert _run(compiled("another key", _writer(other, written), "<test>", "test")[0]) == 63
+    assert written == []
     assert len(list(folder.iterdir())) == 1
 
 
 def test_another_file_name_is_compiled_afresh(folder: Path) -> None:
-    compiled(SOURCE, "<test>", "test")
-    assert compiled(SOURCE, "<other>", "test").co_filename == "<other>"
+    compiled("key", _writer(SOURCE), "<test>", "test")
+    assert compiled("key", _writer(SOURCE), "<other>", "test")[0].co_filename == "<other>"
 
 
 @pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"N"])
 def test_a_damaged_file_is_compiled_afresh(folder: Path, damage: bytes) -> None:
-    compiled(SOURCE, "<test>", "test")
+    compiled("key", _writer(SOURCE), "<test>", "test")
     (kept,) = folder.iterdir()
     kept.write_bytes(damage)
-    assert _run(compiled(SOURCE, "<test>", "test")) == 42
-    assert _run(compiled(SOURCE, "<test>", "test")) == 42
+    assert _run(compiled("key", _writer(SOURCE), "<test>", "test")[0]) == 42
+    assert _run(compiled("key", _writer(SOURCE), "<test>", "test")[0]) == 42
 
 
 def test_a_folder_that_cannot_be_written_costs_only_a_compile(
@@ -78,7 +99,7 @@ def test_a_folder_that_cannot_be_written_costs_only_a_compile(
 ) -> None:
     (tmp_path / "a-file").write_text("", encoding="utf-8")
     monkeypatch.setattr(_codecache, "FOLDER", str(tmp_path / "a-file" / "cache"))
-    assert _run(compiled(SOURCE, "<test>", "test")) == 42
+    assert _run(compiled("key", _writer(SOURCE), "<test>", "test")[0]) == 42
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file"]
 
 
@@ -86,8 +107,38 @@ def test_nothing_is_kept_when_bytecode_is_not_written(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    assert _run(compiled(SOURCE, "<test>", "test")) == 42
+    assert _run(compiled("key", _writer(SOURCE), "<test>", "test")[0]) == 42
     assert not folder.exists()
+
+
+def test_the_fingerprint_tells_any_change_to_a_python_file(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("A = 1\n", encoding="utf-8")
+    (package / "sub" / "b.py").write_text("B = 1\n", encoding="utf-8")
+    (package / "notes.txt").write_text("not Python\n", encoding="utf-8")
+
+    def fingerprint() -> str:
+        _codecache.package_fingerprint.cache_clear()
+        return _codecache.package_fingerprint(str(package))
+
+    first = fingerprint()
+    assert fingerprint() == first
+    (package / "notes.txt").write_text("still not Python\n", encoding="utf-8")
+    assert fingerprint() == first
+    changes: list[Callable[[], object]] = [
+        lambda: (package / "sub" / "b.py").write_text("B = 22\n", encoding="utf-8"),  # size
+        lambda: os.utime(package / "a.py", ns=(0, 10**9)),  # time of last change
+        lambda: (package / "sub" / "c.py").write_text("", encoding="utf-8"),  # a new module
+        (package / "a.py").unlink,  # one removed
+    ]
+    seen = {first}
+    for change in changes:
+        change()
+        now = fingerprint()
+        assert now not in seen
+        seen.add(now)
+    _codecache.package_fingerprint.cache_clear()
 
 
 def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
@@ -104,7 +155,8 @@ def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
     sources = {
         subprocess.run(
             [sys.executable, "-c", probe],
-            env={**os.environ, "PYTHONHASHSEED": seed},
+            # No kept code: each process writes the source.
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"},
             capture_output=True,
             text=True,
             check=True,
@@ -112,6 +164,28 @@ def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
         for seed in ("1", "2")
     }
     assert len(sources) == 1
+
+
+def test_the_fast_path_is_not_written_while_the_package_is_unchanged(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsmodel.codec import fastpath
+    from newsmodel.model import Bundle
+
+    data = json.loads(newsmodel.dumps(newsmodel.load(EXAMPLE), format="json"))
+    written = fastpath._compile("STRUCTURE")  # writes the source and keeps its code
+
+    def refuse(mapping: str) -> str:
+        raise AssertionError("the source was written again")
+
+    monkeypatch.setattr(fastpath, "_source", refuse)
+    kept = fastpath._compile("STRUCTURE")  # the kept code makes its own names
+    assert kept[Bundle](data) == written[Bundle](data) == newsmodel.load(EXAMPLE)
+    lines = linecache.getlines("<newsmodel fast path: STRUCTURE>")
+    assert any(line.startswith("def _s_Bundle(") for line in lines)  # for tracebacks
+    monkeypatch.setattr(fastpath, "package_fingerprint", lambda: "a changed package")
+    with pytest.raises(AssertionError, match="written again"):
+        fastpath._compile("STRUCTURE")
 
 
 # --------------------------------------------------------------------------

@@ -8,31 +8,37 @@ Compiling them took longer than the rest of starting the command.  The source
 is the same from one run to the next, as long as the model is, so
 :func:`compiled` and :func:`attrs_methods` keep the code objects in files of
 the ``__pycache__`` folder beside this module, as Python keeps a module's
-bytecode, and read them back when the source is the same.
+bytecode, and read them back when nothing they were made from has changed.
 
-A kept file is used only when it holds exactly the same source, for the same
-version of Python's bytecode; anything else (no file, another source, a file
-that cannot be read or is damaged) is compiled afresh, and the file is
-replaced when the folder can be written (and ``PYTHONDONTWRITEBYTECODE`` is
-not set).  Nothing here raises an error of its own: the worst case is a
-compile, as without a cache.
+attrs' methods are read back when attrs writes exactly the same source.  The
+fast path's source, whose writing costs more than reading its code, is not
+even written while the package's files are those it was written from
+(:func:`package_fingerprint`, the same test Python's bytecode cache makes of
+each module).  Anything else (no file, another source or package, another
+version of Python's bytecode, a file that cannot be read or is damaged) is
+compiled afresh, and the file is replaced when the folder can be written (and
+``PYTHONDONTWRITEBYTECODE`` is not set).  Nothing here raises an error of its
+own: the worst case is a compile, as without a cache.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import marshal
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import CodeType
 from typing import Any
 
-__all__ = ["AttrsMethods", "attrs_methods", "compiled"]
+__all__ = ["AttrsMethods", "attrs_methods", "compiled", "package_fingerprint"]
 
+#: newsmodel's own folder.
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
 #: The folder of the kept code: the ``__pycache__`` of this package, as for its bytecode.
-FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+FOLDER = os.path.join(PACKAGE, "__pycache__")
 
 
 def _path(name: str) -> str | None:
@@ -41,31 +47,62 @@ def _path(name: str) -> str | None:
     return None if tag is None else os.path.join(FOLDER, f"{name}.{tag}.code")
 
 
-def compiled(source: str, filename: str, name: str) -> CodeType:
-    """Return the code of module ``source``, as ``compile(source, filename, "exec")`` would.
+def compiled(key: str, write: Callable[[], str], filename: str, name: str) -> tuple[CodeType, str]:
+    """Return the code and the source of a module, written by ``write()`` only when needed.
 
-    ``name`` names the file that keeps it (``fastpath-STRUCTURE``); one file is
-    kept per name, holding the latest source compiled under it.
+    The code is what ``compile(write(), filename, "exec")`` gives.  ``key`` stands
+    for everything the source is made from (:func:`package_fingerprint`): the code
+    kept under the same key is read back and ``write`` is not called.  ``name``
+    names the file that keeps it (``fastpath-STRUCTURE``); one file is kept per
+    name, holding the latest code compiled under it.
     """
     path = _path(name)
     if path is not None:
         try:
             with open(path, "rb") as file:
-                magic, kept_filename, kept_source, code = marshal.loads(file.read())
+                magic, kept_filename, kept_key, source, code = marshal.loads(file.read())
         except (OSError, EOFError, ValueError, TypeError):
             pass
         else:
             if (
                 magic == importlib.util.MAGIC_NUMBER
                 and kept_filename == filename
-                and kept_source == source
+                and kept_key == key
+                and isinstance(source, str)
                 and isinstance(code, CodeType)
             ):
-                return code
+                return code, source
+    source = write()
     code = compile(source, filename, "exec")
     if path is not None and not sys.dont_write_bytecode:
-        _keep(path, (importlib.util.MAGIC_NUMBER, filename, source, code))
-    return code
+        _keep(path, (importlib.util.MAGIC_NUMBER, filename, key, source, code))
+    return code, source
+
+
+@functools.cache
+def package_fingerprint(folder: str = PACKAGE) -> str:
+    """Return what tells a change to the Python files under ``folder`` (newsmodel's own).
+
+    Each file's path, size and time of last change, in order, as Python's own
+    bytecode cache tells a change to a module, and the same of attrs' module that
+    makes classes: source written from newsmodel's model and the classes attrs
+    builds from it is the same as long as this is.  Computed once per process.
+    """
+    files = []
+    for top, subfolders, names in os.walk(folder):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        files += [os.path.join(top, name) for name in sorted(names) if name.endswith(".py")]
+    make = sys.modules.get("attr._make")
+    files.append(getattr(make, "__file__", None) or "")
+    stamps = []
+    for file in files:
+        try:
+            stat = os.stat(file)
+        except OSError:
+            stamps.append(f"{file} -")
+        else:
+            stamps.append(f"{file} {stat.st_size} {stat.st_mtime_ns}")
+    return "\n".join(stamps)
 
 
 def _keep(path: str, kept: tuple[Any, ...]) -> None:

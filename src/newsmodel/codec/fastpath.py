@@ -35,14 +35,17 @@ dates as their text), in one function per class.
 
 from __future__ import annotations
 
+import functools
 import linecache
 import threading
 from collections.abc import Callable, Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsmodel._codecache import compiled
+from newsmodel import model, vocab
+from newsmodel._codecache import compiled, package_fingerprint
 from newsmodel.model import (
     RECORD_TYPES,
     _items_of,
@@ -53,24 +56,34 @@ from newsmodel.model import (
 )
 from newsmodel.rules.notes import NOTED_FIELDS, OTHER, other_without_notes
 from newsmodel.rules.values import PARTS
-from newsmodel.types import Decline, FrozenDict, scalar_type
+from newsmodel.types import SCALAR_TYPES, Decline, FrozenDict, ScalarType, scalar_type
 from newsmodel.vocab import Term
 
 __all__ = ["STRUCTURE", "TO_JSON", "UNSTRUCTURE", "Decline"]
 
 
 class _Writer:
-    """Writes the source of one module of functions, and the names it uses."""
+    """Writes the source of one module of functions, and the names it uses.
+
+    Each name is bound at the top of the module to an expression over
+    :func:`_roots` (the model, its vocabularies, the scalar types' names...),
+    so that the module's code, kept from an earlier run, makes its names itself.
+    """
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.names: dict[str, Any] = {"_Decline": Decline}
+        self.names: dict[str, str] = {}  # name: the expression it is bound to
 
-    def name(self, prefix: str, value: Any) -> str:
-        """Bind ``value`` to a module-level name and return the name."""
+    def name(self, prefix: str, expression: str) -> str:
+        """Bind the value of ``expression`` to a module-level name and return the name."""
         name = f"{prefix}_{len(self.names)}"
-        self.names[name] = value
+        self.names[name] = expression
         return name
+
+    def source(self) -> str:
+        """Return the module: its names bound, then its functions."""
+        bound = [f"{name} = {expression}" for name, expression in self.names.items()]
+        return "\n".join(bound + self.lines) + "\n"
 
     def emit(self, indent: int, line: str) -> None:
         self.lines.append("    " * indent + line)
@@ -85,14 +98,12 @@ def _check_scalar(w: _Writer, indent: int, type_: Any, var: str, meta: Mapping[s
     """Emit checks of ``var`` against ``type_``; return the expression of its value."""
     scalar = scalar_type(type_)
     if scalar is not None:
-        for name, value in scalar.fast.names.items():
-            if w.names.setdefault(name, value) is not value:
-                raise TypeError(f"two scalar types bind the fast-path name {name!r}")
+        _bind_scalar_names(w, scalar)
         w.block(indent, scalar.fast.statements.format(v=var))
         _check_range(w, indent, var, meta)
         return scalar.fast.value.format(v=var)
     if isinstance(type_, type) and issubclass(type_, Term):
-        table = w.name("_terms", {member.term: member for member in type_})
+        table = w.name("_terms", f"_terms(_vocab.{_named(vocab, type_)})")
         # A string, then a lookup: a list or a mapping is unhashable.
         w.emit(indent, f"if {var}.__class__ is not str or {var} not in {table}:")
         w.emit(indent + 1, "raise _Decline")
@@ -139,7 +150,7 @@ def _check_value(
     w.emit(indent, f"if {var}.__class__ is not list:")
     w.emit(indent + 1, "raise _Decline")
     if isinstance(item, type) and issubclass(item, Term):
-        table = w.name("_terms", {member.term: member for member in item})
+        table = w.name("_terms", f"_terms(_vocab.{_named(vocab, item)})")
         w.emit(indent, f"for item in {var}:")
         w.emit(indent + 1, f"if item.__class__ is not str or item not in {table}:")
         w.emit(indent + 2, "raise _Decline")
@@ -195,14 +206,16 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
             raise TypeError(f"{cls.__name__}.{field.name}: the fast path skips __init__")
     if getattr(cls, "__attrs_post_init__", None) is not None:
         raise TypeError(f"{cls.__name__}: the fast path skips __init__")
-    keys = w.name("_keys", frozenset(field.name for field in fields).issuperset)
-    new = w.name("_new", object.__new__)
+    names = tuple(field.name for field in fields)
+    keys = w.name("_keys", f"frozenset({names!r}).issuperset")
+    new = w.name("_new", "object.__new__")
+    model_class = f"_model.{_named(model, cls)}"
     w.emit(0, f"def _s_{cls.__name__}{_LEAF * leaf}(data):")
     w.emit(1, f"if data.__class__ is not dict or not {keys}(data):")
     w.emit(2, "raise _Decline")
     building = f"_building_{cls.__name__}"
     if building not in w.names:  # one for a class and its leaf variant
-        w.names[building] = _builder(cls)
+        w.names[building] = f"_builder({model_class})"
     w.emit(1, f"obj = {new}({building})")
     for field in fields:
         var = f"v_{field.name}"
@@ -218,20 +231,21 @@ def _structure_source(w: _Writer, cls: type, *, leaf: bool = False) -> None:
         w.emit(2, f"obj.{field.name} = {value}")
         w.emit(1, "else:")
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            factory = w.name("_factory", field.default.factory)
+            factory = w.name("_factory", f"_field({model_class}, {field.name!r}).default.factory")
             w.emit(2, f"obj.{field.name} = {factory}()")
         else:
-            w.emit(2, f"obj.{field.name} = {_constant(w, field.default)}")
+            w.emit(2, f"obj.{field.name} = {_constant(w, field.default, model_class, field.name)}")
     w.emit(1, f"obj.__class__ = _cls_{cls.__name__}")
-    for check, read in PARTS.get(cls, ()):
+    for number, (check, read) in enumerate(PARTS.get(cls, ())):
         if check is other_without_notes:
             _other_without_notes(w, cls)
             continue
         given = " or ".join(f"{name!r} in data" for name in read)
-        w.emit(1, f"if {f'({given}) and ' if given else ''}{w.name('_check', check)}(obj):")
+        test = w.name("_check", f"_part({model_class}, {number})")
+        w.emit(1, f"if {f'({given}) and ' if given else ''}{test}(obj):")
         w.emit(2, "raise _Decline")
     w.emit(1, "return obj")
-    w.names[f"_cls_{cls.__name__}"] = cls
+    w.names[f"_cls_{cls.__name__}"] = model_class
 
 
 def _builder(cls: type) -> type:
@@ -273,7 +287,7 @@ def _other_without_notes(w: _Writer, cls: type) -> None:
             continue
         item = _unwrapped(field.type)
         vocabulary = _items_of(item) or item
-        other = w.name("_other", vocabulary(OTHER))
+        other = w.name("_other", f"_vocab.{_named(vocab, vocabulary)}({OTHER!r})")
         listed = _items_of(item) is not None
         tests.append(f"{other} in obj.{field.name}" if listed else f"obj.{field.name} is {other}")
     w.emit(1, f"if obj.notes is None and ({' or '.join(tests)}):")
@@ -288,6 +302,7 @@ def _unstructure_source(w: _Writer, cls: type, prefix: str) -> None:
     """
     w.emit(0, f"def {prefix}_{cls.__name__}(obj):")
     w.emit(1, "data = {}")
+    model_class = f"_model.{_named(model, cls)}"
     for field in attrs.fields(cls):
         w.emit(1, f"v = obj.{field.name}")
         value = _plain(w, field.type, prefix)
@@ -295,21 +310,25 @@ def _unstructure_source(w: _Writer, cls: type, prefix: str) -> None:
             w.emit(1, f"data[{field.name!r}] = {value}")
             continue
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            default = w.name("_default", field.default.factory())
+            made = f"_field({model_class}, {field.name!r}).default.factory()"
+            default = w.name("_default", made)
             w.emit(1, f"if v != {default}:")
         elif field.default is None or isinstance(field.default, Term):
-            w.emit(1, f"if v is not {_constant(w, field.default)}:")
+            w.emit(1, f"if v is not {_constant(w, field.default, model_class, field.name)}:")
         elif field.default == ():
             w.emit(1, "if v:")
         else:
-            w.emit(1, f"if v != {w.name('_default', field.default)}:")
+            default = w.name("_default", f"_field({model_class}, {field.name!r}).default")
+            w.emit(1, f"if v != {default}:")
         w.emit(2, f"data[{field.name!r}] = {value}")
     w.emit(1, "return data")
 
 
-def _constant(w: _Writer, value: Any) -> str:
-    """Return ``None`` and ``()`` as literals (cheaper to load), other values by name."""
-    return repr(value) if value is None or value == () else w.name("_default", value)
+def _constant(w: _Writer, value: Any, model_class: str, field: str) -> str:
+    """Return a field's default: ``None`` and ``()`` as literals (quicker), others by name."""
+    if value is None or value == ():
+        return repr(value)
+    return w.name("_default", f"_field({model_class}, {field!r}).default")
 
 
 def _plain(w: _Writer, type_: Any, prefix: str) -> str:
@@ -330,7 +349,7 @@ def _plain(w: _Writer, type_: Any, prefix: str) -> str:
         return "v" if prefix == "_j" else "v._value_"
     scalar = scalar_type(type_)
     if scalar is not None:
-        w.names.update(scalar.fast.names)
+        _bind_scalar_names(w, scalar)
         return scalar.fast.plain.format(v="v")
     if attrs.has(type_):
         return f"{prefix}_{type_.__name__}(v)"
@@ -343,26 +362,90 @@ _Functions = dict[type, Callable[[Any], Any]]
 _PREFIXES = {"STRUCTURE": "_s", "UNSTRUCTURE": "_u", "TO_JSON": "_j"}
 
 
-def _compile(mapping: str) -> _Functions:
-    """Write and compile the functions of one mapping below (``"STRUCTURE"``...)."""
+def _source(mapping: str) -> str:
+    """Write the module of the functions of one mapping below (``"STRUCTURE"``...)."""
     w = _Writer()
-    classes = _model_types()
     prefix = _PREFIXES[mapping]
-    for cls in classes:
+    for cls in _model_types():
         if prefix != "_s":
             _unstructure_source(w, cls, prefix)
             continue
         _structure_source(w, cls)
         if _recursive(cls):
             _structure_source(w, cls, leaf=True)
-    source = "\n".join(w.lines) + "\n"
+    return w.source()
+
+
+def _compile(mapping: str) -> _Functions:
+    """Compile the functions of one mapping below, or read their code kept from an earlier run.
+
+    The source is written only when the package's files have changed since the
+    code was kept (:func:`~newsmodel._codecache.package_fingerprint`): it is
+    made from the model, the vocabularies, the scalar types and the rules alone.
+    """
     filename = f"<newsmodel fast path: {mapping}>"
+    code, source = compiled(
+        package_fingerprint(), lambda: _source(mapping), filename, f"fastpath-{mapping}"
+    )
     # Kept in linecache so that tracebacks and profilers show the generated lines.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    namespace = dict(w.names)
-    # The code is kept beside the bytecode: the next run reads it instead of compiling.
-    exec(compiled(source, filename, f"fastpath-{mapping}"), namespace)
-    return {cls: namespace[f"{prefix}_{cls.__name__}"] for cls in classes}
+    namespace = _roots()
+    exec(code, namespace)
+    prefix = _PREFIXES[mapping]
+    return {cls: namespace[f"{prefix}_{cls.__name__}"] for cls in _model_types()}
+
+
+def _roots() -> dict[str, Any]:
+    """Return what the generated module's names are bound from (see :class:`_Writer`)."""
+    return {
+        "_Decline": Decline,
+        "_model": model,
+        "_vocab": vocab,
+        "_scalars": _scalar_names(),
+        "_builder": _builder,
+        "_terms": _terms,
+        "_field": _field,
+        "_part": _part,
+    }
+
+
+def _scalar_names() -> dict[str, Any]:
+    """Return the names every scalar type's inline code uses, which share one namespace."""
+    names: dict[str, Any] = {}
+    for scalar in SCALAR_TYPES.values():
+        for name, value in scalar.fast.names.items():
+            if names.setdefault(name, value) is not value:
+                raise TypeError(f"two scalar types bind the fast-path name {name!r}")
+    return names
+
+
+def _bind_scalar_names(w: _Writer, scalar: ScalarType) -> None:
+    for name in scalar.fast.names:
+        w.names.setdefault(name, f"_scalars[{name!r}]")
+
+
+def _named(module: ModuleType, value: Any) -> str:
+    """Return the name ``value`` has in ``module``, by which the generated module finds it."""
+    name: str = value.__name__
+    if getattr(module, name, None) is not value:
+        raise TypeError(f"{value!r} is not {module.__name__}.{name}")
+    return name
+
+
+@functools.cache
+def _terms(vocabulary: type[Term]) -> dict[str, Term]:
+    """Return a vocabulary's members by the term written in files (one table per vocabulary)."""
+    return {member.term: member for member in vocabulary}
+
+
+def _field(cls: type, name: str) -> Any:
+    """Return the attrs field ``name`` of ``cls``."""
+    return attrs.fields_dict(cls)[name]
+
+
+def _part(cls: type, number: int) -> Callable[[Any], Any]:
+    """Return the check of :data:`~newsmodel.rules.values.PARTS` number ``number`` of ``cls``."""
+    return PARTS[cls][number][0]
 
 
 #: One function per class (records, values, :class:`~newsmodel.Bundle`) that
