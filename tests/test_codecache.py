@@ -47,6 +47,18 @@ def _no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_codecache, "compile", refuse, raising=False)
 
 
+def _printed(probe: str, seed: str, *, write_bytecode: bool) -> str:
+    """Return what ``probe`` prints in a new process with the hash seed ``seed``."""
+    written = "" if write_bytecode else "1"
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": written},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
 def _writer(source: str, calls: list[str] | None = None) -> Callable[[], str]:
     def write() -> str:
         if calls is not None:
@@ -152,17 +164,8 @@ def test_the_fast_path_writes_the_same_source_in_every_process() -> None:
         "    lines = linecache.cache[f'<newsmodel fast path: {mapping}>'][2]\n"
         "    print(hashlib.sha256(''.join(lines).encode()).hexdigest())\n"
     )
-    sources = {
-        subprocess.run(
-            [sys.executable, "-c", probe],
-            # No kept code: each process writes the source.
-            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "2")
-    }
+    # No kept code: each process writes the source.
+    sources = {_printed(probe, seed, write_bytecode=False) for seed in ("1", "2")}
     assert len(sources) == 1
 
 
@@ -284,14 +287,5 @@ def test_the_model_compiles_no_attrs_method_once_kept() -> None:
         "    assert own in cls.__hash__.__code__.co_consts, cls\n"
         "print(sum(' newsmodel.model.' in name for name in compiled))\n"
     )
-    counts = [
-        subprocess.run(
-            [sys.executable, "-c", probe],
-            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": ""},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for seed in ("1", "2", "3")
-    ]
+    counts = [_printed(probe, seed, write_bytecode=True) for seed in ("1", "2", "3")]
     assert counts[1:] == ["0", "0"]

@@ -41,8 +41,8 @@ Design choices:
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType, NoneType, UnionType
 from typing import Any, TypeAlias, Union, get_args, get_origin
 
@@ -198,38 +198,39 @@ def _citations() -> Any:
 # path, the dataset checks, the schema, the docs and the strategies (types resolved).
 
 
+def _kept_by_type(question: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Keep the answers of ``question`` by field type.
+
+    Each field type is asked about again and again, by every reader of the model as
+    it starts (the fast path, the rules, the checker).  An unhashable type, never a
+    field's, is answered afresh each time.
+    """
+    kept = functools.cache(question)
+
+    def ask(type_: Any) -> Any:
+        try:
+            return kept(type_)
+        except TypeError:  # unhashable
+            return question(type_)
+
+    functools.update_wrapper(ask, question)
+    return ask
+
+
+@_kept_by_type
 def _optional_of(type_: Any) -> Any | None:
     """Return ``X`` for the field type ``X | None``, else ``None``."""
-    try:
-        return _OPTIONAL_OF[type_]
-    except (KeyError, TypeError):  # not asked yet; an unhashable type, never a field's
-        pass
     args = get_args(type_)
-    inner = None
     if get_origin(type_) in (Union, UnionType) and len(args) == 2 and NoneType in args:
-        inner = args[0] if args[1] is NoneType else args[1]
-    with contextlib.suppress(TypeError):
-        _OPTIONAL_OF[type_] = inner
-    return inner
+        return args[0] if args[1] is NoneType else args[1]
+    return None
 
 
+@_kept_by_type
 def _items_of(type_: Any) -> Any | None:
     """Return ``X`` for the field type ``tuple[X, ...]``, else ``None``."""
-    try:
-        return _ITEMS_OF[type_]
-    except (KeyError, TypeError):
-        pass
     args = get_args(type_)
-    item = args[0] if get_origin(type_) is tuple and args[1:] == (...,) else None
-    with contextlib.suppress(TypeError):
-        _ITEMS_OF[type_] = item
-    return item
-
-
-# Each field type is asked about again and again, by every reader of the model as it
-# starts (the fast path, the rules, the checker): the answers are kept, by type.
-_OPTIONAL_OF: dict[Any, Any] = {}
-_ITEMS_OF: dict[Any, Any] = {}
+    return args[0] if get_origin(type_) is tuple and args[1:] == (...,) else None
 
 
 def _unwrapped(type_: Any) -> Any:
