@@ -1365,6 +1365,46 @@ def test_the_parser_built_for_a_command_reads_it_as_the_whole_parser(argv: list[
     assert build_parser(argv[0]).parse_args(argv) == build_parser().parse_args(argv)
 
 
+@pytest.mark.parametrize("argv", [["--help", "validate"], ["-h", "rules", "NM203"]])
+def test_help_before_a_command_lists_every_command(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The parser is built for the command named, unless the whole command's help is
+    # asked for first: that help lists every subcommand, as argparse alone would.
+    from newsmodel.cli.parser import subcommand_of
+
+    assert subcommand_of(argv) == ""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 0
+    listed = capsys.readouterr().out
+    for command in ("validate", "rules", "vocab", "schema", "convert", "upgrade", "export"):
+        assert f"\n    {command} " in listed
+
+
+@pytest.mark.parametrize("columns", [None, "57", "0", "-3", "wide"])
+def test_help_is_as_wide_as_argparse_makes_it(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command's help formatter finds the terminal's width without shutil (an
+    # import on every start); the width, and so the help, must be argparse's own.
+    import argparse
+    import shutil
+
+    from newsmodel.cli.parser import build_parser
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    commands = build_parser("validate")._subparsers._group_actions[0]  # type: ignore[union-attr]
+    subparser = commands.choices["validate"]  # type: ignore[index]
+    ours = subparser.format_help()
+    assert subparser._get_formatter()._width == shutil.get_terminal_size().columns - 2
+    subparser.formatter_class = argparse.HelpFormatter
+    assert ours == subparser.format_help()
+
+
 def test_a_mistaken_command_is_refused_as_before(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["valdate", "a.yaml"])

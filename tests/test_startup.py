@@ -111,6 +111,7 @@ def test_validating_a_yaml_file_imports_no_json_reader_writer_export_or_index() 
         "tempfile",  # nothing is written
         "pathlib",
         "pickle",  # batches between processes
+        "shutil",  # argparse's help formatter imports it for the terminal's width
         "urllib.parse",  # plain URLs are told by a pattern
         "orjson",
     }

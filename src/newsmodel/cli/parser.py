@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsmodel import __version__
 
@@ -20,20 +22,29 @@ __all__ = ["build_parser", "limits_of", "subcommand_of"]
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """Return the argument parser (the docs' CLI reference is generated from it).
 
-    Given ``command``, only the arguments of that subcommand are added (a name
-    that is no subcommand's adds none); every subcommand is still listed, with its
-    help.  :func:`~newsmodel.cli.main` builds the parser so for the subcommand its
-    command line names: adding all the others' arguments cost more than running
-    ``--version``.
+    Given the name of a subcommand, only that subcommand is added, with its
+    arguments: its help and its errors are all that parsing a command line that
+    names it can print.  Given ``None`` every subcommand is added with its
+    arguments; given any other word, every subcommand is listed with its help
+    (for the top-level help, or the error naming the choices) and none has
+    arguments.  :func:`~newsmodel.cli.main` builds the parser for
+    :func:`subcommand_of` its command line: adding all the others cost more than
+    running ``--version``.
     """
     parser = argparse.ArgumentParser(
         prog="newsmodel",
         description="Typed, validated records of news reporting about accusations.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    named = command is not None and any(command == entry[0] for entry in _SUBCOMMANDS)
     for name, help_, description, add_arguments in _SUBCOMMANDS:
-        subparser = commands.add_parser(name, help=help_, description=description)
+        if named and command != name:
+            continue
+        subparser = commands.add_parser(
+            name, help=help_, description=description, formatter_class=_HelpFormatter
+        )
         if command is None or command == name:
             add_arguments(subparser)
     return parser
@@ -44,9 +55,56 @@ def subcommand_of(argv: Sequence[str]) -> str:
 
     Before the subcommand come only options that take no value (``--version``,
     ``--help``), so the first other word is the subcommand or a mistake that the
-    parser reports.
+    parser reports.  A help option before it asks for the help of the whole
+    command, which lists every subcommand: then ``""`` too.
     """
-    return next((word for word in argv if not word.startswith("-")), "")
+    for word in argv:
+        if word in ("-h", "--help"):
+            return ""
+        if not word.startswith("-"):
+            return word
+    return ""
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as the terminal, found without :mod:`shutil`.
+
+    argparse sizes its help with :func:`shutil.get_terminal_size`, importing
+    :mod:`shutil` (and its compression modules) whenever a parser is built,
+    which is every time the command starts; :func:`_columns` finds the same
+    width.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+        **options: Any,
+    ) -> None:
+        if width is None:
+            width = _columns() - 2  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width, **options)
+
+
+def _columns() -> int:
+    """Return the terminal's width as :func:`shutil.get_terminal_size` does.
+
+    ``COLUMNS`` when it is a positive number, else the width of the terminal on
+    standard output, else 80.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        stdout = sys.__stdout__  # None without a console
+        try:
+            columns = 0 if stdout is None else os.get_terminal_size(stdout.fileno()).columns
+        except (ValueError, OSError):  # not a terminal, or a closed one
+            columns = 0
+    return columns or 80
 
 
 def _validate_arguments(parser: argparse.ArgumentParser) -> None:
