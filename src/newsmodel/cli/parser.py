@@ -27,9 +27,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     names it can print.  Given ``None`` every subcommand is added with its
     arguments; given any other word, every subcommand is listed with its help
     (for the top-level help, or the error naming the choices) and none has
-    arguments.  :func:`~newsmodel.cli.main` builds the parser for
-    :func:`subcommand_of` its command line: adding all the others cost more than
-    running ``--version``.
+    arguments.  :func:`~newsmodel.cli.main` builds the parser for the word that
+    :func:`subcommand_of` finds in its command line: adding all the others cost
+    more than running ``--version``.
     """
     parser = argparse.ArgumentParser(
         prog="newsmodel",
