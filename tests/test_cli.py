@@ -537,6 +537,34 @@ def test_installed_entry_point(workdir: Path) -> None:
     assert parse_json(done.stdout)[0] == list(case.expected)
 
 
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [(["validate", "examples/boohoo-leicester-2020.yaml"], 0), (["validate", "no-such"], 2)],
+)
+def test_the_command_exits_with_mains_status_and_its_objects_frozen(
+    args: list[str], status: int
+) -> None:
+    # run() is the script's entry point: main()'s status becomes the exit status, and
+    # what the command built is frozen, out of the interpreter's last collection (a
+    # walk of every module and class that would free nothing), while exit handlers run.
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 10_000))\n"
+        "from newsmodel.cli import run\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == status
+    assert done.stdout.endswith("frozen True\n")
+
+
 def test_whole_fixture_folder_is_deterministic(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,7 +1,5 @@
 """Run the command line: ``python -m newsmodel``."""
 
-import sys
+from newsmodel.cli import run
 
-from newsmodel.cli import main
-
-sys.exit(main())
+run()
