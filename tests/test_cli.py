@@ -47,6 +47,7 @@ import signal
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -264,11 +265,13 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
     return Result(status, captured.out, captured.err)
 
 
-def run_process(*args: str, cwd: Path) -> Result:
-    """Run ``python -m newsmodel`` in a new process."""
+def run_process(
+    *args: str, cwd: Path, program: Sequence[str] = (sys.executable, "-m", "newsmodel")
+) -> Result:
+    """Run ``python -m newsmodel`` (or another ``program``) in a new process."""
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
     done = subprocess.run(
-        [sys.executable, "-m", "newsmodel", *args],
+        [*program, *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -525,16 +528,11 @@ def test_installed_entry_point(workdir: Path) -> None:
     if not script.exists():
         pytest.skip(f"no console script next to {sys.executable} (package not installed)")
     case = fixture("NM402-unresolved-reference.yaml")
-    done = subprocess.run(
-        [str(script), "validate", case.name, "--format", "json"],
-        cwd=workdir,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
+    done = run_process(
+        "validate", case.name, "--format", "json", cwd=workdir, program=[str(script)]
     )
-    assert done.returncode == EXIT_PROBLEMS
-    assert parse_json(done.stdout)[0] == list(case.expected)
+    assert done.status == EXIT_PROBLEMS
+    assert parse_json(done.out)[0] == list(case.expected)
 
 
 @pytest.mark.parametrize(
@@ -553,16 +551,9 @@ def test_the_command_exits_with_mains_status_and_its_objects_frozen(
         "from newsmodel.cli import run\n"
         "run()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert done.returncode == status
-    assert done.stdout.endswith("frozen True\n")
+    done = run_process(*args, cwd=ROOT, program=[sys.executable, "-c", probe])
+    assert done.status == status
+    assert done.out.endswith("frozen True\n")
 
 
 def test_whole_fixture_folder_is_deterministic(
