@@ -7,8 +7,10 @@ everything else.  These tests hold the two to the same answer.
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
+from pathlib import Path
 
 import langcodes
 import pytest
@@ -97,3 +99,18 @@ def test_an_unreadable_registry_leaves_every_tag_to_langcodes(
 ) -> None:
     monkeypatch.setattr(subtags, "_registry", b"")
     assert not subtags.registered("en")
+
+
+def test_a_registry_with_windows_line_ends_is_read_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The registry is searched for "\nType: ...\nSubtag: ...\n": a copy with CRLF line
+    # ends must give the same answers.
+    text = subtags._read()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "language-subtag-registry.txt").write_bytes(text.replace(b"\n", b"\r\n"))
+    spec = importlib.util.find_spec("langcodes")
+    assert spec is not None
+    monkeypatch.setattr(spec, "submodule_search_locations", [str(tmp_path)])
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec)
+    assert subtags._read() == text
