@@ -79,8 +79,10 @@ def run() -> NoReturn:
     small file.  Objects are still freed as their references go, and exit
     handlers still run.
     """
-    status = main()
-    gc.freeze()
+    try:
+        status = main()
+    finally:  # also when argparse exits (--version, --help, a usage error)
+        gc.freeze()
     sys.exit(status)
 
 
